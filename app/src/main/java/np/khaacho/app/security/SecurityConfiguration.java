@@ -1,0 +1,76 @@
+package np.khaacho.app.security;
+
+import np.khaacho.app.web.ErrorResponses;
+import np.khaacho.kernel.common.ErrorCode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+/**
+ * Every {@code /v1} endpoint needs a bearer token, except login and the WhatsApp webhooks (which
+ * check their own signature). Refusals answer with the API's error body.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ErrorResponses errors) throws Exception {
+        JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+        roles.setJwtGrantedAuthoritiesConverter(jwt ->
+                List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString(TokenIssuer.ROLE_CLAIM))));
+        http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/v1/auth/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/v1/whatsapp/webhook", "/v1/whatsapp/status").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
+                        .authenticationEntryPoint((request, response, e) ->
+                                errors.write(response, ErrorCode.UNAUTHORIZED, "a valid bearer token is required")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) ->
+                                errors.write(response, ErrorCode.UNAUTHORIZED, "a valid bearer token is required"))
+                        .accessDeniedHandler((request, response, e) ->
+                                errors.write(response, ErrorCode.FORBIDDEN, "this is not open to your role")));
+        return http.build();
+    }
+
+    /** Requests the firewall rejects (encoded slashes, bad characters) are bad input: 400, not 500. */
+    @Bean
+    public RequestRejectedHandler requestRejectedHandler(ErrorResponses errors) {
+        return (request, response, e) ->
+                errors.write(response, ErrorCode.MALFORMED_REQUEST, "the request was rejected: " + e.getMessage());
+    }
+
+    @Bean
+    public WebMvcConfigurer actorArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new ActorArgumentResolver());
+            }
+        };
+    }
+}

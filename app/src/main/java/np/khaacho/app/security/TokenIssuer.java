@@ -1,0 +1,57 @@
+package np.khaacho.app.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import np.khaacho.kernel.common.Channel;
+import np.khaacho.kernel.common.Role;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/** Signs bearer tokens (RS256) naming the user id, role and phone. */
+public class TokenIssuer {
+
+    public static final String ROLE_CLAIM = "role";
+    public static final String PHONE_CLAIM = "phone";
+    public static final String CHANNEL_CLAIM = "channel";
+
+    private final JwtKeys keys;
+    private final String issuer;
+    private final Duration ttl;
+    private final Clock clock;
+
+    public TokenIssuer(JwtKeys keys, String issuer, Duration ttl, Clock clock) {
+        this.keys = keys;
+        this.issuer = issuer;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    public String issue(String userId, Role role, String phone, Channel channel) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(userId)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .claim(ROLE_CLAIM, role.name())
+                .claim(PHONE_CLAIM, phone)
+                .claim(CHANNEL_CLAIM, channel.name())
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(com.nimbusds.jose.JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(keys.signingKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
+        return jwt.serialize();
+    }
+}

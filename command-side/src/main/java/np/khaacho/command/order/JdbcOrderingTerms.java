@@ -1,0 +1,57 @@
+package np.khaacho.command.order;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.ProductId;
+import np.khaacho.kernel.product.ProductStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link OrderingTerms} read from the write side's lookup tables. */
+@Component
+class JdbcOrderingTerms implements OrderingTerms {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcOrderingTerms(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<ProductTerms> product(ProductId productId) {
+        return jdbc.query("""
+                        SELECT id, vendor_id, sku, name, unit, price, min_order_qty, status
+                        FROM write_model.products WHERE id = ?""",
+                (rs, i) -> new ProductTerms(ProductId.of(rs.getString("id")), VendorId.of(rs.getString("vendor_id")),
+                        rs.getString("sku"), rs.getString("name"), rs.getString("unit"),
+                        Money.of(rs.getBigDecimal("price")), Quantity.of(rs.getBigDecimal("min_order_qty")),
+                        ProductStatus.valueOf(rs.getString("status"))),
+                productId.value()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<VendorTerms> vendor(VendorId vendorId) {
+        return jdbc.query("""
+                        SELECT user_id, business_name, delivery_areas, min_order_amount
+                        FROM write_model.vendor_profiles WHERE user_id = ?""",
+                (rs, i) -> new VendorTerms(VendorId.of(rs.getString("user_id")), rs.getString("business_name"),
+                        List.copyOf(Arrays.asList((String[]) rs.getArray("delivery_areas").getArray())),
+                        Money.of(rs.getBigDecimal("min_order_amount"))),
+                vendorId.value()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<BuyerTerms> buyer(BuyerId buyerId) {
+        return jdbc.query("SELECT user_id, city, payment_terms FROM write_model.buyer_profiles WHERE user_id = ?",
+                (rs, i) -> new BuyerTerms(BuyerId.of(rs.getString("user_id")), rs.getString("city"),
+                        PaymentTerms.valueOf(rs.getString("payment_terms"))),
+                buyerId.value()).stream().findFirst();
+    }
+}

@@ -1,0 +1,184 @@
+package np.khaacho.command.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import np.khaacho.command.api.Access;
+import np.khaacho.command.api.CommandSender;
+import np.khaacho.command.api.IdempotencyStore;
+import np.khaacho.command.api.PathIds;
+import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.api.ApiResponse;
+import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.Ids;
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.Role;
+import np.khaacho.kernel.order.CancelOrder;
+import np.khaacho.kernel.order.CancelledBy;
+import np.khaacho.kernel.order.ConfirmOrder;
+import np.khaacho.kernel.order.DeliverOrder;
+import np.khaacho.kernel.order.DispatchOrder;
+import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.order.RecordOrderPayment;
+import np.khaacho.kernel.order.RejectOrder;
+import np.khaacho.kernel.party.BuyerId;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** Buyers place orders; vendors confirm, reject, dispatch and deliver them; payments are recorded. */
+@RestController
+@RequestMapping("/v1/orders")
+@Tag(name = "Orders (commands)")
+class OrderCommandController {
+
+    private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final CommandSender commands;
+    private final OrderPlacement placement;
+    private final OrderDirectory orders;
+    private final IdempotencyStore idempotency;
+    private final ObjectMapper json;
+
+    OrderCommandController(CommandSender commands, OrderPlacement placement, OrderDirectory orders,
+                           IdempotencyStore idempotency, ObjectMapper json) {
+        this.commands = commands;
+        this.placement = placement;
+        this.orders = orders;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    public ApiResponse<PlacedOrders> place(@Valid @RequestBody PlaceOrderRequest request,
+                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                           Actor actor) throws JsonProcessingException {
+        Access.requireRole(actor, Role.BUYER);
+        String idempotencyKey = validKey(key);
+        if (idempotencyKey != null) {
+            var stored = idempotency.claim(actor.userId(), idempotencyKey, json.writeValueAsString(request));
+            if (stored.isPresent()) {
+                return ApiResponse.ok(json.readValue(stored.get(), PlacedOrders.class), "order already placed");
+            }
+        }
+        PlacedOrders result = new PlacedOrders(placement.place(BuyerId.of(actor.userId()), request.items(),
+                request.deliveryAddress(), request.notes(), idempotencyKey, actor));
+        if (idempotencyKey != null) {
+            idempotency.complete(actor.userId(), idempotencyKey, HttpStatus.CREATED.value(),
+                    json.writeValueAsString(result));
+        }
+        return ApiResponse.ok(result, "order placed");
+    }
+
+    @PutMapping("/{id}/status")
+    public ApiResponse<Map<String, Object>> changeStatus(@PathVariable("id") String id,
+                                                         @Valid @RequestBody OrderStatusRequest request, Actor actor) {
+        OrderDirectory.OrderParties order = existing(id);
+        Object command = switch (request.status()) {
+            case CONFIRMED -> {
+                vendorOrAdmin(actor, order);
+                yield new ConfirmOrder(order.orderId(), deliveryDate(request.deliveryDate()));
+            }
+            case REJECTED -> {
+                vendorOrAdmin(actor, order);
+                yield new RejectOrder(order.orderId(), required(request.reason(), "a rejection needs a reason"));
+            }
+            case DISPATCHED -> {
+                vendorOrAdmin(actor, order);
+                yield new DispatchOrder(order.orderId());
+            }
+            case DELIVERED -> {
+                vendorOrAdmin(actor, order);
+                yield new DeliverOrder(order.orderId());
+            }
+            case CANCELLED -> cancellation(order, request.reason(), actor);
+            default -> throw ApiException.invalid(
+                    "status must be one of CONFIRMED, REJECTED, DISPATCHED, DELIVERED, CANCELLED");
+        };
+        commands.send(command, actor);
+        return ApiResponse.ok(Map.of("orderId", order.orderId(), "status", request.status()), "order updated");
+    }
+
+    @PostMapping("/{id}/payments")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ApiResponse<Map<String, Object>> recordPayment(@PathVariable("id") String id,
+                                                          @Valid @RequestBody PaymentRequest request,
+                                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                          Actor actor) {
+        OrderDirectory.OrderParties order = existing(id);
+        vendorOrAdmin(actor, order);
+        String idempotencyKey = validKey(key);
+        String paymentId = idempotencyKey == null ? Ids.random("payment-")
+                : Ids.derived("payment-", order.orderId().value() + "|" + idempotencyKey);
+        commands.send(new RecordOrderPayment(order.orderId(), paymentId, Money.of(request.amount()), request.method()),
+                actor);
+        return ApiResponse.ok(Map.of("orderId", order.orderId(), "paymentId", paymentId,
+                "amount", Money.of(request.amount())), "payment recorded");
+    }
+
+    private CancelOrder cancellation(OrderDirectory.OrderParties order, String reason, Actor actor) {
+        String why = reason == null || reason.isBlank() ? "cancelled" : reason;
+        if (actor.is(Role.ADMIN)) {
+            return new CancelOrder(order.orderId(), CancelledBy.ADMIN, why);
+        }
+        Access.requireBuyer(actor, order.buyerId());
+        return new CancelOrder(order.orderId(), CancelledBy.BUYER, why);
+    }
+
+    private OrderDirectory.OrderParties existing(String id) {
+        return PathIds.parse(id, OrderId::of).flatMap(orders::parties)
+                .orElseThrow(() -> ApiException.notFound("order", id));
+    }
+
+    private static void vendorOrAdmin(Actor actor, OrderDirectory.OrderParties order) {
+        Access.requireRole(actor, Role.VENDOR, Role.ADMIN);
+        Access.requireVendorOrAdmin(actor, order.vendorId());
+    }
+
+    private static LocalDate deliveryDate(LocalDate date) {
+        if (date == null) {
+            throw ApiException.invalid("a confirmation needs a deliveryDate");
+        }
+        if (date.isBefore(LocalDate.now(NEPAL))) {
+            throw ApiException.invalid("the deliveryDate lies in the past: " + date);
+        }
+        return date;
+    }
+
+    private static String required(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalid(message);
+        }
+        return value.trim();
+    }
+
+    private static String validKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ApiException.invalid("an Idempotency-Key has 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        return key;
+    }
+
+    /** The answer of a placement: one order per vendor. */
+    public record PlacedOrders(List<PlacedOrder> orders) {
+    }
+}

@@ -1,0 +1,87 @@
+package np.khaacho.command.order;
+
+import np.khaacho.command.api.CommandSender;
+import np.khaacho.command.product.ProductDirectory;
+import np.khaacho.command.product.ProductDirectory.ProductRef;
+import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.ErrorCode;
+import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.order.OrderItem;
+import np.khaacho.kernel.order.OrderPlaced;
+import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.order.PlaceOrder;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.VendorId;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a buyer's lines (by SKU, maybe from several vendors) into one order per vendor. All orders
+ * are placed in the caller's transaction: either every vendor's order exists afterwards, or none.
+ */
+@Component
+public class OrderPlacement {
+
+    private final CommandSender commands;
+    private final ProductDirectory products;
+    private final OrderDirectory orders;
+    private final EventStore eventStore;
+
+    OrderPlacement(CommandSender commands, ProductDirectory products, OrderDirectory orders, EventStore eventStore) {
+        this.commands = commands;
+        this.products = products;
+        this.orders = orders;
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * @param idempotencyKey when given, order ids are derived from it, so a retry can never make a second order
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PlacedOrder> place(BuyerId buyerId, List<PlaceOrderRequest.Item> items, String deliveryAddress,
+                                   String notes, String idempotencyKey, Actor actor) {
+        Map<String, Quantity> quantities = mergeBySku(items);
+        Map<String, ProductRef> bySku = products.bySkus(quantities.keySet()).stream()
+                .collect(Collectors.toMap(ProductRef::sku, Function.identity()));
+        List<String> unknown = quantities.keySet().stream().filter(sku -> !bySku.containsKey(sku)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiException(ErrorCode.PRODUCT_NOT_AVAILABLE, "some products are not in the catalog",
+                    unknown.stream().map(sku -> "unknown SKU: " + sku).toList());
+        }
+        Map<VendorId, List<OrderItem>> byVendor = new LinkedHashMap<>();
+        quantities.forEach((sku, quantity) -> {
+            ProductRef product = bySku.get(sku);
+            byVendor.computeIfAbsent(product.vendorId(), v -> new ArrayList<>())
+                    .add(new OrderItem(product.productId(), quantity));
+        });
+        List<PlacedOrder> placed = new ArrayList<>();
+        byVendor.forEach((vendorId, lines) -> {
+            OrderId orderId = idempotencyKey == null ? OrderId.random()
+                    : OrderId.derivedFrom(buyerId.value() + "|" + idempotencyKey + "|" + vendorId.value());
+            String number = orders.nextOrderNumber();
+            commands.send(new PlaceOrder(orderId, number, buyerId, vendorId, lines, deliveryAddress, notes), actor);
+            OrderPlaced event = (OrderPlaced) eventStore.readEvents(orderId.value()).next().getPayload();
+            placed.add(new PlacedOrder(orderId, number, vendorId, OrderStatus.PLACED, event.totalAmount()));
+        });
+        return placed;
+    }
+
+    private static Map<String, Quantity> mergeBySku(List<PlaceOrderRequest.Item> items) {
+        Map<String, Quantity> merged = new LinkedHashMap<>();
+        for (PlaceOrderRequest.Item item : items) {
+            merged.merge(item.sku().trim(), Quantity.of(item.quantity()), Quantity::plus);
+        }
+        return merged;
+    }
+}

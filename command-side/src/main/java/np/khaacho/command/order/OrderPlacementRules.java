@@ -1,0 +1,173 @@
+package np.khaacho.command.order;
+
+import np.khaacho.command.order.OrderingTerms.BuyerTerms;
+import np.khaacho.command.order.OrderingTerms.ProductTerms;
+import np.khaacho.command.order.OrderingTerms.VendorTerms;
+import np.khaacho.kernel.common.DomainException;
+import np.khaacho.kernel.common.ErrorCode;
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.order.OrderItem;
+import np.khaacho.kernel.order.OrderLine;
+import np.khaacho.kernel.order.OrderPlaced;
+import np.khaacho.kernel.order.PlaceOrder;
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.ProductId;
+import np.khaacho.kernel.product.ProductStatus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether a {@link PlaceOrder} may become an order, and prices its lines. A refusal lists
+ * every problem of the lines at once, so the buyer can fix them in one go.
+ */
+final class OrderPlacementRules {
+
+    static final int MAX_LINES = 100;
+
+    private final OrderingTerms terms;
+    private final Map<ProductId, Optional<ProductTerms>> products = new HashMap<>();
+
+    OrderPlacementRules(OrderingTerms terms) {
+        this.terms = terms;
+    }
+
+    OrderPlaced approve(PlaceOrder command) {
+        List<OrderItem> items = checkShape(command);
+        BuyerTerms buyer = terms.buyer(command.buyerId()).orElseThrow(
+                () -> new DomainException(ErrorCode.NOT_FOUND, "unknown buyer " + command.buyerId()));
+        VendorTerms vendor = terms.vendor(command.vendorId()).orElseThrow(
+                () -> new DomainException(ErrorCode.NOT_FOUND, "unknown vendor " + command.vendorId()));
+        List<OrderLine> lines = priceLines(items, vendor.vendorId());
+        checkDeliveryArea(buyer, vendor);
+        Money total = lines.stream().map(OrderLine::subtotal).reduce(Money.ZERO, Money::plus);
+        checkMinimumAmount(total, vendor);
+        return new OrderPlaced(command.orderId(), command.orderNumber(), command.buyerId(), command.vendorId(),
+                lines, total, buyer.paymentTerms(), command.deliveryAddress(), command.notes());
+    }
+
+    private List<OrderItem> checkShape(PlaceOrder command) {
+        Problems problems = new Problems();
+        if (command.orderNumber() == null || command.orderNumber().isBlank()) {
+            problems.add(ErrorCode.VALIDATION_ERROR, "the order number must not be blank");
+        }
+        if (command.buyerId() == null) {
+            problems.add(ErrorCode.VALIDATION_ERROR, "the order names no buyer");
+        }
+        if (command.vendorId() == null) {
+            problems.add(ErrorCode.VALIDATION_ERROR, "the order names no vendor");
+        }
+        List<OrderItem> items = command.items() == null ? List.of() : command.items();
+        if (items.isEmpty()) {
+            problems.add(ErrorCode.VALIDATION_ERROR, "an order needs at least one item");
+        }
+        if (items.size() > MAX_LINES) {
+            problems.add(ErrorCode.VALIDATION_ERROR,
+                    "an order has at most " + MAX_LINES + " lines, this one has " + items.size());
+        }
+        Set<ProductId> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            OrderItem item = items.get(i);
+            if (item == null || item.productId() == null) {
+                problems.add(ErrorCode.VALIDATION_ERROR, "line " + (i + 1) + " names no product");
+                continue;
+            }
+            String name = nameOf(item.productId());
+            if (item.quantity() == null || !item.quantity().isPositive()) {
+                problems.add(ErrorCode.VALIDATION_ERROR, name + ": the quantity must be positive");
+            }
+            if (!seen.add(item.productId())) {
+                problems.add(ErrorCode.VALIDATION_ERROR, name + ": ordered more than once");
+            }
+        }
+        problems.throwIfAny("the order is not valid");
+        return items;
+    }
+
+    private List<OrderLine> priceLines(List<OrderItem> items, VendorId vendorId) {
+        Problems problems = new Problems();
+        List<OrderLine> lines = new ArrayList<>();
+        for (OrderItem item : items) {
+            Optional<ProductTerms> found = product(item.productId());
+            if (found.isEmpty()) {
+                problems.add(ErrorCode.PRODUCT_NOT_AVAILABLE, item.productId() + ": no such product");
+                continue;
+            }
+            ProductTerms product = found.get();
+            if (product.status() != ProductStatus.ACTIVE) {
+                problems.add(ErrorCode.PRODUCT_NOT_AVAILABLE, product.sku() + ": not available, it is " + product.status());
+            }
+            if (!product.vendorId().equals(vendorId)) {
+                problems.add(ErrorCode.PRODUCT_OF_OTHER_VENDOR, product.sku() + ": sold by another vendor");
+            }
+            if (item.quantity().isLessThan(product.minOrderQuantity())) {
+                problems.add(ErrorCode.BELOW_MIN_ORDER_QUANTITY, product.sku() + ": at least "
+                        + product.minOrderQuantity() + " " + product.unit() + " per order, asked for " + item.quantity());
+            }
+            lines.add(lineOf(product, item.quantity()));
+        }
+        problems.throwIfAny("some items cannot be ordered");
+        return lines;
+    }
+
+    private static OrderLine lineOf(ProductTerms product, Quantity quantity) {
+        return new OrderLine(product.productId(), product.sku(), product.name(), product.unit(), quantity,
+                product.price(), product.price().times(quantity));
+    }
+
+    private static void checkDeliveryArea(BuyerTerms buyer, VendorTerms vendor) {
+        String city = normalized(buyer.city());
+        boolean delivers = !city.isEmpty()
+                && vendor.deliveryAreas().stream().map(OrderPlacementRules::normalized).anyMatch(city::equals);
+        if (!delivers) {
+            throw new DomainException(ErrorCode.OUTSIDE_DELIVERY_AREA,
+                    vendor.businessName() + " does not deliver to " + buyer.city());
+        }
+    }
+
+    private static void checkMinimumAmount(Money total, VendorTerms vendor) {
+        if (total.isLessThan(vendor.minOrderAmount())) {
+            throw new DomainException(ErrorCode.BELOW_MIN_ORDER_AMOUNT, vendor.businessName() + " takes orders of at least "
+                    + vendor.minOrderAmount() + ", this order totals " + total);
+        }
+    }
+
+    private static String normalized(String place) {
+        return place == null ? "" : place.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private String nameOf(ProductId productId) {
+        return product(productId).map(ProductTerms::sku).orElse(productId.value());
+    }
+
+    private Optional<ProductTerms> product(ProductId productId) {
+        return products.computeIfAbsent(productId, terms::product);
+    }
+
+    /** Problems gathered over all lines; the first one decides the error code. */
+    private static final class Problems {
+
+        private ErrorCode firstCode;
+        private final List<String> details = new ArrayList<>();
+
+        void add(ErrorCode code, String detail) {
+            if (firstCode == null) {
+                firstCode = code;
+            }
+            details.add(detail);
+        }
+
+        void throwIfAny(String message) {
+            if (firstCode != null) {
+                throw new DomainException(firstCode, message, details);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package np.khaacho.command.party;
+
+import np.khaacho.command.Violations;
+import np.khaacho.kernel.common.Role;
+import np.khaacho.kernel.party.BuyerRegistered;
+import np.khaacho.kernel.party.RegisterBuyer;
+import np.khaacho.kernel.party.RegisterStaff;
+import np.khaacho.kernel.party.RegisterVendor;
+import np.khaacho.kernel.party.StaffRegistered;
+import np.khaacho.kernel.party.VendorRegistered;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A person's account on Khaacho (buyer, vendor or staff), identified by the id of what they are. */
+@Aggregate
+public class UserAccount {
+
+    // E.164: WhatsApp addresses people by it, so any other shape could never be reached
+    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{7,14}$");
+
+    @AggregateIdentifier
+    private String userId;
+
+    protected UserAccount() {
+        // required by Axon to rebuild the aggregate from its events
+    }
+
+    @CommandHandler
+    public UserAccount(RegisterBuyer command) {
+        Violations.check()
+                .present(command.buyerId(), "buyerId")
+                .require(isE164(command.phone()), "phone", "must be in E.164 form, like +9779812345678")
+                .notBlank(command.businessName(), "businessName")
+                .notBlank(command.ownerName(), "ownerName")
+                .notBlank(command.city(), "city")
+                .orRefuse("buyer registration");
+        apply(new BuyerRegistered(command.buyerId(), command.phone(), command.businessName(), command.ownerName(),
+                command.city(), command.address()));
+    }
+
+    @CommandHandler
+    public UserAccount(RegisterVendor command) {
+        Violations.check()
+                .present(command.vendorId(), "vendorId")
+                .require(isE164(command.phone()), "phone", "must be in E.164 form, like +9779812345678")
+                .notBlank(command.businessName(), "businessName")
+                .notBlank(command.city(), "city")
+                .require(command.deliveryAreas() != null && !command.deliveryAreas().isEmpty()
+                                && command.deliveryAreas().stream().noneMatch(UserAccount::isBlank),
+                        "deliveryAreas", "must name at least one area, none blank")
+                .notNegative(command.minOrderAmount(), "minOrderAmount")
+                .orRefuse("vendor registration");
+        apply(new VendorRegistered(command.vendorId(), command.phone(), command.businessName(), command.city(),
+                command.deliveryAreas(), command.minOrderAmount()));
+    }
+
+    @CommandHandler
+    public UserAccount(RegisterStaff command) {
+        Violations.check()
+                .present(command.staffId(), "staffId")
+                .require(command.role() == Role.ADMIN || command.role() == Role.AUDITOR, "role", "must be ADMIN or AUDITOR")
+                .notBlank(command.name(), "name")
+                .require(isE164(command.phone()), "phone", "must be in E.164 form, like +9779812345678")
+                .orRefuse("staff registration");
+        apply(new StaffRegistered(command.staffId(), command.role(), command.name(), command.phone()));
+    }
+
+    private static boolean isE164(String phone) {
+        return phone != null && E164.matcher(phone).matches();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @EventSourcingHandler
+    void on(BuyerRegistered event) {
+        userId = event.buyerId().value();
+    }
+
+    @EventSourcingHandler
+    void on(VendorRegistered event) {
+        userId = event.vendorId().value();
+    }
+
+    @EventSourcingHandler
+    void on(StaffRegistered event) {
+        userId = event.staffId().value();
+    }
+}

@@ -1,0 +1,52 @@
+package np.khaacho.command.product;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.ProductId;
+import np.khaacho.kernel.product.ProductStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds products of the write side by id or SKU: owner checks, SKU checks, turning SKUs into lines. */
+@Component
+public class ProductDirectory {
+
+    private static final String SELECT = "SELECT id, vendor_id, sku, price, status FROM write_model.products ";
+    private static final RowMapper<ProductRef> MAPPER = (rs, i) -> new ProductRef(ProductId.of(rs.getString("id")),
+            VendorId.of(rs.getString("vendor_id")), rs.getString("sku"), Money.of(rs.getBigDecimal("price")),
+            ProductStatus.valueOf(rs.getString("status")));
+
+    private final JdbcTemplate jdbc;
+
+    public ProductDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ProductRef> byId(ProductId productId) {
+        return jdbc.query(SELECT + "WHERE id = ?", MAPPER, productId.value()).stream().findFirst();
+    }
+
+    public Optional<ProductRef> bySku(String sku) {
+        return jdbc.query(SELECT + "WHERE sku = ?", MAPPER, sku).stream().findFirst();
+    }
+
+    public List<ProductRef> bySkus(Collection<String> skus) {
+        return jdbc.query(SELECT + "WHERE sku = ANY (?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", skus.toArray())), MAPPER);
+    }
+
+    public boolean isEmpty() {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM write_model.products LIMIT 1) p",
+                Integer.class);
+        return count == null || count == 0;
+    }
+
+    /** What the command API needs to know of a product. */
+    public record ProductRef(ProductId productId, VendorId vendorId, String sku, Money price, ProductStatus status) {
+    }
+}

@@ -1,0 +1,6 @@
+package np.khaacho.kernel.common;
+
+/** Through which door a command came in; recorded on every event it causes. */
+public enum Channel {
+    API, WHATSAPP, PORTAL, SYSTEM, DEMO_DATA
+}

@@ -1,0 +1,8 @@
+package np.khaacho.kernel.order;
+
+import java.time.LocalDate;
+import np.khaacho.kernel.party.VendorId;
+
+/** The vendor accepted the order. */
+public record OrderConfirmed(OrderId orderId, VendorId vendorId, LocalDate deliveryDate) {
+}

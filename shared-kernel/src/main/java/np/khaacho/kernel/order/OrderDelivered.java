@@ -1,0 +1,9 @@
+package np.khaacho.kernel.order;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.party.BuyerId;
+
+/** The goods reached the buyer; on credit terms the total is now owed. */
+public record OrderDelivered(OrderId orderId, BuyerId buyerId, Money totalAmount, PaymentTerms paymentTerms) {
+}

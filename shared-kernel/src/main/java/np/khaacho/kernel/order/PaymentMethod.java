@@ -1,0 +1,6 @@
+package np.khaacho.kernel.order;
+
+/** How a payment was made. */
+public enum PaymentMethod {
+    CASH, BANK, WALLET
+}
