@@ -30,7 +30,7 @@ import java.util.Set;
  */
 final class OrderPlacementRules {
 
-    static final int MAX_LINES = 100;
+    private static final int MAX_LINES = 100;
 
     private final OrderingTerms terms;
     private final Map<ProductId, Optional<ProductTerms>> products = new HashMap<>();

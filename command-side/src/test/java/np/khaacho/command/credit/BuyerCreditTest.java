@@ -367,7 +367,7 @@ class BuyerCreditTest {
     @Nested
     class Repaying {
 
-        private final Object[] twoDeliveredOrders = {
+        private final Object[] twoDeliveredOrdersAndAnOpenOne = {
                 opened("10000", NET30),
                 reserved(ORDER_A, "3000", "3000", "0"),
                 charged(ORDER_A, "3000", "3000", "0", "3000"),
@@ -378,21 +378,21 @@ class BuyerCreditTest {
 
         @Test
         void repaymentForAnOrderReducesWhatIsOwed() {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .when(repay("pay-1", ORDER_B, "1200"))
                     .expectEvents(repaid("pay-1", ORDER_B, "1200", "1000", "3800"));
         }
 
         @Test
         void repaymentForNoOrderInParticularReducesTotalOwed() {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .when(repay("pay-1", null, "5000"))
                     .expectEvents(repaid("pay-1", null, "5000", "1000", "0"));
         }
 
         @Test
         void repeatedPaymentChangesNothing() {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .andGiven(repaid("pay-1", ORDER_A, "1000", "1000", "4000"))
                     .when(repay("pay-1", ORDER_A, "1000"))
                     .expectSuccessfulHandlerExecution()
@@ -401,7 +401,7 @@ class BuyerCreditTest {
 
         @Test
         void refusesRepaymentAboveWhatTheOrderOwes() {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .when(repay("pay-1", ORDER_B, "2000.01"))
                     .expectNoEvents()
                     .expectException(DomainException.class)
@@ -410,7 +410,7 @@ class BuyerCreditTest {
 
         @Test
         void refusesRepaymentForAnOrderThatOwesNothing() {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .when(repay("pay-1", ORDER_C, "10"))
                     .expectNoEvents()
                     .expectException(refusedWith(ErrorCode.REPAYMENT_EXCEEDS_OUTSTANDING));
@@ -418,7 +418,7 @@ class BuyerCreditTest {
 
         @Test
         void refusesRepaymentAboveTotalOwed() {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .when(repay("pay-1", null, "5000.01"))
                     .expectNoEvents()
                     .expectException(refusedWith(ErrorCode.REPAYMENT_EXCEEDS_OUTSTANDING));
@@ -426,7 +426,7 @@ class BuyerCreditTest {
 
         @Test
         void repaymentForNoOrderInParticularPaysTheOldestOrderFirst() {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .andGiven(repaid("pay-1", null, "3500", "1000", "1500"))
                     .when(repay("pay-2", ORDER_A, "0.01"))
                     .expectNoEvents()
@@ -435,7 +435,7 @@ class BuyerCreditTest {
 
         @Test
         void whatAGeneralRepaymentLeftOfALaterOrderCanStillBeRepaid() {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .andGiven(repaid("pay-1", null, "3500", "1000", "1500"))
                     .when(repay("pay-2", ORDER_B, "1500"))
                     .expectEvents(repaid("pay-2", ORDER_B, "1500", "1000", "0"));
@@ -444,7 +444,7 @@ class BuyerCreditTest {
         @ParameterizedTest
         @ValueSource(strings = {"0", "-1"})
         void refusesRepaymentThatIsNotPositive(String amount) {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .when(repay("pay-1", ORDER_A, amount))
                     .expectNoEvents()
                     .expectException(refusedWith(ErrorCode.VALIDATION_ERROR))
@@ -455,7 +455,7 @@ class BuyerCreditTest {
         @NullSource
         @ValueSource(strings = {"", " "})
         void refusesRepaymentWithoutPaymentId(String paymentId) {
-            fixture.given(twoDeliveredOrders)
+            fixture.given(twoDeliveredOrdersAndAnOpenOne)
                     .when(repay(paymentId, ORDER_A, "100"))
                     .expectNoEvents()
                     .expectException(refusedWith(ErrorCode.VALIDATION_ERROR))
