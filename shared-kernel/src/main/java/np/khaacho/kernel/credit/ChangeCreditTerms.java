@@ -4,5 +4,8 @@ import np.khaacho.kernel.common.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Sets a new credit limit and payment terms. */
-public record ChangeCreditTerms(@TargetAggregateIdentifier CreditAccountId accountId, Money creditLimit, PaymentTerms paymentTerms) {
+public record ChangeCreditTerms(
+        @TargetAggregateIdentifier CreditAccountId accountId,
+        Money creditLimit,
+        PaymentTerms paymentTerms) {
 }

@@ -5,5 +5,8 @@ import np.khaacho.kernel.order.OrderId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The order was delivered: its reservation becomes an amount owed. */
-public record ChargeCredit(@TargetAggregateIdentifier CreditAccountId accountId, OrderId orderId, Money amount) {
+public record ChargeCredit(
+        @TargetAggregateIdentifier CreditAccountId accountId,
+        OrderId orderId,
+        Money amount) {
 }

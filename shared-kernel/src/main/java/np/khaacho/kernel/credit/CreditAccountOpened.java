@@ -4,5 +4,9 @@ import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.party.BuyerId;
 
 /** A buyer's credit account was opened. */
-public record CreditAccountOpened(CreditAccountId accountId, BuyerId buyerId, Money creditLimit, PaymentTerms paymentTerms) {
+public record CreditAccountOpened(
+        CreditAccountId accountId,
+        BuyerId buyerId,
+        Money creditLimit,
+        PaymentTerms paymentTerms) {
 }

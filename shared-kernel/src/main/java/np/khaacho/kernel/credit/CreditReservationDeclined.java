@@ -5,5 +5,11 @@ import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.party.BuyerId;
 
 /** An order's total could not be held: the reason says why. */
-public record CreditReservationDeclined(CreditAccountId accountId, BuyerId buyerId, OrderId orderId, Money requested, Money available, String reason) {
+public record CreditReservationDeclined(
+        CreditAccountId accountId,
+        BuyerId buyerId,
+        OrderId orderId,
+        Money requested,
+        Money available,
+        String reason) {
 }

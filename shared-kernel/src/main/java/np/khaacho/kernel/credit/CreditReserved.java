@@ -5,5 +5,11 @@ import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.party.BuyerId;
 
 /** An order's total is held against the limit. */
-public record CreditReserved(CreditAccountId accountId, BuyerId buyerId, OrderId orderId, Money amount, Money reserved, Money outstanding) {
+public record CreditReserved(
+        CreditAccountId accountId,
+        BuyerId buyerId,
+        OrderId orderId,
+        Money amount,
+        Money reserved,
+        Money outstanding) {
 }

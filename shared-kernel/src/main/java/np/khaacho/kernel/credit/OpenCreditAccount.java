@@ -5,5 +5,9 @@ import np.khaacho.kernel.party.BuyerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Opens a buyer's credit account with a limit and payment terms. */
-public record OpenCreditAccount(@TargetAggregateIdentifier CreditAccountId accountId, BuyerId buyerId, Money creditLimit, PaymentTerms paymentTerms) {
+public record OpenCreditAccount(
+        @TargetAggregateIdentifier CreditAccountId accountId,
+        BuyerId buyerId,
+        Money creditLimit,
+        PaymentTerms paymentTerms) {
 }

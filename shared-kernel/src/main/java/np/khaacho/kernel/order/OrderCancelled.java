@@ -3,5 +3,10 @@ package np.khaacho.kernel.order;
 import np.khaacho.kernel.party.BuyerId;
 
 /** The order was called off. */
-public record OrderCancelled(OrderId orderId, BuyerId buyerId, CancelledBy cancelledBy, String reason, OrderStatus previousStatus) {
+public record OrderCancelled(
+        OrderId orderId,
+        BuyerId buyerId,
+        CancelledBy cancelledBy,
+        String reason,
+        OrderStatus previousStatus) {
 }

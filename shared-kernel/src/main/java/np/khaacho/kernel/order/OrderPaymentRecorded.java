@@ -4,5 +4,12 @@ import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.party.BuyerId;
 
 /** A payment was received for the order. */
-public record OrderPaymentRecorded(OrderId orderId, BuyerId buyerId, String paymentId, Money amount, PaymentMethod method, Money paidAmount, Money balance) {
+public record OrderPaymentRecorded(
+        OrderId orderId,
+        BuyerId buyerId,
+        String paymentId,
+        Money amount,
+        PaymentMethod method,
+        Money paidAmount,
+        Money balance) {
 }

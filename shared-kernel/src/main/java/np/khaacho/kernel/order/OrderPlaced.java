@@ -7,5 +7,14 @@ import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 
 /** An order was placed: its lines, the total the order computed, and the buyer's payment terms. */
-public record OrderPlaced(OrderId orderId, String orderNumber, BuyerId buyerId, VendorId vendorId, List<OrderLine> lines, Money totalAmount, PaymentTerms paymentTerms, String deliveryAddress, String notes) {
+public record OrderPlaced(
+        OrderId orderId,
+        String orderNumber,
+        BuyerId buyerId,
+        VendorId vendorId,
+        List<OrderLine> lines,
+        Money totalAmount,
+        PaymentTerms paymentTerms,
+        String deliveryAddress,
+        String notes) {
 }

@@ -4,5 +4,11 @@ import java.util.List;
 import np.khaacho.kernel.common.Money;
 
 /** A wholesaler became a vendor. */
-public record VendorRegistered(VendorId vendorId, String phone, String businessName, String city, List<String> deliveryAreas, Money minOrderAmount) {
+public record VendorRegistered(
+        VendorId vendorId,
+        String phone,
+        String businessName,
+        String city,
+        List<String> deliveryAreas,
+        Money minOrderAmount) {
 }

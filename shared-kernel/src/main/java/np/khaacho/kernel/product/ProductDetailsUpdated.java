@@ -4,5 +4,9 @@ import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.party.VendorId;
 
 /** A product's details or minimum order quantity changed. */
-public record ProductDetailsUpdated(ProductId productId, VendorId vendorId, ProductDetails details, Quantity minOrderQuantity) {
+public record ProductDetailsUpdated(
+        ProductId productId,
+        VendorId vendorId,
+        ProductDetails details,
+        Quantity minOrderQuantity) {
 }

@@ -4,5 +4,8 @@ import np.khaacho.kernel.common.Quantity;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Changes a product's descriptive details and minimum order quantity. */
-public record UpdateProductDetails(@TargetAggregateIdentifier ProductId productId, ProductDetails details, Quantity minOrderQuantity) {
+public record UpdateProductDetails(
+        @TargetAggregateIdentifier ProductId productId,
+        ProductDetails details,
+        Quantity minOrderQuantity) {
 }

@@ -5,5 +5,10 @@ import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.product.ProductId;
 
 /** A reservation could not be made: not enough available. */
-public record StockReservationDeclined(StockId stockId, ProductId productId, OrderId orderId, Quantity requested, Quantity available) {
+public record StockReservationDeclined(
+        StockId stockId,
+        ProductId productId,
+        OrderId orderId,
+        Quantity requested,
+        Quantity available) {
 }
