@@ -1,0 +1,107 @@
+package np.khaacho.kernel;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.common.Role;
+import np.khaacho.kernel.credit.CreditAccountId;
+import np.khaacho.kernel.credit.CreditAccountOpened;
+import np.khaacho.kernel.credit.CreditCharged;
+import np.khaacho.kernel.credit.CreditReleased;
+import np.khaacho.kernel.credit.CreditRepaid;
+import np.khaacho.kernel.credit.CreditReservationDeclined;
+import np.khaacho.kernel.credit.CreditReserved;
+import np.khaacho.kernel.credit.CreditTermsChanged;
+import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.order.CancelledBy;
+import np.khaacho.kernel.order.OrderCancelled;
+import np.khaacho.kernel.order.OrderConfirmed;
+import np.khaacho.kernel.order.OrderDelivered;
+import np.khaacho.kernel.order.OrderDispatched;
+import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.order.OrderLine;
+import np.khaacho.kernel.order.OrderPaid;
+import np.khaacho.kernel.order.OrderPaymentRecorded;
+import np.khaacho.kernel.order.OrderPlaced;
+import np.khaacho.kernel.order.OrderRejected;
+import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.order.PaymentMethod;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.BuyerRegistered;
+import np.khaacho.kernel.party.StaffId;
+import np.khaacho.kernel.party.StaffRegistered;
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.party.VendorRegistered;
+import np.khaacho.kernel.product.ProductDelisted;
+import np.khaacho.kernel.product.ProductDetails;
+import np.khaacho.kernel.product.ProductDetailsUpdated;
+import np.khaacho.kernel.product.ProductId;
+import np.khaacho.kernel.product.ProductListed;
+import np.khaacho.kernel.product.ProductPriceChanged;
+import np.khaacho.kernel.stock.StockAdjusted;
+import np.khaacho.kernel.stock.StockCommitted;
+import np.khaacho.kernel.stock.StockId;
+import np.khaacho.kernel.stock.StockReceived;
+import np.khaacho.kernel.stock.StockReleased;
+import np.khaacho.kernel.stock.StockReservationDeclined;
+import np.khaacho.kernel.stock.StockReserved;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One fixed example of every event, for pinning the JSON shape events are stored in. */
+final class SampleEvents {
+
+    static final BuyerId BUYER = BuyerId.of("buyer-11111111-1111-1111-1111-111111111111");
+    static final VendorId VENDOR = VendorId.of("vendor-22222222-2222-2222-2222-222222222222");
+    static final StaffId STAFF = StaffId.of("staff-33333333-3333-3333-3333-333333333333");
+    static final ProductId PRODUCT = ProductId.of("product-44444444-4444-4444-4444-444444444444");
+    static final StockId STOCK = StockId.of(PRODUCT);
+    static final CreditAccountId ACCOUNT = CreditAccountId.of(BUYER);
+    static final OrderId ORDER = OrderId.of("order-55555555-5555-5555-5555-555555555555");
+    static final ProductDetails DETAILS = new ProductDetails("Masoor Dal (Red Lentil)", "मसुरो दाल",
+            List.of("masoor", "मसुरो"), "pulses", "kg", null);
+    static final OrderLine LINE = new OrderLine(PRODUCT, "DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", "kg",
+            Quantity.of("1.5"), Money.of("165.00"), Money.of("247.50"));
+
+    private SampleEvents() {
+    }
+
+    static List<Object> all() {
+        return List.of(
+                new BuyerRegistered(BUYER, "+9779841100201", "Shrestha Kirana Pasal", "Ram Bahadur Shrestha",
+                        "Kathmandu", "Baneshwor-10"),
+                new VendorRegistered(VENDOR, "+9779851012301", "Annapurna Khadya Bhandar", "Kathmandu",
+                        List.of("Kathmandu", "Lalitpur"), Money.of(5000)),
+                new StaffRegistered(STAFF, Role.AUDITOR, "Ram Auditor", "+9779800000002"),
+                new ProductListed(PRODUCT, VENDOR, "DAL-MASOOR-KG", DETAILS, Money.of(165), Quantity.of(1)),
+                new ProductDetailsUpdated(PRODUCT, VENDOR, DETAILS, Quantity.of("0.5")),
+                new ProductPriceChanged(PRODUCT, VENDOR, Money.of(165), Money.of("170.50")),
+                new ProductDelisted(PRODUCT, VENDOR, "out of season"),
+                new StockReceived(STOCK, PRODUCT, Quantity.of(100), "opening stock", Quantity.of(100), Quantity.ZERO),
+                new StockAdjusted(STOCK, PRODUCT, Quantity.of("-2.5"), "damaged", Quantity.of("97.5"), Quantity.ZERO),
+                new StockReserved(STOCK, PRODUCT, ORDER, Quantity.of("1.5"), Quantity.of("97.5"), Quantity.of("1.5")),
+                new StockReservationDeclined(STOCK, PRODUCT, ORDER, Quantity.of(200), Quantity.of(96)),
+                new StockReleased(STOCK, PRODUCT, ORDER, Quantity.of("1.5"), "order cancelled", Quantity.of("97.5"),
+                        Quantity.ZERO),
+                new StockCommitted(STOCK, PRODUCT, ORDER, Quantity.of("1.5"), Quantity.of(96), Quantity.ZERO),
+                new CreditAccountOpened(ACCOUNT, BUYER, Money.of(150000), PaymentTerms.NET15),
+                new CreditTermsChanged(ACCOUNT, BUYER, Money.of(200000), PaymentTerms.NET30, Money.ZERO, Money.ZERO),
+                new CreditReserved(ACCOUNT, BUYER, ORDER, Money.of("247.50"), Money.of("247.50"), Money.ZERO),
+                new CreditReservationDeclined(ACCOUNT, BUYER, ORDER, Money.of(300000), Money.of(150000),
+                        "CREDIT_LIMIT_EXCEEDED"),
+                new CreditReleased(ACCOUNT, BUYER, ORDER, Money.of("247.50"), "order cancelled", Money.ZERO, Money.ZERO),
+                new CreditCharged(ACCOUNT, BUYER, ORDER, Money.of("247.50"), Money.of("247.50"), Money.ZERO,
+                        Money.of("247.50")),
+                new CreditRepaid(ACCOUNT, BUYER, "payment-1", ORDER, Money.of(100), Money.ZERO, Money.of("147.50")),
+                new OrderPlaced(ORDER, "KH-001000", BUYER, VENDOR, List.of(LINE), Money.of("247.50"),
+                        PaymentTerms.NET15, "Baneshwor-10", "before noon"),
+                new OrderConfirmed(ORDER, VENDOR, LocalDate.of(2026, 12, 1)),
+                new OrderRejected(ORDER, VENDOR, "no truck this week"),
+                new OrderCancelled(ORDER, BUYER, CancelledBy.BUYER, "ordered twice", OrderStatus.PLACED),
+                new OrderDispatched(ORDER, List.of(LINE)),
+                new OrderDelivered(ORDER, BUYER, Money.of("247.50"), PaymentTerms.NET15),
+                new OrderPaymentRecorded(ORDER, BUYER, "payment-1", Money.of(100), PaymentMethod.CASH, Money.of(100),
+                        Money.of("147.50")),
+                new OrderPaid(ORDER, BUYER, Money.of("247.50")));
+    }
+}
