@@ -36,6 +36,7 @@ public abstract class IntegrationTest {
     protected static final String BUYER_POKHARA_COD_PHONE = "+9779846100208";
     protected static final String VENDOR_KTM_PHONE = "+9779851012301";
     protected static final String VENDOR_LTP_PHONE = "+9779841023402";
+    protected static final String VENDOR_PKR_PHONE = "+9779856034503";
 
     @LocalServerPort
     protected int port;
