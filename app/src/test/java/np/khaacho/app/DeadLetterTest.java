@@ -13,10 +13,7 @@ import np.khaacho.kernel.product.ProductId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +32,8 @@ class DeadLetterTest extends IntegrationTest {
         list(poisoned);
         list(healthy);
 
-        waitUntil(() -> probe.hasSeen(healthy));
-        waitUntil(() -> deadLetters(poisoned) == 1);
+        Eventually.waitUntil("the healthy event projected", () -> probe.hasSeen(healthy));
+        Eventually.waitUntil("the poisoned event dead-lettered", () -> deadLetters(poisoned) == 1);
         assertThat(jdbc.queryForObject("""
                 SELECT causemessage FROM axon.dead_letter_entry WHERE processinggroup = ?""",
                 String.class, FailingProbeProjection.GROUP)).contains("cannot project " + poisoned);
@@ -55,18 +52,5 @@ class DeadLetterTest extends IntegrationTest {
                 WHERE processinggroup = ? AND convert_from(payload, 'UTF8') LIKE ?""",
                 Integer.class, FailingProbeProjection.GROUP, "%" + sku + "%");
         return count == null ? 0 : count;
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited 30 s").isBefore(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -25,18 +25,19 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
                 "spring.flyway.clean-disabled=false",
                 "khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
-                "khaacho.demo-data.enabled=true"
+                "khaacho.demo-data.enabled=true",
+                "khaacho.orders.draft-expiry=PT3S"
         })
 @Import(IntegrationTest.CleanDatabase.class)
 public abstract class IntegrationTest {
 
-    protected static final String ADMIN_PHONE = "+9779800000001";
-    protected static final String AUDITOR_PHONE = "+9779800000002";
-    protected static final String BUYER_KTM_PHONE = "+9779841100201";
-    protected static final String BUYER_POKHARA_COD_PHONE = "+9779846100208";
-    protected static final String VENDOR_KTM_PHONE = "+9779851012301";
-    protected static final String VENDOR_LTP_PHONE = "+9779841023402";
-    protected static final String VENDOR_PKR_PHONE = "+9779856034503";
+    static final String ADMIN_PHONE = "+9779800000001";
+    static final String AUDITOR_PHONE = "+9779800000002";
+    static final String BUYER_KTM_PHONE = "+9779841100201";
+    static final String BUYER_POKHARA_COD_PHONE = "+9779846100208";
+    static final String VENDOR_KTM_PHONE = "+9779851012301";
+    static final String VENDOR_LTP_PHONE = "+9779841023402";
+    static final String VENDOR_PKR_PHONE = "+9779856034503";
 
     @LocalServerPort
     protected int port;
@@ -70,9 +71,35 @@ public abstract class IntegrationTest {
         return users.byPhone(phone).orElseThrow().id();
     }
 
+    /**
+     * The number of events once the sagas have come to rest (the count holds still for a moment), so
+     * that "nothing changed" compares like with like while other tests' orders are still moving.
+     */
     protected long eventCount() {
+        long previous = -1;
+        long current = rawEventCount();
+        int stableReads = 0;
+        while (stableReads < 3) {
+            sleep(150);
+            previous = current;
+            current = rawEventCount();
+            stableReads = current == previous ? stableReads + 1 : 0;
+        }
+        return current;
+    }
+
+    private long rawEventCount() {
         Long count = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
         return count == null ? 0 : count;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts every test run from an empty database. */

@@ -1,7 +1,17 @@
 package np.khaacho.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import np.khaacho.app.demo.DemoData;
+import np.khaacho.kernel.credit.CreditAccountId;
+import np.khaacho.kernel.credit.CreditCharged;
+import np.khaacho.kernel.credit.CreditRepaid;
+import np.khaacho.kernel.credit.CreditReserved;
+import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderConfirmed;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.stock.StockCommitted;
+import np.khaacho.kernel.stock.StockId;
+import np.khaacho.kernel.stock.StockReserved;
 import np.khaacho.kernel.order.OrderDelivered;
 import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderPaid;
@@ -46,25 +56,43 @@ class OrderLifecycleTest extends IntegrationTest {
         assertThat(order.get("orderNumber").asText()).startsWith("KH-");
         String orderId = order.get("orderId").asText();
 
+        EventLog log = new EventLog(eventStore);
+        Eventually.waitUntil("credit and stock held, the order awaits the vendor",
+                () -> log.has(orderId, OrderAwaitingVendor.class));
+        String rice = StockId.of(DemoData.productId("RICE-JEERA-25KG")).value();
+        String credit = CreditAccountId.of(BuyerId.of(userId(BUYER_KTM_PHONE))).value();
+        assertThat(log.payloads(rice)).filteredOn(StockReserved.class::isInstance)
+                .extracting(e -> ((StockReserved) e).orderId().value()).contains(orderId);
+        assertThat(log.payloads(credit)).filteredOn(CreditReserved.class::isInstance)
+                .extracting(e -> ((CreditReserved) e).orderId().value()).contains(orderId);
+
         String delivery = LocalDate.now(ZoneId.of("Asia/Kathmandu")).plusDays(2).toString();
         assertThat(vendor.put("/v1/orders/" + orderId + "/status",
                 Map.of("status", "CONFIRMED", "deliveryDate", delivery)).status()).isEqualTo(200);
         assertThat(vendor.put("/v1/orders/" + orderId + "/status", Map.of("status", "DISPATCHED")).status())
                 .isEqualTo(200);
+        Eventually.waitUntil("stock committed on dispatch", () -> log.payloads(rice).stream()
+                .anyMatch(e -> e instanceof StockCommitted c && c.orderId().value().equals(orderId)));
         assertThat(vendor.put("/v1/orders/" + orderId + "/status", Map.of("status", "DELIVERED")).status())
                 .isEqualTo(200);
+        Eventually.waitUntil("the credit hold became an amount owed", () -> log.payloads(credit).stream()
+                .anyMatch(e -> e instanceof CreditCharged c && c.orderId().value().equals(orderId)));
         var partial = vendor.post("/v1/orders/" + orderId + "/payments", Map.of("amount", 3000, "method", "CASH"));
         assertThat(partial.status()).as(partial.toString()).isEqualTo(201);
         var rest = admin.post("/v1/orders/" + orderId + "/payments", Map.of("amount", "4297.50", "method", "BANK"));
         assertThat(rest.status()).as(rest.toString()).isEqualTo(201);
+        Eventually.waitUntil("both payments repaid the credit", () -> log.payloads(credit).stream()
+                .filter(e -> e instanceof CreditRepaid c && c.orderId().value().equals(orderId)).count() == 2);
 
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(orderId).asStream().toList();
         assertThat(events).extracting(e -> e.getPayloadType().getSimpleName()).containsExactly(
-                OrderPlaced.class.getSimpleName(), OrderConfirmed.class.getSimpleName(),
-                OrderDispatched.class.getSimpleName(), OrderDelivered.class.getSimpleName(),
-                OrderPaymentRecorded.class.getSimpleName(), OrderPaymentRecorded.class.getSimpleName(),
-                OrderPaid.class.getSimpleName());
-        assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+                OrderPlaced.class.getSimpleName(), OrderAwaitingVendor.class.getSimpleName(),
+                OrderConfirmed.class.getSimpleName(), OrderDispatched.class.getSimpleName(),
+                OrderDelivered.class.getSimpleName(), OrderPaymentRecorded.class.getSimpleName(),
+                OrderPaymentRecorded.class.getSimpleName(), OrderPaid.class.getSimpleName());
+        assertThat(events).extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(events.get(1).getMetaData()).containsEntry("role", "SYSTEM");
 
         DomainEventMessage<?> placedEvent = events.get(0);
         assertThat(placedEvent.getMetaData()).containsEntry("userId", userId(BUYER_KTM_PHONE))
@@ -74,11 +102,11 @@ class OrderLifecycleTest extends IntegrationTest {
         assertThat(payload.lines().get(0).unitPrice().amount()).isEqualByComparingTo("2350.00");
         assertThat(payload.paymentTerms().name()).isEqualTo("NET15");
 
-        assertThat(events.get(1).getMetaData()).containsEntry("userId", userId(VENDOR_KTM_PHONE))
+        assertThat(events.get(2).getMetaData()).containsEntry("userId", userId(VENDOR_KTM_PHONE))
                 .containsEntry("role", "VENDOR");
-        assertThat(((OrderConfirmed) events.get(1).getPayload()).deliveryDate()).isEqualTo(LocalDate.parse(delivery));
-        assertThat(events.get(5).getMetaData()).containsEntry("userId", userId(ADMIN_PHONE)).containsEntry("role", "ADMIN");
-        assertThat(((OrderPaid) events.get(6).getPayload()).paidAmount().amount()).isEqualByComparingTo("7297.50");
+        assertThat(((OrderConfirmed) events.get(2).getPayload()).deliveryDate()).isEqualTo(LocalDate.parse(delivery));
+        assertThat(events.get(6).getMetaData()).containsEntry("userId", userId(ADMIN_PHONE)).containsEntry("role", "ADMIN");
+        assertThat(((OrderPaid) events.get(7).getPayload()).paidAmount().amount()).isEqualByComparingTo("7297.50");
 
         // The payload in PostgreSQL is JSON in a BYTEA column, not an OID large object.
         String stored = jdbc.queryForObject("""

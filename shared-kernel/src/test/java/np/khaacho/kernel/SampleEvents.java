@@ -9,6 +9,7 @@ import np.khaacho.kernel.credit.CreditCharged;
 import np.khaacho.kernel.credit.CreditReleased;
 import np.khaacho.kernel.credit.CreditRepaid;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
+import np.khaacho.kernel.credit.CreditReservationAdjusted;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
 import np.khaacho.kernel.credit.PaymentTerms;
@@ -17,7 +18,17 @@ import np.khaacho.kernel.order.OrderCancelled;
 import np.khaacho.kernel.order.OrderConfirmed;
 import np.khaacho.kernel.order.OrderDelivered;
 import np.khaacho.kernel.order.OrderDispatched;
+import np.khaacho.kernel.order.LineChange;
+import np.khaacho.kernel.order.OrderAwaitingVendor;
+import np.khaacho.kernel.order.OrderDeclined;
+import np.khaacho.kernel.order.OrderDraftDiscarded;
+import np.khaacho.kernel.order.OrderDrafted;
+import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.order.OrderOverdue;
+import np.khaacho.kernel.order.OrderPartiallyConfirmed;
+import np.khaacho.kernel.order.PaymentReminded;
+import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderPaid;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
@@ -43,8 +54,11 @@ import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReceived;
 import np.khaacho.kernel.stock.StockReleased;
 import np.khaacho.kernel.stock.StockReservationDeclined;
+import np.khaacho.kernel.stock.StockReservationAdjusted;
 import np.khaacho.kernel.stock.StockReserved;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -99,9 +113,28 @@ final class SampleEvents {
                 new OrderRejected(ORDER, VENDOR, "no truck this week"),
                 new OrderCancelled(ORDER, BUYER, CancelledBy.BUYER, "ordered twice", OrderStatus.PLACED),
                 new OrderDispatched(ORDER, List.of(LINE)),
-                new OrderDelivered(ORDER, BUYER, Money.of("247.50"), PaymentTerms.NET15),
+                new OrderDelivered(ORDER, BUYER, Money.of("247.50"), PaymentTerms.NET15, LocalDate.of(2026, 12, 16)),
                 new OrderPaymentRecorded(ORDER, BUYER, "payment-1", Money.of(100), PaymentMethod.CASH, Money.of(100),
                         Money.of("147.50")),
-                new OrderPaid(ORDER, BUYER, Money.of("247.50")));
+                new OrderPaid(ORDER, BUYER, Money.of("247.50")),
+                new OrderDrafted(ORDER, "KH-001000", BUYER, VENDOR, List.of(LINE), Money.of("247.50"),
+                        PaymentTerms.NET15, "Baneshwor-10", null, "SM0123456789abcdef", new BigDecimal("0.92"), "ne"),
+                new OrderDraftDiscarded(ORDER, BUYER, "SM0123456789abcdef", "replaced by a correction"),
+                new OrderDeclined(ORDER, BUYER, VENDOR, "INSUFFICIENT_STOCK", "some lines are short",
+                        List.of("DAL-MASOOR-KG: 1.5 requested, 1 available")),
+                new OrderAwaitingVendor(ORDER, BUYER, VENDOR, Money.of("247.50"), Instant.parse("2026-11-25T14:00:00Z")),
+                new VendorReminded(ORDER, VENDOR, Instant.parse("2026-11-25T18:00:00Z")),
+                new OrderExpired(ORDER, BUYER, VENDOR, OrderStatus.AWAITING_VENDOR, "the vendor did not answer"),
+                new OrderPartiallyConfirmed(ORDER, BUYER, VENDOR, LocalDate.of(2026, 12, 1),
+                        List.of(new OrderLine(PRODUCT, "DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", "kg",
+                                Quantity.of(1), Money.of("165.00"), Money.of("165.00"))),
+                        List.of(new LineChange(PRODUCT, "DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", Quantity.of("1.5"),
+                                Quantity.of(1))), Money.of("247.50"), Money.of("165.00")),
+                new PaymentReminded(ORDER, BUYER, LocalDate.of(2026, 12, 16), Money.of("147.50"), true),
+                new OrderOverdue(ORDER, BUYER, LocalDate.of(2026, 12, 16), Money.of("147.50")),
+                new StockReservationAdjusted(STOCK, PRODUCT, ORDER, Quantity.of("1.5"), Quantity.of(1), Quantity.of(96),
+                        Quantity.of(1)),
+                new CreditReservationAdjusted(ACCOUNT, BUYER, ORDER, Money.of("247.50"), Money.of("165.00"),
+                        Money.of("165.00"), Money.ZERO));
     }
 }

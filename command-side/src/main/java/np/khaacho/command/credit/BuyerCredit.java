@@ -6,6 +6,7 @@ import np.khaacho.command.Violations;
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.credit.AdjustCreditReservation;
 import np.khaacho.kernel.credit.ChangeCreditTerms;
 import np.khaacho.kernel.credit.ChargeCredit;
 import np.khaacho.kernel.credit.CreditAccountId;
@@ -13,6 +14,7 @@ import np.khaacho.kernel.credit.CreditAccountOpened;
 import np.khaacho.kernel.credit.CreditCharged;
 import np.khaacho.kernel.credit.CreditReleased;
 import np.khaacho.kernel.credit.CreditRepaid;
+import np.khaacho.kernel.credit.CreditReservationAdjusted;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
@@ -131,6 +133,31 @@ public class BuyerCredit {
     }
 
     @CommandHandler
+    public void handle(AdjustCreditReservation command) {
+        Violations.check()
+                .present(command.orderId(), "orderId")
+                .positive(command.amount(), "amount")
+                .orRefuse("credit reservation adjustment");
+        OrderId orderId = command.orderId();
+        Money held = reservations.get(orderId);
+        if (held == null) {
+            throw new DomainException(ErrorCode.UNKNOWN_RESERVATION,
+                    "no credit of " + accountId + " is reserved for " + orderId);
+        }
+        if (held.equals(command.amount())) {
+            return;
+        }
+        Money increase = command.amount().minus(held);
+        Money available = creditLimit.minus(reserved).minus(outstanding);
+        if (increase.isGreaterThan(available)) {
+            throw new DomainException(ErrorCode.CREDIT_LIMIT_EXCEEDED, "holding " + command.amount() + " for " + orderId
+                    + " needs " + increase + " more, only " + available + " is available on " + accountId);
+        }
+        apply(new CreditReservationAdjusted(accountId, buyerId, orderId, held, command.amount(),
+                reserved.plus(increase), outstanding));
+    }
+
+    @CommandHandler
     public void handle(ReleaseCredit command) {
         Violations.check().present(command.orderId(), "orderId").orRefuse("credit release");
         Money held = reservations.get(command.orderId());
@@ -202,6 +229,13 @@ public class BuyerCredit {
 
     @EventSourcingHandler
     void on(CreditReserved event) {
+        reservations.put(event.orderId(), event.amount());
+        reserved = event.reserved();
+        outstanding = event.outstanding();
+    }
+
+    @EventSourcingHandler
+    void on(CreditReservationAdjusted event) {
         reservations.put(event.orderId(), event.amount());
         reserved = event.reserved();
         outstanding = event.outstanding();

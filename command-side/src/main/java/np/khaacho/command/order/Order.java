@@ -7,30 +7,50 @@ import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.CancelOrder;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.ConfirmOrder;
+import np.khaacho.kernel.order.ConfirmOrderPartially;
+import np.khaacho.kernel.order.DeclineOrder;
 import np.khaacho.kernel.order.DeliverOrder;
+import np.khaacho.kernel.order.DiscardDraft;
 import np.khaacho.kernel.order.DispatchOrder;
+import np.khaacho.kernel.order.DraftOrder;
+import np.khaacho.kernel.order.ExpireOrder;
+import np.khaacho.kernel.order.MarkOrderAwaitingVendor;
+import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
 import np.khaacho.kernel.order.OrderConfirmed;
+import np.khaacho.kernel.order.OrderDeclined;
 import np.khaacho.kernel.order.OrderDelivered;
 import np.khaacho.kernel.order.OrderDispatched;
+import np.khaacho.kernel.order.OrderDraftDiscarded;
+import np.khaacho.kernel.order.OrderDrafted;
+import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
+import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.OrderPaid;
+import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
 import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.OrderRejected;
 import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.order.PaymentReminded;
+import np.khaacho.kernel.order.PlaceDraftedOrder;
 import np.khaacho.kernel.order.PlaceOrder;
 import np.khaacho.kernel.order.RecordOrderPayment;
 import np.khaacho.kernel.order.RejectOrder;
+import np.khaacho.kernel.order.RemindPayment;
+import np.khaacho.kernel.order.RemindVendor;
+import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,31 +58,47 @@ import java.util.Set;
 import static np.khaacho.kernel.order.OrderStatus.AWAITING_VENDOR;
 import static np.khaacho.kernel.order.OrderStatus.CANCELLED;
 import static np.khaacho.kernel.order.OrderStatus.CONFIRMED;
+import static np.khaacho.kernel.order.OrderStatus.DECLINED;
 import static np.khaacho.kernel.order.OrderStatus.DELIVERED;
+import static np.khaacho.kernel.order.OrderStatus.DISCARDED;
 import static np.khaacho.kernel.order.OrderStatus.DISPATCHED;
+import static np.khaacho.kernel.order.OrderStatus.DRAFTED;
+import static np.khaacho.kernel.order.OrderStatus.EXPIRED;
 import static np.khaacho.kernel.order.OrderStatus.PAID;
 import static np.khaacho.kernel.order.OrderStatus.PLACED;
 import static np.khaacho.kernel.order.OrderStatus.REJECTED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** An order's life from placement to payment, as an explicit state machine. */
+/**
+ * An order's life from draft or placement to payment, as an explicit state machine. The commands
+ * the fulfilment saga sends change nothing when repeated, or when the order has already moved on.
+ */
 @Aggregate
 public class Order {
 
-    private static final Set<OrderStatus> AWAITING_ANSWER = Set.of(PLACED, AWAITING_VENDOR);
-    private static final Set<OrderStatus> BEFORE_DELIVERY = Set.of(PLACED, AWAITING_VENDOR, CONFIRMED, DISPATCHED);
+    private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
+    private static final Set<OrderStatus> BUYER_MAY_CANCEL = Set.of(PLACED, AWAITING_VENDOR);
+    private static final Set<OrderStatus> STAFF_MAY_CANCEL = Set.of(PLACED, AWAITING_VENDOR, CONFIRMED, DISPATCHED);
+    private static final Set<OrderStatus> WAITING_FOR_AN_ANSWER = Set.of(DRAFTED, AWAITING_VENDOR);
 
     @AggregateIdentifier
     private OrderId orderId;
+    private String orderNumber;
     private BuyerId buyerId;
     private VendorId vendorId;
+    private List<OrderLine> orderedLines;
     private List<OrderLine> lines;
     private Money totalAmount;
     private PaymentTerms paymentTerms;
+    private String deliveryAddress;
+    private String notes;
+    private String messageId;
     private OrderStatus status;
+    private boolean vendorReminded;
     private LocalDate deliveryDate;
     private Money paidAmount;
     private final Set<String> paymentIds = new HashSet<>();
+    private boolean overdue;
 
     protected Order() {
         // Axon rebuilds an order from its events starting from this empty instance.
@@ -74,6 +110,77 @@ public class Order {
     }
 
     @CommandHandler
+    public Order(DraftOrder command, OrderingTerms terms) {
+        apply(new OrderPlacementRules(terms).approve(command));
+    }
+
+    @CommandHandler
+    void handle(PlaceDraftedOrder command) {
+        if (status != DRAFTED && status != DISCARDED && status != EXPIRED) {
+            return;
+        }
+        require(Set.of(DRAFTED), "place");
+        // exactly what the buyer was shown and said yes to, even if prices changed since
+        apply(new OrderPlaced(orderId, orderNumber, buyerId, vendorId, lines, totalAmount, paymentTerms,
+                deliveryAddress, notes));
+    }
+
+    @CommandHandler
+    void handle(DiscardDraft command) {
+        if (status == DISCARDED) {
+            return;
+        }
+        require(Set.of(DRAFTED), "discard");
+        apply(new OrderDraftDiscarded(orderId, buyerId, messageId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(DeclineOrder command) {
+        if (isBlank(command.reason())) {
+            throw invalid("declining an order needs a reason");
+        }
+        if (status == DECLINED) {
+            return;
+        }
+        require(Set.of(PLACED), "decline");
+        apply(new OrderDeclined(orderId, buyerId, vendorId, command.reason(), command.message(),
+                command.details() == null ? List.of() : command.details()));
+    }
+
+    @CommandHandler
+    void handle(MarkOrderAwaitingVendor command) {
+        if (command.respondBy() == null) {
+            throw invalid("the vendor needs a time to answer by");
+        }
+        if (status != PLACED && status != DRAFTED) {
+            // the vendor answered, or the order ended, before the saga got here
+            return;
+        }
+        require(Set.of(PLACED), "ask the vendor about");
+        apply(new OrderAwaitingVendor(orderId, buyerId, vendorId, totalAmount, command.respondBy()));
+    }
+
+    @CommandHandler
+    void handle(RemindVendor command) {
+        if (command.respondBy() == null) {
+            throw invalid("a reminder needs a time to answer by");
+        }
+        if (status != AWAITING_VENDOR || vendorReminded) {
+            return;
+        }
+        apply(new VendorReminded(orderId, vendorId, command.respondBy()));
+    }
+
+    @CommandHandler
+    void handle(ExpireOrder command) {
+        if (!WAITING_FOR_AN_ANSWER.contains(status)) {
+            // the answer came before the timer: too late to expire
+            return;
+        }
+        apply(new OrderExpired(orderId, buyerId, vendorId, status, command.reason()));
+    }
+
+    @CommandHandler
     void handle(ConfirmOrder command) {
         if (command.deliveryDate() == null) {
             throw invalid("a confirmation needs a delivery date");
@@ -81,8 +188,23 @@ public class Order {
         if (status == CONFIRMED && command.deliveryDate().equals(deliveryDate)) {
             return;
         }
-        require(AWAITING_ANSWER, "confirm");
+        require(Set.of(AWAITING_VENDOR), "confirm");
         apply(new OrderConfirmed(orderId, vendorId, command.deliveryDate()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmOrderPartially command) {
+        if (command.deliveryDate() == null) {
+            throw invalid("a confirmation needs a delivery date");
+        }
+        if (status == CONFIRMED && command.deliveryDate().equals(deliveryDate)
+                && PartialConfirmation.of(orderedLines, command.adjustments()).lines().equals(lines)) {
+            return;
+        }
+        require(Set.of(AWAITING_VENDOR), "partially confirm");
+        PartialConfirmation confirmation = PartialConfirmation.of(lines, command.adjustments());
+        apply(new OrderPartiallyConfirmed(orderId, buyerId, vendorId, command.deliveryDate(), confirmation.lines(),
+                confirmation.changes(), totalAmount, confirmation.total()));
     }
 
     @CommandHandler
@@ -93,7 +215,7 @@ public class Order {
         if (status == REJECTED) {
             return;
         }
-        require(AWAITING_ANSWER, "reject");
+        require(Set.of(AWAITING_VENDOR), "reject");
         apply(new OrderRejected(orderId, vendorId, command.reason()));
     }
 
@@ -107,7 +229,7 @@ public class Order {
             return;
         }
         // A confirmed order has a vendor working on it: only staff may call it off then.
-        require(cancelledBy == CancelledBy.BUYER ? AWAITING_ANSWER : BEFORE_DELIVERY, "let " + cancelledBy + " cancel");
+        require(cancelledBy == CancelledBy.BUYER ? BUYER_MAY_CANCEL : STAFF_MAY_CANCEL, "let " + cancelledBy + " cancel");
         apply(new OrderCancelled(orderId, buyerId, cancelledBy, command.reason(), status));
     }
 
@@ -122,11 +244,12 @@ public class Order {
 
     @CommandHandler
     void handle(DeliverOrder command) {
-        if (status == DELIVERED) {
+        if (status == DELIVERED || status == PAID) {
             return;
         }
         require(Set.of(DISPATCHED), "deliver");
-        apply(new OrderDelivered(orderId, buyerId, totalAmount, paymentTerms));
+        LocalDate dueDate = paymentTerms.isCredit() ? today().plusDays(paymentTerms.days()) : null;
+        apply(new OrderDelivered(orderId, buyerId, totalAmount, paymentTerms, dueDate));
     }
 
     @CommandHandler
@@ -158,21 +281,88 @@ public class Order {
         }
     }
 
+    @CommandHandler
+    void handle(RemindPayment command) {
+        if (status != DELIVERED) {
+            // paid meanwhile: nothing to remind of
+            return;
+        }
+        Money balance = totalAmount.minus(paidAmount);
+        if (command.overdue() && !overdue) {
+            apply(new OrderOverdue(orderId, buyerId, command.dueDate(), balance));
+        }
+        apply(new PaymentReminded(orderId, buyerId, command.dueDate(), balance, command.overdue()));
+    }
+
     @EventSourcingHandler
-    void on(OrderPlaced event) {
+    void on(OrderDrafted event) {
         orderId = event.orderId();
+        orderNumber = event.orderNumber();
         buyerId = event.buyerId();
         vendorId = event.vendorId();
+        orderedLines = event.lines();
         lines = event.lines();
         totalAmount = event.totalAmount();
         paymentTerms = event.paymentTerms();
+        deliveryAddress = event.deliveryAddress();
+        notes = event.notes();
+        messageId = event.messageId();
+        paidAmount = Money.ZERO;
+        status = DRAFTED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderPlaced event) {
+        orderId = event.orderId();
+        orderNumber = event.orderNumber();
+        buyerId = event.buyerId();
+        vendorId = event.vendorId();
+        orderedLines = event.lines();
+        lines = event.lines();
+        totalAmount = event.totalAmount();
+        paymentTerms = event.paymentTerms();
+        deliveryAddress = event.deliveryAddress();
+        notes = event.notes();
         paidAmount = Money.ZERO;
         status = PLACED;
     }
 
     @EventSourcingHandler
+    void on(OrderDraftDiscarded event) {
+        status = DISCARDED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderDeclined event) {
+        status = DECLINED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderAwaitingVendor event) {
+        status = AWAITING_VENDOR;
+    }
+
+    @EventSourcingHandler
+    void on(VendorReminded event) {
+        vendorReminded = true;
+    }
+
+    @EventSourcingHandler
+    void on(OrderExpired event) {
+        status = EXPIRED;
+    }
+
+    @EventSourcingHandler
     void on(OrderConfirmed event) {
         deliveryDate = event.deliveryDate();
+        status = CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderPartiallyConfirmed event) {
+        deliveryDate = event.deliveryDate();
+        lines = event.lines();
+        totalAmount = event.totalAmount();
         status = CONFIRMED;
     }
 
@@ -207,10 +397,20 @@ public class Order {
         status = PAID;
     }
 
+    @EventSourcingHandler
+    void on(OrderOverdue event) {
+        overdue = true;
+    }
+
     private void require(Set<OrderStatus> allowed, String action) {
         if (!allowed.contains(status)) {
             throw DomainException.illegalTransition(orderId.value(), status, action);
         }
+    }
+
+    /** The day in Nepal by Axon's event clock, which test fixtures move, so due dates follow simulated time. */
+    private static LocalDate today() {
+        return LocalDate.now(GenericEventMessage.clock.withZone(NEPAL));
     }
 
     private static DomainException invalid(String message) {

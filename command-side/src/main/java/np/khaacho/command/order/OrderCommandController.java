@@ -11,12 +11,17 @@ import np.khaacho.command.api.PathIds;
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.api.ApiResponse;
 import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Ids;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.order.CancelOrder;
 import np.khaacho.kernel.order.CancelledBy;
+import np.khaacho.command.product.ProductDirectory;
+import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.order.ConfirmOrder;
+import np.khaacho.kernel.order.ConfirmOrderPartially;
+import np.khaacho.kernel.order.LineAdjustment;
 import np.khaacho.kernel.order.DeliverOrder;
 import np.khaacho.kernel.order.DispatchOrder;
 import np.khaacho.kernel.order.OrderId;
@@ -38,6 +43,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Buyers place orders; vendors confirm, reject, dispatch and deliver them; payments are recorded. */
 @RestController
@@ -53,14 +59,16 @@ class OrderCommandController {
     private final OrderDirectory orders;
     private final IdempotencyStore idempotency;
     private final ObjectMapper json;
+    private final ProductDirectory products;
 
     OrderCommandController(CommandSender commands, OrderPlacement placement, OrderDirectory orders,
-                           IdempotencyStore idempotency, ObjectMapper json) {
+                           IdempotencyStore idempotency, ObjectMapper json, ProductDirectory products) {
         this.commands = commands;
         this.placement = placement;
         this.orders = orders;
         this.idempotency = idempotency;
         this.json = json;
+        this.products = products;
     }
 
     @PostMapping
@@ -93,7 +101,10 @@ class OrderCommandController {
         Object command = switch (request.status()) {
             case CONFIRMED -> {
                 vendorOrAdmin(actor, order);
-                yield new ConfirmOrder(order.orderId(), deliveryDate(request.deliveryDate()));
+                LocalDate date = deliveryDate(request.deliveryDate());
+                yield request.items() == null || request.items().isEmpty()
+                        ? new ConfirmOrder(order.orderId(), date)
+                        : new ConfirmOrderPartially(order.orderId(), date, adjustments(request.items()));
             }
             case REJECTED -> {
                 vendorOrAdmin(actor, order);
@@ -139,6 +150,19 @@ class OrderCommandController {
         }
         Access.requireBuyer(actor, order.buyerId());
         return new CancelOrder(order.orderId(), CancelledBy.BUYER, why);
+    }
+
+    private List<LineAdjustment> adjustments(List<OrderStatusRequest.SuppliedLine> items) {
+        Map<String, ProductDirectory.ProductRef> bySku = products.bySkus(
+                items.stream().map(item -> item.sku().trim()).toList()).stream()
+                .collect(Collectors.toMap(ProductDirectory.ProductRef::sku, p -> p));
+        List<String> unknown = items.stream().map(item -> item.sku().trim()).filter(sku -> !bySku.containsKey(sku)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "unknown SKUs in items",
+                    unknown.stream().map(sku -> "unknown SKU: " + sku).toList());
+        }
+        return items.stream().map(item -> new LineAdjustment(bySku.get(item.sku().trim()).productId(),
+                Quantity.of(item.quantity()))).toList();
     }
 
     private OrderDirectory.OrderParties existing(String id) {

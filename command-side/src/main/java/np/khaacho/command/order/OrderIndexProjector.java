@@ -1,13 +1,20 @@
 package np.khaacho.command.order;
 
 import np.khaacho.command.WriteLookups;
+import np.khaacho.kernel.order.OrderDrafted;
+import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderPlaced;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.VendorId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Remembers whose an order is, so the command API can check ownership before sending a command. */
+/**
+ * Remembers whose an order is, so the command API can check ownership before sending a command. An
+ * order gets its number when drafted; placing the draft later finds the row already there.
+ */
 @Component
 @ProcessingGroup(WriteLookups.PROCESSING_GROUP)
 class OrderIndexProjector {
@@ -19,8 +26,19 @@ class OrderIndexProjector {
     }
 
     @EventHandler
+    void on(OrderDrafted event) {
+        remember(event.orderId(), event.orderNumber(), event.buyerId(), event.vendorId());
+    }
+
+    @EventHandler
     void on(OrderPlaced event) {
-        jdbc.update("INSERT INTO write_model.order_index (order_id, order_number, buyer_id, vendor_id) VALUES (?, ?, ?, ?)",
-                event.orderId().value(), event.orderNumber(), event.buyerId().value(), event.vendorId().value());
+        remember(event.orderId(), event.orderNumber(), event.buyerId(), event.vendorId());
+    }
+
+    private void remember(OrderId orderId, String orderNumber, BuyerId buyerId, VendorId vendorId) {
+        jdbc.update("""
+                INSERT INTO write_model.order_index (order_id, order_number, buyer_id, vendor_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT (order_id) DO NOTHING""",
+                orderId.value(), orderNumber, buyerId.value(), vendorId.value());
     }
 }

@@ -7,6 +7,9 @@ import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.order.DraftOrder;
+import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderPlaced;
@@ -15,6 +18,7 @@ import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,12 +29,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether a {@link PlaceOrder} may become an order, and prices its lines. A refusal lists
- * every problem of the lines at once, so the buyer can fix them in one go.
+ * Decides whether a {@link PlaceOrder} or a {@link DraftOrder} may become an order, and prices its
+ * lines. A draft passes the same rules as a placement, so a confirmed draft never turns out
+ * unorderable. A refusal lists every problem of the lines at once, so the buyer can fix them in one go.
  */
 final class OrderPlacementRules {
 
     private static final int MAX_LINES = 100;
+    private static final String DEFAULT_LANGUAGE = "en";
+    private static final Set<String> LANGUAGES = Set.of("en", "ne");
 
     private final OrderingTerms terms;
     private final Map<ProductId, Optional<ProductTerms>> products = new HashMap<>();
@@ -40,7 +47,24 @@ final class OrderPlacementRules {
     }
 
     OrderPlaced approve(PlaceOrder command) {
-        List<OrderItem> items = checkShape(command);
+        Approval approval = approve(command, new Problems());
+        return new OrderPlaced(command.orderId(), command.orderNumber(), command.buyerId(), command.vendorId(),
+                approval.lines(), approval.total(), approval.paymentTerms(), command.deliveryAddress(), command.notes());
+    }
+
+    OrderDrafted approve(DraftOrder command) {
+        Problems problems = new Problems();
+        checkMessage(command, problems);
+        Approval approval = approve(new PlaceOrder(command.orderId(), command.orderNumber(), command.buyerId(),
+                command.vendorId(), command.items(), command.deliveryAddress(), command.notes()), problems);
+        String language = command.language() == null ? DEFAULT_LANGUAGE : command.language();
+        return new OrderDrafted(command.orderId(), command.orderNumber(), command.buyerId(), command.vendorId(),
+                approval.lines(), approval.total(), approval.paymentTerms(), command.deliveryAddress(), command.notes(),
+                command.messageId(), command.confidence(), language);
+    }
+
+    private Approval approve(PlaceOrder command, Problems shapeProblems) {
+        List<OrderItem> items = checkShape(command, shapeProblems);
         BuyerTerms buyer = terms.buyer(command.buyerId()).orElseThrow(
                 () -> new DomainException(ErrorCode.NOT_FOUND, "unknown buyer " + command.buyerId()));
         VendorTerms vendor = terms.vendor(command.vendorId()).orElseThrow(
@@ -49,12 +73,24 @@ final class OrderPlacementRules {
         checkDeliveryArea(buyer, vendor);
         Money total = lines.stream().map(OrderLine::subtotal).reduce(Money.ZERO, Money::plus);
         checkMinimumAmount(total, vendor);
-        return new OrderPlaced(command.orderId(), command.orderNumber(), command.buyerId(), command.vendorId(),
-                lines, total, buyer.paymentTerms(), command.deliveryAddress(), command.notes());
+        return new Approval(lines, total, buyer.paymentTerms());
     }
 
-    private List<OrderItem> checkShape(PlaceOrder command) {
-        Problems problems = new Problems();
+    private static void checkMessage(DraftOrder command, Problems problems) {
+        if (command.messageId() == null || command.messageId().isBlank()) {
+            problems.add(ErrorCode.VALIDATION_ERROR, "the message id must not be blank");
+        }
+        BigDecimal confidence = command.confidence();
+        if (confidence != null && (confidence.signum() < 0 || confidence.compareTo(BigDecimal.ONE) > 0)) {
+            problems.add(ErrorCode.VALIDATION_ERROR,
+                    "the confidence must be between 0 and 1, not " + confidence.toPlainString());
+        }
+        if (command.language() != null && !LANGUAGES.contains(command.language())) {
+            problems.add(ErrorCode.VALIDATION_ERROR, "the language must be en or ne, not " + command.language());
+        }
+    }
+
+    private List<OrderItem> checkShape(PlaceOrder command, Problems problems) {
         if (command.orderNumber() == null || command.orderNumber().isBlank()) {
             problems.add(ErrorCode.VALIDATION_ERROR, "the order number must not be blank");
         }
@@ -149,6 +185,10 @@ final class OrderPlacementRules {
 
     private Optional<ProductTerms> product(ProductId productId) {
         return products.computeIfAbsent(productId, terms::product);
+    }
+
+    /** What placement decides: the priced lines, their total and the buyer's payment terms. */
+    private record Approval(List<OrderLine> lines, Money total, PaymentTerms paymentTerms) {
     }
 
     /** Problems gathered over all lines; the first one decides the error code. */

@@ -9,6 +9,7 @@ import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.stock.AdjustStock;
+import np.khaacho.kernel.stock.AdjustStockReservation;
 import np.khaacho.kernel.stock.CommitStock;
 import np.khaacho.kernel.stock.ReceiveStock;
 import np.khaacho.kernel.stock.ReleaseStock;
@@ -18,6 +19,7 @@ import np.khaacho.kernel.stock.StockCommitted;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReceived;
 import np.khaacho.kernel.stock.StockReleased;
+import np.khaacho.kernel.stock.StockReservationAdjusted;
 import np.khaacho.kernel.stock.StockReservationDeclined;
 import np.khaacho.kernel.stock.StockReserved;
 import org.axonframework.commandhandling.CommandHandler;
@@ -111,6 +113,31 @@ public class Stock {
     }
 
     @CommandHandler
+    public void handle(AdjustStockReservation command) {
+        Violations.check()
+                .present(command.orderId(), "orderId")
+                .positive(command.quantity(), "quantity")
+                .orRefuse("stock reservation adjustment");
+        OrderId orderId = command.orderId();
+        Quantity held = reservations.get(orderId);
+        if (held == null) {
+            throw new DomainException(ErrorCode.UNKNOWN_RESERVATION,
+                    "no stock of " + stockId + " is reserved for " + orderId);
+        }
+        if (held.equals(command.quantity())) {
+            return;
+        }
+        Quantity increase = command.quantity().minus(held);
+        Quantity available = onHand.minus(reserved);
+        if (increase.isGreaterThan(available)) {
+            throw new DomainException(ErrorCode.INSUFFICIENT_STOCK, "holding " + command.quantity() + " of " + stockId
+                    + " for " + orderId + " needs " + increase + " more, only " + available + " is available");
+        }
+        apply(new StockReservationAdjusted(stockId, productId, orderId, held, command.quantity(),
+                onHand, reserved.plus(increase)));
+    }
+
+    @CommandHandler
     public void handle(ReleaseStock command) {
         Violations.check().present(command.orderId(), "orderId").orRefuse("stock release");
         Quantity held = reservations.get(command.orderId());
@@ -152,6 +179,13 @@ public class Stock {
 
     @EventSourcingHandler
     void on(StockReserved event) {
+        reservations.put(event.orderId(), event.quantity());
+        onHand = event.onHand();
+        reserved = event.reserved();
+    }
+
+    @EventSourcingHandler
+    void on(StockReservationAdjusted event) {
         reservations.put(event.orderId(), event.quantity());
         onHand = event.onHand();
         reserved = event.reserved();

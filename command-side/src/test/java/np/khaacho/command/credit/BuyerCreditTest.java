@@ -2,6 +2,7 @@ package np.khaacho.command.credit;
 
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
+import np.khaacho.kernel.credit.AdjustCreditReservation;
 import np.khaacho.kernel.credit.ChangeCreditTerms;
 import np.khaacho.kernel.credit.ChargeCredit;
 import np.khaacho.kernel.credit.OpenCreditAccount;
@@ -36,6 +37,7 @@ import static np.khaacho.command.credit.Credits.opened;
 import static np.khaacho.command.credit.Credits.overLimit;
 import static np.khaacho.command.credit.Credits.released;
 import static np.khaacho.command.credit.Credits.repaid;
+import static np.khaacho.command.credit.Credits.reservationAdjusted;
 import static np.khaacho.command.credit.Credits.reserved;
 import static np.khaacho.command.credit.Credits.termsChanged;
 import static np.khaacho.kernel.credit.PaymentTerms.COD;
@@ -62,6 +64,10 @@ class BuyerCreditTest {
 
     private static ReserveCredit reserve(OrderId orderId, String amount) {
         return new ReserveCredit(ACCOUNT, orderId, npr(amount));
+    }
+
+    private static AdjustCreditReservation adjustReservation(OrderId orderId, String amount) {
+        return new AdjustCreditReservation(ACCOUNT, orderId, npr(amount));
     }
 
     private static ReleaseCredit release(OrderId orderId) {
@@ -267,6 +273,110 @@ class BuyerCreditTest {
                     .when(reserve(ORDER_A, "4000"))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class AdjustingReservations {
+
+        private final Object[] oneDeliveredOrderAndAnOpenOne = {
+                opened("10000", NET30),
+                reserved(ORDER_A, "3000", "3000", "0"),
+                charged(ORDER_A, "3000", "3000", "0", "3000"),
+                reserved(ORDER_B, "2000", "2000", "3000")
+        };
+
+        @Test
+        void lowerReservationGivesTheDifferenceBack() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .when(adjustReservation(ORDER_B, "1650.75"))
+                    .expectEvents(reservationAdjusted(ORDER_B, "2000", "1650.75", "1650.75", "3000"));
+        }
+
+        @Test
+        void higherReservationMayTakeExactlyAllThatIsAvailable() {
+            // 10000 limit - 2000 reserved - 3000 owed leaves 5000 to add
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .when(adjustReservation(ORDER_B, "7000"))
+                    .expectEvents(reservationAdjusted(ORDER_B, "2000", "7000", "7000", "3000"));
+        }
+
+        @Test
+        void refusesHigherReservationThanTheLimitLeaves() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .when(adjustReservation(ORDER_B, "7000.01"))
+                    .expectNoEvents()
+                    .expectException(DomainException.class)
+                    .expectException(refusedWith(ErrorCode.CREDIT_LIMIT_EXCEEDED));
+        }
+
+        @Test
+        void sameAmountChangesNothing() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .when(adjustReservation(ORDER_B, "2000.00"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void repeatedAdjustmentChangesNothing() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .andGiven(reservationAdjusted(ORDER_B, "2000", "1650.75", "1650.75", "3000"))
+                    .when(adjustReservation(ORDER_B, "1650.75"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void adjustedReservationIsWhatIsLaterReleased() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .andGiven(reservationAdjusted(ORDER_B, "2000", "1650.75", "1650.75", "3000"))
+                    .when(release(ORDER_B))
+                    .expectEvents(released(ORDER_B, "1650.75", "0", "3000"));
+        }
+
+        @Test
+        void refusesAdjustmentForAnOrderThatNeverReserved() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .when(adjustReservation(ORDER_C, "100"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.UNKNOWN_RESERVATION));
+        }
+
+        @Test
+        void refusesAdjustmentOfAReservationThatWasCharged() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .when(adjustReservation(ORDER_A, "2500"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.UNKNOWN_RESERVATION));
+        }
+
+        @Test
+        void refusesAdjustmentOfAReservationThatWasReleased() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .andGiven(released(ORDER_B, "2000", "0", "3000"))
+                    .when(adjustReservation(ORDER_B, "1500"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.UNKNOWN_RESERVATION));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "-1"})
+        void refusesAdjustmentToNothingOrLess(String amount) {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .when(adjustReservation(ORDER_B, amount))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.VALIDATION_ERROR))
+                    .expectException(namingFields("amount"));
+        }
+
+        @Test
+        void refusesAdjustmentWithoutOrder() {
+            fixture.given(oneDeliveredOrderAndAnOpenOne)
+                    .when(adjustReservation(null, "1500"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.VALIDATION_ERROR))
+                    .expectException(namingFields("orderId"));
         }
     }
 
@@ -507,7 +617,8 @@ class BuyerCreditTest {
             credit.on(reserved(ORDER_B, "2000", "2000", "3000"));
             credit.on(charged(ORDER_B, "2000", "2000", "0", "5000"));
             credit.on(reserved(ORDER_C, "1000", "1000", "5000"));
-            credit.on(repaid("pay-1", null, "3500", "1000", "1500"));
+            credit.on(reservationAdjusted(ORDER_C, "1000", "800", "800", "5000"));
+            credit.on(repaid("pay-1", null, "3500", "800", "1500"));
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
 
             SerializedObject<byte[]> snapshot = serializer.serialize(credit, byte[].class);

@@ -6,6 +6,7 @@ import np.khaacho.kernel.credit.CreditAccountOpened;
 import np.khaacho.kernel.credit.CreditCharged;
 import np.khaacho.kernel.credit.CreditReleased;
 import np.khaacho.kernel.credit.CreditRepaid;
+import np.khaacho.kernel.credit.CreditReservationAdjusted;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
@@ -49,6 +50,12 @@ final class Credits {
 
     static CreditReservationDeclined cashOnDelivery(OrderId orderId, String requested) {
         return new CreditReservationDeclined(ACCOUNT, BUYER, orderId, npr(requested), Money.ZERO, "PAYMENT_TERMS_COD");
+    }
+
+    static CreditReservationAdjusted reservationAdjusted(OrderId orderId, String previousAmount, String amount,
+                                                         String reserved, String outstanding) {
+        return new CreditReservationAdjusted(ACCOUNT, BUYER, orderId, npr(previousAmount), npr(amount), npr(reserved),
+                npr(outstanding));
     }
 
     static CreditReleased released(OrderId orderId, String amount, String reserved, String outstanding) {

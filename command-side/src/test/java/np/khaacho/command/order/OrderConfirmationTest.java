@@ -13,25 +13,25 @@ import static np.khaacho.command.order.Orders.ORDER_ID;
 import static np.khaacho.command.order.Orders.codOrderIn;
 import static np.khaacho.command.order.Orders.confirm;
 import static np.khaacho.command.order.Orders.confirmed;
-import static np.khaacho.command.order.Orders.placedCodOrder;
 import static np.khaacho.kernel.common.ErrorCode.ILLEGAL_TRANSITION;
 import static np.khaacho.kernel.common.ErrorCode.VALIDATION_ERROR;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE;
 
 class OrderConfirmationTest {
 
     private final FixtureConfiguration<Order> fixture = OrderFixtures.withStandardTerms();
 
     @Test
-    void confirmsPlacedOrderForTheDeliveryDate() {
-        fixture.given(placedCodOrder())
+    void confirmsOrderAwaitingTheVendorForTheDeliveryDate() {
+        fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
                 .when(confirm())
                 .expectEvents(confirmed());
     }
 
     @Test
     void ignoresRepeatedConfirmationForTheSameDate() {
-        fixture.given(placedCodOrder(), confirmed())
+        fixture.given(codOrderIn(OrderStatus.CONFIRMED))
                 .when(confirm())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -39,7 +39,7 @@ class OrderConfirmationTest {
 
     @Test
     void refusesReconfirmationForAnotherDate() {
-        fixture.given(placedCodOrder(), confirmed())
+        fixture.given(codOrderIn(OrderStatus.CONFIRMED))
                 .when(new ConfirmOrder(ORDER_ID, DELIVERY_DATE.plusDays(1)))
                 .expectException(hasCode(ILLEGAL_TRANSITION))
                 .expectExceptionMessage(containsString("CONFIRMED"));
@@ -47,16 +47,26 @@ class OrderConfirmationTest {
 
     @Test
     void refusesConfirmationWithoutDeliveryDate() {
-        fixture.given(placedCodOrder())
+        fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
                 .when(new ConfirmOrder(ORDER_ID, null))
                 .expectException(hasCode(VALIDATION_ERROR));
     }
 
+    @Test
+    void refusesConfirmationBeforeCreditAndStockAreHeld() {
+        fixture.given(codOrderIn(OrderStatus.PLACED))
+                .when(confirm())
+                .expectNoEvents()
+                .expectException(hasCode(ILLEGAL_TRANSITION))
+                .expectExceptionMessage(containsString("PLACED"));
+    }
+
     @ParameterizedTest(name = "refuses confirmation of a {0} order")
-    @EnumSource(names = {"DISPATCHED", "DELIVERED", "PAID", "REJECTED", "CANCELLED"})
-    void refusesConfirmationOnceTheVendorNoLongerDecides(OrderStatus status) {
+    @EnumSource(mode = EXCLUDE, names = {"AWAITING_VENDOR", "CONFIRMED"})
+    void refusesConfirmationUnlessTheOrderAwaitsTheVendor(OrderStatus status) {
         fixture.given(codOrderIn(status))
                 .when(confirm())
+                .expectNoEvents()
                 .expectException(hasCode(ILLEGAL_TRANSITION))
                 .expectExceptionMessage(containsString(status.name()));
     }

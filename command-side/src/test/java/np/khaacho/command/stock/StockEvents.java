@@ -8,6 +8,7 @@ import np.khaacho.kernel.stock.StockCommitted;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReceived;
 import np.khaacho.kernel.stock.StockReleased;
+import np.khaacho.kernel.stock.StockReservationAdjusted;
 import np.khaacho.kernel.stock.StockReservationDeclined;
 import np.khaacho.kernel.stock.StockReserved;
 
@@ -47,6 +48,12 @@ final class StockEvents {
 
     static StockReservationDeclined declined(OrderId orderId, String requested, String available) {
         return new StockReservationDeclined(RICE_STOCK, RICE, orderId, qty(requested), qty(available));
+    }
+
+    static StockReservationAdjusted reservationAdjusted(OrderId orderId, String previousQuantity, String quantity,
+                                                        String onHand, String reserved) {
+        return new StockReservationAdjusted(RICE_STOCK, RICE, orderId, qty(previousQuantity), qty(quantity), qty(onHand),
+                qty(reserved));
     }
 
     static StockReleased released(OrderId orderId, String quantity, String reason, String onHand, String reserved) {

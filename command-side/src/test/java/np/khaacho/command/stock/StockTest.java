@@ -5,6 +5,7 @@ import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.stock.AdjustStock;
+import np.khaacho.kernel.stock.AdjustStockReservation;
 import np.khaacho.kernel.stock.CommitStock;
 import np.khaacho.kernel.stock.ReceiveStock;
 import np.khaacho.kernel.stock.ReleaseStock;
@@ -35,6 +36,7 @@ import static np.khaacho.command.stock.StockEvents.opened;
 import static np.khaacho.command.stock.StockEvents.qty;
 import static np.khaacho.command.stock.StockEvents.received;
 import static np.khaacho.command.stock.StockEvents.released;
+import static np.khaacho.command.stock.StockEvents.reservationAdjusted;
 import static np.khaacho.command.stock.StockEvents.reserved;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +67,10 @@ class StockTest {
 
     private static CommitStock commit(OrderId orderId) {
         return new CommitStock(RICE_STOCK, orderId);
+    }
+
+    private static AdjustStockReservation adjustReservation(OrderId orderId, String quantity) {
+        return new AdjustStockReservation(RICE_STOCK, orderId, qty(quantity));
     }
 
     @Nested
@@ -278,6 +284,102 @@ class StockTest {
     }
 
     @Nested
+    class AdjustingReservations {
+
+        @Test
+        void lowerReservationGivesTheDifferenceBack() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"), reserved(ORDER_B, "3", "10", "7"))
+                    .when(adjustReservation(ORDER_A, "2.5"))
+                    .expectEvents(reservationAdjusted(ORDER_A, "4", "2.5", "10", "5.5"));
+        }
+
+        @Test
+        void higherReservationMayTakeExactlyAllThatIsAvailable() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"), reserved(ORDER_B, "3", "10", "7"))
+                    .when(adjustReservation(ORDER_A, "7"))
+                    .expectEvents(reservationAdjusted(ORDER_A, "4", "7", "10", "10"));
+        }
+
+        @Test
+        void refusesHigherReservationThanIsAvailable() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"), reserved(ORDER_B, "3", "10", "7"))
+                    .when(adjustReservation(ORDER_A, "7.001"))
+                    .expectNoEvents()
+                    .expectException(DomainException.class)
+                    .expectException(refusedWith(ErrorCode.INSUFFICIENT_STOCK));
+        }
+
+        @Test
+        void sameQuantityChangesNothing() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"))
+                    .when(adjustReservation(ORDER_A, "4.000"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void repeatedAdjustmentChangesNothing() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"),
+                            reservationAdjusted(ORDER_A, "4", "2.5", "10", "2.5"))
+                    .when(adjustReservation(ORDER_A, "2.5"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void adjustedReservationIsWhatIsLaterCommitted() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"),
+                            reservationAdjusted(ORDER_A, "4", "2.5", "10", "2.5"))
+                    .when(commit(ORDER_A))
+                    .expectEvents(committed(ORDER_A, "2.5", "7.5", "0"));
+        }
+
+        @Test
+        void refusesAdjustmentForAnOrderThatNeverReserved() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"))
+                    .when(adjustReservation(ORDER_B, "1"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.UNKNOWN_RESERVATION));
+        }
+
+        @Test
+        void refusesAdjustmentOfAReservationThatWasReleased() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"),
+                            released(ORDER_A, "4", "order cancelled", "10", "0"))
+                    .when(adjustReservation(ORDER_A, "2"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.UNKNOWN_RESERVATION));
+        }
+
+        @Test
+        void refusesAdjustmentOfAReservationThatWasCommitted() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"), committed(ORDER_A, "4", "6", "0"))
+                    .when(adjustReservation(ORDER_A, "2"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.UNKNOWN_RESERVATION));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "-1"})
+        void refusesAdjustmentToNothingOrLess(String quantity) {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"))
+                    .when(adjustReservation(ORDER_A, quantity))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.VALIDATION_ERROR))
+                    .expectException(namingFields("quantity"));
+        }
+
+        @Test
+        void refusesAdjustmentWithoutOrder() {
+            fixture.given(opened("10"), reserved(ORDER_A, "4", "10", "4"))
+                    .when(adjustReservation(null, "2"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.VALIDATION_ERROR))
+                    .expectException(namingFields("orderId"));
+        }
+    }
+
+    @Nested
     class Releasing {
 
         @Test
@@ -392,7 +494,8 @@ class StockTest {
             stock.on(opened("10"));
             stock.on(reserved(ORDER_A, "4", "10", "4"));
             stock.on(reserved(ORDER_B, "2.5", "10", "6.5"));
-            stock.on(committed(ORDER_A, "4", "6", "2.5"));
+            stock.on(reservationAdjusted(ORDER_B, "2.5", "2", "10", "6"));
+            stock.on(committed(ORDER_A, "4", "6", "2"));
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
 
             SerializedObject<byte[]> snapshot = serializer.serialize(stock, byte[].class);

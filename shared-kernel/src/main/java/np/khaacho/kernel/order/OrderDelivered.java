@@ -1,9 +1,15 @@
 package np.khaacho.kernel.order;
 
+import java.time.LocalDate;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.party.BuyerId;
 
-/** The goods reached the buyer; on credit terms the total is now owed. */
-public record OrderDelivered(OrderId orderId, BuyerId buyerId, Money totalAmount, PaymentTerms paymentTerms) {
+/** The goods reached the buyer; on credit terms the total is owed by the due date (none for cash on delivery). */
+public record OrderDelivered(
+        OrderId orderId,
+        BuyerId buyerId,
+        Money totalAmount,
+        PaymentTerms paymentTerms,
+        LocalDate dueDate) {
 }

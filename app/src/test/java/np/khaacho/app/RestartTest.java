@@ -1,0 +1,141 @@
+package np.khaacho.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import np.khaacho.app.security.TokenIssuer;
+import np.khaacho.command.party.UserDirectory;
+import np.khaacho.kernel.common.Channel;
+import np.khaacho.kernel.order.OrderAwaitingVendor;
+import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderDispatched;
+import np.khaacho.kernel.order.VendorReminded;
+import np.khaacho.kernel.stock.StockId;
+import np.khaacho.kernel.stock.StockReleased;
+import np.khaacho.app.demo.DemoData;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application stops while orders wait for their vendors, after their deadlines were scheduled,
+ * and starts again: the sagas and their deadlines carry on, with no step lost or done twice.
+ */
+class RestartTest {
+
+    private static final String DATABASE = "khaacho_restart_test";
+
+    @BeforeAll
+    static void freshDatabase() throws Exception {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + TestDatabase.HOST + "/postgres",
+                TestDatabase.USER, TestDatabase.PASSWORD)) {
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
+        }
+    }
+
+    @Test
+    void sagasAndDeadlinesCarryOnAfterARestart() throws Exception {
+        String expiring;
+        String confirmed;
+        try (ConfigurableApplicationContext first = start()) {
+            Running app = new Running(first);
+            expiring = app.placeRiceOrder();
+            confirmed = app.placeRiceOrder();
+            Eventually.waitUntil("both orders await their vendor", () ->
+                    app.log.has(expiring, OrderAwaitingVendor.class) && app.log.has(confirmed, OrderAwaitingVendor.class));
+            Eventually.waitUntil("their deadlines are scheduled in PostgreSQL", () -> app.jdbc.queryForObject(
+                    "SELECT count(*) FROM axon.scheduled_tasks", Integer.class) >= 2);
+        }
+
+        // While the application is down, the vendor's first answer period runs out.
+        Thread.sleep(Duration.ofSeconds(7).toMillis());
+
+        try (ConfigurableApplicationContext second = start()) {
+            Running app = new Running(second);
+            String delivery = LocalDate.now().plusDays(3).toString();
+            var confirm = app.as(IntegrationTest.VENDOR_KTM_PHONE).put("/v1/orders/" + confirmed + "/status",
+                    Map.of("status", "CONFIRMED", "deliveryDate", delivery));
+            // The reminder may already have fired for this one too; confirming is still on time.
+            assertThat(confirm.status()).as(confirm.toString()).isEqualTo(200);
+            assertThat(app.as(IntegrationTest.VENDOR_KTM_PHONE).put("/v1/orders/" + confirmed + "/status",
+                    Map.of("status", "DISPATCHED")).status()).isEqualTo(200);
+
+            Eventually.waitUntil("the overdue vendor reminded after the restart",
+                    () -> app.log.has(expiring, VendorReminded.class));
+            Eventually.waitUntil("the unanswered order expired", Duration.ofSeconds(40),
+                    () -> app.log.has(expiring, OrderExpired.class));
+            String rice = StockId.of(DemoData.productId("RICE-JEERA-25KG")).value();
+            Eventually.waitUntil("its stock released", () -> app.log.payloads(rice).stream()
+                    .anyMatch(e -> e instanceof StockReleased r && r.orderId().value().equals(expiring)));
+
+            Thread.sleep(Duration.ofSeconds(3).toMillis());
+            assertThat(app.log.count(expiring, VendorReminded.class)).isEqualTo(1);
+            assertThat(app.log.count(expiring, OrderExpired.class)).isEqualTo(1);
+            assertThat(app.log.payloads(rice).stream()
+                    .filter(e -> e instanceof StockReleased r && r.orderId().value().equals(expiring)).count()).isEqualTo(1);
+            assertThat(app.log.has(confirmed, OrderDispatched.class)).isTrue();
+            assertThat(app.log.has(confirmed, OrderExpired.class)).isFalse();
+            assertThat(app.jdbc.queryForObject("""
+                    SELECT count(*) FROM messaging.outbox WHERE order_id = ? AND kind = 'VENDOR_REMINDED'""",
+                    Integer.class, expiring)).isEqualTo(1);
+            assertThat(app.jdbc.queryForObject("""
+                    SELECT count(*) FROM messaging.outbox WHERE order_id = ? AND kind = 'ORDER_PLACED'""",
+                    Integer.class, expiring)).isEqualTo(1);
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        // Command-line arguments: they outrank application.yml, so this instance cannot reach another database.
+        return new SpringApplicationBuilder(KhaachoApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:postgresql://" + TestDatabase.HOST + "/" + DATABASE,
+                "--spring.datasource.username=" + TestDatabase.USER,
+                "--spring.datasource.password=" + TestDatabase.PASSWORD,
+                "--khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
+                "--khaacho.orders.vendor-response=PT6S");
+    }
+
+    /** One running instance, with what the test needs of it. */
+    private static final class Running {
+
+        final EventLog log;
+        final JdbcTemplate jdbc;
+        private final int port;
+        private final ObjectMapper json;
+        private final TokenIssuer tokens;
+        private final UserDirectory users;
+
+        Running(ConfigurableApplicationContext context) {
+            log = new EventLog(context.getBean(EventStore.class));
+            jdbc = context.getBean(JdbcTemplate.class);
+            port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            json = context.getBean(ObjectMapper.class);
+            tokens = context.getBean(TokenIssuer.class);
+            users = context.getBean(UserDirectory.class);
+        }
+
+        Api as(String phone) {
+            var user = users.byPhone(phone).orElseThrow();
+            return new Api(port, json, tokens.issue(user.id(), user.role(), user.phone(), Channel.API));
+        }
+
+        String placeRiceOrder() {
+            var placed = as(IntegrationTest.BUYER_KTM_PHONE).post("/v1/orders",
+                    Map.of("items", List.of(Map.of("sku", "RICE-JEERA-25KG", "quantity", 3))));
+            assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+            return placed.data().get("orders").get(0).get("orderId").asText();
+        }
+    }
+}

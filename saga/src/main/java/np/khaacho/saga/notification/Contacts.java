@@ -1,0 +1,33 @@
+package np.khaacho.saga.notification;
+
+import np.khaacho.kernel.common.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The contacts of buyers and vendors in {@code messaging.contacts}. */
+@Component
+class Contacts {
+
+    private final JdbcTemplate jdbc;
+
+    Contacts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A redelivered registration changes nothing. */
+    void add(String userId, Role role, String phone, String displayName) {
+        jdbc.update("""
+                INSERT INTO messaging.contacts (user_id, role, phone, display_name) VALUES (?, ?, ?, ?)
+                ON CONFLICT (user_id) DO NOTHING""", userId, role.name(), phone, displayName);
+    }
+
+    /** Fails when the user is unknown: the event then waits in the dead-letter queue instead of going unsent. */
+    Contact require(String userId) {
+        return jdbc.query("""
+                        SELECT user_id, role, phone, display_name, language FROM messaging.contacts WHERE user_id = ?""",
+                        (rs, row) -> new Contact(rs.getString("user_id"), rs.getString("role"), rs.getString("phone"),
+                                rs.getString("display_name"), rs.getString("language")), userId)
+                .stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no contact for " + userId));
+    }
+}

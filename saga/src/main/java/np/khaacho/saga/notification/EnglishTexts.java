@@ -1,0 +1,143 @@
+package np.khaacho.saga.notification;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.order.LineChange;
+import np.khaacho.kernel.order.OrderStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static np.khaacho.saga.notification.Formats.amount;
+import static np.khaacho.saga.notification.Formats.bullets;
+import static np.khaacho.saga.notification.Formats.changes;
+import static np.khaacho.saga.notification.Formats.dayMonthYear;
+import static np.khaacho.saga.notification.Formats.dayMonthYearTime;
+import static np.khaacho.saga.notification.Formats.labelled;
+
+/** The messages in English. */
+final class EnglishTexts implements NotificationTexts {
+
+    static final String CODE = "en";
+    static final EnglishTexts INSTANCE = new EnglishTexts();
+
+    private EnglishTexts() {
+    }
+
+    @Override
+    public String language() {
+        return CODE;
+    }
+
+    @Override
+    public String orderPlaced(String orderNumber, Money total) {
+        return "Order %s received. Total: %s. We are checking stock and credit and will update you shortly."
+                .formatted(orderNumber, npr(total));
+    }
+
+    @Override
+    public String orderDeclined(String orderNumber, String reason, String message, List<String> details) {
+        String why = message != null && !message.isBlank() ? message : reason;
+        String stop = why.endsWith(".") ? "" : ".";
+        return "Sorry, order %s cannot go ahead: %s%s%s".formatted(orderNumber, why, stop, bullets(details));
+    }
+
+    @Override
+    public String orderAwaitingVendor(String orderNumber, String buyerName, Money total, Instant respondBy) {
+        return "New order %s from %s. Total: %s. Please confirm or reject by %s (Nepal time)."
+                .formatted(orderNumber, buyerName, npr(total), dayMonthYearTime(respondBy));
+    }
+
+    @Override
+    public String vendorReminded(String orderNumber, Instant respondBy) {
+        return "Reminder: order %s is waiting for your answer. Please confirm or reject by %s (Nepal time)."
+                .formatted(orderNumber, dayMonthYearTime(respondBy));
+    }
+
+    @Override
+    public String orderConfirmed(String orderNumber, String vendorName, LocalDate deliveryDate) {
+        return "Good news! %s confirmed order %s. Delivery on %s."
+                .formatted(vendorName, orderNumber, dayMonthYear(deliveryDate));
+    }
+
+    @Override
+    public String orderPartiallyConfirmed(String orderNumber, LocalDate deliveryDate, List<LineChange> changes,
+                                          Money total) {
+        return "Order %s is partly confirmed. Delivery on %s.\nChanges:%s\nNew total: %s"
+                .formatted(orderNumber, dayMonthYear(deliveryDate), changes(changes, "dropped"), npr(total));
+    }
+
+    @Override
+    public String orderRejected(String orderNumber, String reason) {
+        return "Sorry, the vendor could not accept order %s.%s".formatted(orderNumber, labelled("Reason", reason));
+    }
+
+    @Override
+    public String orderExpired(String orderNumber, OrderStatus previousStatus) {
+        if (previousStatus == OrderStatus.DRAFTED) {
+            return "Your unconfirmed order %s has expired. Send your order again if you still need it."
+                    .formatted(orderNumber);
+        }
+        String why = previousStatus == OrderStatus.AWAITING_VENDOR ? " as the vendor did not answer in time" : "";
+        return "Order %s has expired%s. Please order again if you still need the goods.".formatted(orderNumber, why);
+    }
+
+    @Override
+    public String orderExpiredForVendor(String orderNumber) {
+        return "Order %s has expired as it was not answered in time. Nothing more to do.".formatted(orderNumber);
+    }
+
+    @Override
+    public String orderCancelled(String orderNumber, String reason) {
+        return "Order %s has been cancelled.%s".formatted(orderNumber, labelled("Reason", reason));
+    }
+
+    @Override
+    public String orderCancelledForVendor(String orderNumber, String buyerName, String reason) {
+        return "Order %s from %s has been cancelled. Please do not deliver it.%s"
+                .formatted(orderNumber, buyerName, labelled("Reason", reason));
+    }
+
+    @Override
+    public String orderDispatched(String orderNumber) {
+        return "Order %s is on its way.".formatted(orderNumber);
+    }
+
+    @Override
+    public String orderDelivered(String orderNumber, Money total, PaymentTerms terms, LocalDate dueDate) {
+        String payment;
+        if (!terms.isCredit()) {
+            payment = "Please pay cash on delivery.";
+        } else if (dueDate != null) {
+            payment = "Please pay by %s.".formatted(dayMonthYear(dueDate));
+        } else {
+            payment = "Please pay within %d days.".formatted(terms.days());
+        }
+        return "Order %s delivered. Total: %s. %s".formatted(orderNumber, npr(total), payment);
+    }
+
+    @Override
+    public String paymentReceived(String orderNumber, Money amount, Money balance) {
+        return "Payment of %s received for order %s. Remaining balance: %s."
+                .formatted(npr(amount), orderNumber, npr(balance));
+    }
+
+    @Override
+    public String orderPaid(String orderNumber, Money paidAmount) {
+        return "Thank you! Order %s is fully paid (%s).".formatted(orderNumber, npr(paidAmount));
+    }
+
+    @Override
+    public String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue) {
+        if (overdue) {
+            return "Reminder: %s for order %s is overdue since %s. Please pay as soon as possible."
+                    .formatted(npr(balance), orderNumber, dayMonthYear(dueDate));
+        }
+        return "Reminder: %s for order %s is due by %s.".formatted(npr(balance), orderNumber, dayMonthYear(dueDate));
+    }
+
+    private static String npr(Money money) {
+        return "NPR " + amount(money);
+    }
+}

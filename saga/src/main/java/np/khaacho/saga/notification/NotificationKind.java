@@ -1,0 +1,19 @@
+package np.khaacho.saga.notification;
+
+/** What an outbound message is about; stored with the message so its history can be read by kind. */
+public enum NotificationKind {
+    ORDER_PLACED,
+    ORDER_DECLINED,
+    ORDER_AWAITING_VENDOR,
+    VENDOR_REMINDED,
+    ORDER_CONFIRMED,
+    ORDER_PARTIALLY_CONFIRMED,
+    ORDER_REJECTED,
+    ORDER_EXPIRED,
+    ORDER_CANCELLED,
+    ORDER_DISPATCHED,
+    ORDER_DELIVERED,
+    PAYMENT_RECEIVED,
+    ORDER_PAID,
+    PAYMENT_REMINDER
+}

@@ -1,0 +1,60 @@
+package np.khaacho.saga.notification;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.order.LineChange;
+import np.khaacho.kernel.order.OrderStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The wording of every outbound message, short as a WhatsApp message, in one language. */
+public interface NotificationTexts {
+
+    /** Nepali for "ne" and its variants (romanized Nepali readers read Devanagari too); English for the rest. */
+    static NotificationTexts in(String language) {
+        return language != null && language.toLowerCase(Locale.ROOT).startsWith(NepaliTexts.CODE)
+                ? NepaliTexts.INSTANCE
+                : EnglishTexts.INSTANCE;
+    }
+
+    /** The language code the texts are written in: "en" or "ne". */
+    String language();
+
+    String orderPlaced(String orderNumber, Money total);
+
+    /** The reason is a code (INSUFFICIENT_STOCK, CREDIT_DECLINED); the message says it in English words. */
+    String orderDeclined(String orderNumber, String reason, String message, List<String> details);
+
+    String orderAwaitingVendor(String orderNumber, String buyerName, Money total, Instant respondBy);
+
+    String vendorReminded(String orderNumber, Instant respondBy);
+
+    String orderConfirmed(String orderNumber, String vendorName, LocalDate deliveryDate);
+
+    String orderPartiallyConfirmed(String orderNumber, LocalDate deliveryDate, List<LineChange> changes, Money total);
+
+    String orderRejected(String orderNumber, String reason);
+
+    /** To the buyer; a draft that expired was never confirmed, an order awaiting the vendor went unanswered. */
+    String orderExpired(String orderNumber, OrderStatus previousStatus);
+
+    String orderExpiredForVendor(String orderNumber);
+
+    String orderCancelled(String orderNumber, String reason);
+
+    String orderCancelledForVendor(String orderNumber, String buyerName, String reason);
+
+    String orderDispatched(String orderNumber);
+
+    /** The due date is for credit terms; cash on delivery has none. */
+    String orderDelivered(String orderNumber, Money total, PaymentTerms terms, LocalDate dueDate);
+
+    String paymentReceived(String orderNumber, Money amount, Money balance);
+
+    String orderPaid(String orderNumber, Money paidAmount);
+
+    String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue);
+}
