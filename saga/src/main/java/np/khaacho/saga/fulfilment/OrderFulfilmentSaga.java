@@ -119,20 +119,22 @@ public class OrderFulfilmentSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(OrderPlaced event, CommandGateway commands, DeadlineManager deadlines) {
+    public void on(OrderPlaced event, CommandGateway commands, DeadlineManager deadlines,
+                   FulfilmentSettings settings) {
         cancel(deadlines, DRAFT_EXPIRY);
         remember(event.orderId(), event.buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
         if (paymentTerms.isCredit()) {
             reserveCredit(commands);
         } else {
-            reserveStock(commands);
+            reserveStock(commands, deadlines, settings);
         }
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(CreditReserved event, CommandGateway commands) {
+    public void on(CreditReserved event, CommandGateway commands, DeadlineManager deadlines,
+                   FulfilmentSettings settings) {
         creditHeld = true;
-        reserveStock(commands);
+        reserveStock(commands, deadlines, settings);
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
@@ -300,8 +302,12 @@ public class OrderFulfilmentSaga {
         }
     }
 
-    private void reserveStock(CommandGateway commands) {
+    private void reserveStock(CommandGateway commands, DeadlineManager deadlines, FulfilmentSettings settings) {
         lines.replaceAll((id, line) -> {
+            if (line.state() != ReservedLine.State.NOT_ASKED) {
+                // A redelivered credit hold: this line was asked for already, and may be answered.
+                return line;
+            }
             try {
                 commands.sendAndWait(new ReserveStock(StockId.of(line.productId()), orderId, line.quantity()));
                 return line.asked();
@@ -310,6 +316,8 @@ public class OrderFulfilmentSaga {
                 return line.shortOf(Quantity.ZERO);
             }
         });
+        // When no line has any stock at all, no answer will come to decide on.
+        decideWhenAllLinesAnswered(commands, deadlines, settings);
     }
 
     private void decideWhenAllLinesAnswered(CommandGateway commands, DeadlineManager deadlines,
