@@ -21,6 +21,8 @@ import java.util.Optional;
 @Component
 public class IdempotencyStore {
 
+    private static final int MAX_KEY_LENGTH = 200;
+
     private final JdbcTemplate jdbc;
 
     public IdempotencyStore(JdbcTemplate jdbc) {
@@ -56,6 +58,17 @@ public class IdempotencyStore {
         jdbc.update("""
                 UPDATE write_model.idempotency_keys SET response_status = ?, response_body = ?, completed_at = now()
                 WHERE user_id = ? AND idem_key = ?""", status, responseBody, userId, key);
+    }
+
+    /** An {@code Idempotency-Key} header as given, checked; null when the request has none. */
+    public static String validKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ApiException.invalid("an Idempotency-Key has 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        return key;
     }
 
     private static String sha256(String text) {

@@ -41,9 +41,7 @@ class CreditCommandController {
     public ApiResponse<Map<String, Object>> setTerms(@PathVariable("id") String id,
                                                      @Valid @RequestBody CreditTermsRequest request, Actor actor) {
         Access.requireRole(actor, Role.ADMIN);
-        BuyerId buyerId = users.byId(id).filter(user -> user.role() == Role.BUYER)
-                .map(user -> BuyerId.of(user.id()))
-                .orElseThrow(() -> ApiException.notFound("buyer", id));
+        BuyerId buyerId = users.buyer(id).orElseThrow(() -> ApiException.notFound("buyer", id));
         CreditAccountId accountId = CreditAccountId.of(buyerId);
         Money limit = Money.of(request.creditLimit());
         try {

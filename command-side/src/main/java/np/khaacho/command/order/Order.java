@@ -296,35 +296,33 @@ public class Order {
 
     @EventSourcingHandler
     void on(OrderDrafted event) {
-        orderId = event.orderId();
-        orderNumber = event.orderNumber();
-        buyerId = event.buyerId();
-        vendorId = event.vendorId();
-        orderedLines = event.lines();
-        lines = event.lines();
-        totalAmount = event.totalAmount();
-        paymentTerms = event.paymentTerms();
-        deliveryAddress = event.deliveryAddress();
-        notes = event.notes();
+        begin(event.orderId(), event.orderNumber(), event.buyerId(), event.vendorId(), event.lines(),
+                event.totalAmount(), event.paymentTerms(), event.deliveryAddress(), event.notes());
         messageId = event.messageId();
-        paidAmount = Money.ZERO;
         status = DRAFTED;
     }
 
     @EventSourcingHandler
     void on(OrderPlaced event) {
-        orderId = event.orderId();
-        orderNumber = event.orderNumber();
-        buyerId = event.buyerId();
-        vendorId = event.vendorId();
-        orderedLines = event.lines();
-        lines = event.lines();
-        totalAmount = event.totalAmount();
-        paymentTerms = event.paymentTerms();
-        deliveryAddress = event.deliveryAddress();
-        notes = event.notes();
-        paidAmount = Money.ZERO;
+        begin(event.orderId(), event.orderNumber(), event.buyerId(), event.vendorId(), event.lines(),
+                event.totalAmount(), event.paymentTerms(), event.deliveryAddress(), event.notes());
         status = PLACED;
+    }
+
+    /** What a draft and a placed order both start with (a placed draft starts again from the same). */
+    private void begin(OrderId id, String number, BuyerId buyer, VendorId vendor, List<OrderLine> orderLines,
+                       Money total, PaymentTerms terms, String address, String orderNotes) {
+        orderId = id;
+        orderNumber = number;
+        buyerId = buyer;
+        vendorId = vendor;
+        orderedLines = orderLines;
+        lines = orderLines;
+        totalAmount = total;
+        paymentTerms = terms;
+        deliveryAddress = address;
+        notes = orderNotes;
+        paidAmount = Money.ZERO;
     }
 
     @EventSourcingHandler

@@ -52,7 +52,6 @@ import java.util.stream.Collectors;
 class OrderCommandController {
 
     private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
-    private static final int MAX_KEY_LENGTH = 200;
 
     private final CommandSender commands;
     private final OrderPlacement placement;
@@ -78,7 +77,7 @@ class OrderCommandController {
                                            @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                            Actor actor) throws JsonProcessingException {
         Access.requireRole(actor, Role.BUYER);
-        String idempotencyKey = validKey(key);
+        String idempotencyKey = IdempotencyStore.validKey(key);
         if (idempotencyKey != null) {
             var stored = idempotency.claim(actor.userId(), idempotencyKey, json.writeValueAsString(request));
             if (stored.isPresent()) {
@@ -134,7 +133,7 @@ class OrderCommandController {
                                                           Actor actor) {
         OrderDirectory.OrderParties order = existing(id);
         vendorOrAdmin(actor, order);
-        String idempotencyKey = validKey(key);
+        String idempotencyKey = IdempotencyStore.validKey(key);
         String paymentId = idempotencyKey == null ? Ids.random("payment-")
                 : Ids.derived("payment-", order.orderId().value() + "|" + idempotencyKey);
         commands.send(new RecordOrderPayment(order.orderId(), paymentId, Money.of(request.amount()), request.method()),
@@ -190,16 +189,6 @@ class OrderCommandController {
             throw ApiException.invalid(message);
         }
         return value.trim();
-    }
-
-    private static String validKey(String key) {
-        if (key == null) {
-            return null;
-        }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ApiException.invalid("an Idempotency-Key has 1 to " + MAX_KEY_LENGTH + " characters");
-        }
-        return key;
     }
 
     /** The answer of a placement: one order per vendor. */

@@ -1,6 +1,7 @@
 package np.khaacho.command.party;
 
 import np.khaacho.kernel.common.Role;
+import np.khaacho.kernel.party.BuyerId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,11 @@ public class UserDirectory {
         return jdbc.query("SELECT id, phone, role, display_name FROM write_model.users WHERE id = ?",
                 (rs, i) -> new User(rs.getString("id"), rs.getString("phone"), Role.valueOf(rs.getString("role")),
                         rs.getString("display_name")), id).stream().findFirst();
+    }
+
+    /** The buyer with this user id, if the id names a buyer. */
+    public Optional<BuyerId> buyer(String id) {
+        return byId(id).filter(user -> user.role() == Role.BUYER).map(user -> BuyerId.of(user.id()));
     }
 
     public boolean isEmpty() {

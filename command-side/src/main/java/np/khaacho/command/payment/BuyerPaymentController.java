@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import np.khaacho.command.api.Access;
 import np.khaacho.command.api.CommandSender;
+import np.khaacho.command.api.IdempotencyStore;
 import np.khaacho.command.order.PaymentRequest;
 import np.khaacho.command.party.UserDirectory;
 import np.khaacho.kernel.api.ApiException;
@@ -47,13 +48,9 @@ class BuyerPaymentController {
                                                    @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                    Actor actor) {
         Access.requireRole(actor, Role.ADMIN);
-        BuyerId buyerId = users.byId(id).filter(user -> user.role() == Role.BUYER)
-                .map(user -> BuyerId.of(user.id()))
-                .orElseThrow(() -> ApiException.notFound("buyer", id));
-        if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw ApiException.invalid("an Idempotency-Key has 1 to 200 characters");
-        }
-        String paymentId = key == null ? Ids.random("payment-") : Ids.derived("payment-", buyerId.value() + "|" + key);
+        BuyerId buyerId = users.buyer(id).orElseThrow(() -> ApiException.notFound("buyer", id));
+        String idempotencyKey = IdempotencyStore.validKey(key);
+        String paymentId = idempotencyKey == null ? Ids.random("payment-") : Ids.derived("payment-", buyerId.value() + "|" + idempotencyKey);
         List<BuyerPaymentHandler.Allocation> allocations = commands.send(
                 new RecordBuyerPayment(buyerId, paymentId, Money.of(request.amount()), request.method()), actor);
         return ApiResponse.ok(Map.of("buyerId", buyerId, "paymentId", paymentId, "allocations", allocations),
