@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The benchmark in one command: builds, starts Khaacho on a fresh database of its own
+# (khaacho_bench, never the demo's), drives it over loopback, prints the figures, stops it.
+# Options after the command go to the load generator, e.g. bench/run.sh --seconds 60 --workers 32
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB_HOST=${BENCH_DATABASE_HOST:-localhost:5432}
+DB_USER=${DATABASE_USER:-postgres}
+PORT=${BENCH_PORT:-18089}
+HEAP=${BENCH_HEAP:-512m}
+export DATABASE_URL="jdbc:postgresql://${DB_HOST}/khaacho_bench" DATABASE_USER="$DB_USER" PORT
+export KHAACHO_KEY_FILE=${KHAACHO_KEY_FILE:-$PWD/bench/target/bench-key.pem}
+
+./mvnw -B -q package -Dmaven.test.skip=true
+psql -h "${DB_HOST%:*}" -p "${DB_HOST#*:}" -U "$DB_USER" -d postgres -q \
+     -c "DROP DATABASE IF EXISTS khaacho_bench WITH (FORCE)" -c "CREATE DATABASE khaacho_bench"
+
+java -Xmx"$HEAP" -jar app/target/khaacho.jar > bench/target/app.log 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
+for i in $(seq 1 90); do
+  curl -fs "http://127.0.0.1:${PORT}/actuator/health" >/dev/null 2>&1 && break
+  kill -0 $APP_PID 2>/dev/null || { echo "the application did not start; see bench/target/app.log" >&2; exit 1; }
+  sleep 1
+done
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; application heap $HEAP; PostgreSQL $(psql -V | awk '{print $3}')"
+java -jar bench/target/khaacho-bench.jar --base-url "http://127.0.0.1:${PORT}" --app-pid "$APP_PID" "$@"

@@ -1,0 +1,75 @@
+package np.khaacho.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A JSON-over-HTTP client of the running application, on loopback, with a bearer token. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String baseUrl;
+
+    Http(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    Reply send(String method, String path, String token, Object body) {
+        try {
+            return send(request(path, token).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            long micros = (System.nanoTime() - start) / 1_000;
+            JsonNode body = response.body().isBlank() || !response.body().startsWith("{") ? null
+                    : JSON.readTree(response.body());
+            return new Reply(response.statusCode(), body, micros);
+        } catch (IOException e) {
+            return new Reply(-1, null, (System.nanoTime() - start) / 1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(-1, null, 0);
+        }
+    }
+
+    /** A status, the JSON body, and how long the call took in microseconds. */
+    record Reply(int status, JsonNode body, long micros) {
+
+        JsonNode data() {
+            return body == null ? null : body.get("data");
+        }
+
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+}
