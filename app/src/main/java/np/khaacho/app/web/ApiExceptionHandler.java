@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -19,6 +20,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -101,6 +103,12 @@ class ApiExceptionHandler {
         return answer(ErrorCode.NOT_FOUND, "no such endpoint", List.of());
     }
 
+    /** A client that hung up (e.g. left a live stream): there is nobody to answer and nothing went wrong. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("client went away: {}", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> anything(Exception e) {
         return known(e).orElseGet(() -> {
@@ -152,6 +160,9 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> answer(ErrorCode code, String message, List<String> details) {
-        return ResponseEntity.status(code.httpStatus()).body(ApiError.of(code, message, details));
+        // The error body is JSON whatever the request accepts: without this, a client asking for CSV
+        // would turn a 4xx into a failed content negotiation and a 500.
+        return ResponseEntity.status(code.httpStatus()).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(code, message, details));
     }
 }

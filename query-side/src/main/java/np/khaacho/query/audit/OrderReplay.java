@@ -1,0 +1,140 @@
+package np.khaacho.query.audit;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.order.OrderAwaitingVendor;
+import np.khaacho.kernel.order.OrderCancelled;
+import np.khaacho.kernel.order.OrderConfirmed;
+import np.khaacho.kernel.order.OrderDeclined;
+import np.khaacho.kernel.order.OrderDelivered;
+import np.khaacho.kernel.order.OrderDispatched;
+import np.khaacho.kernel.order.OrderDraftDiscarded;
+import np.khaacho.kernel.order.OrderDrafted;
+import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderLine;
+import np.khaacho.kernel.order.OrderOverdue;
+import np.khaacho.kernel.order.OrderPaid;
+import np.khaacho.kernel.order.OrderPartiallyConfirmed;
+import np.khaacho.kernel.order.OrderPaymentRecorded;
+import np.khaacho.kernel.order.OrderPlaced;
+import np.khaacho.kernel.order.OrderRejected;
+import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.order.VendorReminded;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Folds an order's events, oldest first, into its state. It is the query side's own reading of the
+ * order events (the write model is not reused), so it only records what the events say; an event
+ * it does not know (a newer type, a reminder) moves the position but changes nothing else.
+ */
+final class OrderReplay {
+
+    private final String orderId;
+    private String orderNumber;
+    private OrderStatus status;
+    private String buyerId;
+    private String vendorId;
+    private List<OrderLine> lines = List.of();
+    private Money totalAmount = Money.ZERO;
+    private PaymentTerms paymentTerms;
+    private Money paidAmount = Money.ZERO;
+    private String deliveryAddress;
+    private LocalDate deliveryDate;
+    private LocalDate dueDate;
+    private boolean overdue;
+    private Instant vendorRespondBy;
+    private String reason;
+    private long lastSequence = -1;
+    private Instant lastEventAt;
+
+    OrderReplay(String orderId) {
+        this.orderId = orderId;
+    }
+
+    boolean isEmpty() {
+        return lastSequence < 0;
+    }
+
+    void apply(Object event, long sequence, Instant timestamp) {
+        lastSequence = sequence;
+        lastEventAt = timestamp;
+        if (event instanceof OrderDrafted e) {
+            begin(e.orderNumber(), e.buyerId().value(), e.vendorId().value(), e.lines(), e.totalAmount(),
+                    e.paymentTerms(), e.deliveryAddress(), OrderStatus.DRAFTED);
+        } else if (event instanceof OrderPlaced e) {
+            begin(e.orderNumber(), e.buyerId().value(), e.vendorId().value(), e.lines(), e.totalAmount(),
+                    e.paymentTerms(), e.deliveryAddress(), OrderStatus.PLACED);
+        } else if (event instanceof OrderAwaitingVendor e) {
+            status = OrderStatus.AWAITING_VENDOR;
+            totalAmount = e.totalAmount();
+            vendorRespondBy = e.respondBy();
+        } else if (event instanceof VendorReminded e) {
+            vendorRespondBy = e.respondBy();
+        } else if (event instanceof OrderConfirmed e) {
+            status = OrderStatus.CONFIRMED;
+            deliveryDate = e.deliveryDate();
+        } else if (event instanceof OrderPartiallyConfirmed e) {
+            status = OrderStatus.CONFIRMED;
+            deliveryDate = e.deliveryDate();
+            lines = e.lines();
+            totalAmount = e.totalAmount();
+        } else if (event instanceof OrderDispatched) {
+            status = OrderStatus.DISPATCHED;
+        } else if (event instanceof OrderDelivered e) {
+            status = OrderStatus.DELIVERED;
+            totalAmount = e.totalAmount();
+            paymentTerms = e.paymentTerms();
+            dueDate = e.dueDate();
+        } else if (event instanceof OrderPaymentRecorded e) {
+            paidAmount = e.paidAmount();
+        } else if (event instanceof OrderPaid e) {
+            status = OrderStatus.PAID;
+            paidAmount = e.paidAmount();
+        } else if (event instanceof OrderOverdue) {
+            overdue = true;
+        } else {
+            applyEnding(event);
+        }
+    }
+
+    /** The ways an order ends unpaid, each with its reason. */
+    private void applyEnding(Object event) {
+        if (event instanceof OrderRejected e) {
+            end(OrderStatus.REJECTED, e.reason());
+        } else if (event instanceof OrderDeclined e) {
+            end(OrderStatus.DECLINED, e.message() == null ? e.reason() : e.reason() + ": " + e.message());
+        } else if (event instanceof OrderCancelled e) {
+            end(OrderStatus.CANCELLED, e.reason());
+        } else if (event instanceof OrderExpired e) {
+            end(OrderStatus.EXPIRED, e.reason());
+        } else if (event instanceof OrderDraftDiscarded e) {
+            end(OrderStatus.DISCARDED, e.reason());
+        }
+    }
+
+    private void begin(String number, String buyer, String vendor, List<OrderLine> orderLines, Money total,
+                       PaymentTerms terms, String address, OrderStatus newStatus) {
+        orderNumber = number;
+        buyerId = buyer;
+        vendorId = vendor;
+        lines = orderLines;
+        totalAmount = total;
+        paymentTerms = terms;
+        deliveryAddress = address;
+        status = newStatus;
+    }
+
+    private void end(OrderStatus newStatus, String why) {
+        status = newStatus;
+        reason = why;
+    }
+
+    OrderStateAt state(Instant asOf) {
+        return new OrderStateAt(orderId, orderNumber, status, buyerId, vendorId, lines, totalAmount, paymentTerms,
+                paidAmount, deliveryAddress, deliveryDate, dueDate, overdue,
+                vendorRespondBy, reason, lastSequence, lastEventAt, asOf);
+    }
+}

@@ -1,0 +1,31 @@
+package np.khaacho.query.catalog;
+
+import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.product.ProductStatus;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The filters of the product list; each is optional, blank means none. */
+record ProductFilter(String vendorId, String category, String sku, SearchText q, ProductStatus status) {
+
+    static ProductFilter of(String vendorId, String category, String sku, String q, String status) {
+        return new ProductFilter(blankToNull(vendorId), blankToNull(category), blankToNull(sku),
+                q == null || q.isBlank() ? null : SearchText.of(q), status(status));
+    }
+
+    private static ProductStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ProductStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("status must be one of " + Arrays.toString(ProductStatus.values()));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

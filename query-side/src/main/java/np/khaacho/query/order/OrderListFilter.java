@@ -1,0 +1,13 @@
+package np.khaacho.query.order;
+
+import np.khaacho.kernel.order.OrderStatus;
+
+import java.time.Instant;
+
+/**
+ * Which orders a list shows: whose (a buyer's, a vendor's, or everyone's), in which status and
+ * created in which period ({@code until} excluded). A vendor's list shows placed orders only: a
+ * draft is not addressed to the vendor until the buyer confirms it.
+ */
+record OrderListFilter(String buyerId, String vendorId, OrderStatus status, Instant from, Instant until) {
+}

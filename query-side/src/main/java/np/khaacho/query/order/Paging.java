@@ -1,0 +1,36 @@
+package np.khaacho.query.order;
+
+import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.common.ErrorCode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which page of a list to answer: {@code page} counts from 0; {@code size} is 20 unless asked, at most 100. */
+record Paging(int page, int size) {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+    /** Everything at once: for answers that are small by nature, such as one vendor's inbox. */
+    static final Paging ALL = new Paging(0, Integer.MAX_VALUE);
+
+    static Paging of(Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        List<String> problems = new ArrayList<>();
+        if (p < 0) {
+            problems.add("page: must be 0 or more");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            problems.add("size: must be between 1 and " + MAX_SIZE);
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "the paging parameters are not valid", problems);
+        }
+        return new Paging(p, s);
+    }
+
+    long offset() {
+        return (long) page * size;
+    }
+}

@@ -1,0 +1,47 @@
+package np.khaacho.kernel.query;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.order.OrderStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An order as buyers, vendors and staff see it: its lines as sold, where it stands, what is paid and
+ * what is due. {@code placedAt} is empty while the order is a draft the buyer has not confirmed.
+ */
+public record OrderView(
+        String id,
+        String orderNumber,
+        OrderStatus status,
+        PaymentStatus paymentStatus,
+        String buyerId,
+        String buyerName,
+        String vendorId,
+        String vendorName,
+        List<Item> items,
+        Money totalAmount,
+        Money paidAmount,
+        PaymentTerms paymentTerms,
+        String deliveryAddress,
+        LocalDate deliveryDate,
+        LocalDate dueDate,
+        boolean overdue,
+        Instant respondBy,
+        String declineReason,
+        Instant placedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public OrderView {
+        items = List.copyOf(items);
+    }
+
+    /** One line with the product as it was sold. */
+    public record Item(String productId, String sku, String name, Quantity quantity, String unit, Money unitPrice,
+                       Money subtotal) {
+    }
+}
