@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,23 @@ class DeadLetterTest extends IntegrationTest {
                 SELECT causemessage FROM axon.dead_letter_entry WHERE processinggroup = ?""",
                 String.class, FailingProbeProjection.GROUP)).contains("cannot project " + poisoned);
         assertThat(probe.hasSeen(poisoned)).isFalse();
+
+        Api admin = as(ADMIN_PHONE);
+        var listed = admin.get("/v1/admin/dead-letters");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.data().findValuesAsText("processingGroup")).contains(FailingProbeProjection.GROUP);
+        assertThat(as(VENDOR_PKR_PHONE).get("/v1/admin/dead-letters").status()).isEqualTo(403);
+
+        var stillFailing = admin.post("/v1/admin/dead-letters/" + FailingProbeProjection.GROUP + "/retry", Map.of());
+        assertThat(stillFailing.status()).isEqualTo(200);
+        assertThat(deadLetters(poisoned)).isEqualTo(1);
+
+        probe.heal(poisoned);
+        var retried = admin.post("/v1/admin/dead-letters/" + FailingProbeProjection.GROUP + "/retry", Map.of());
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.data().get("sequencesProcessed").asInt()).isPositive();
+        assertThat(deadLetters(poisoned)).isZero();
+        assertThat(probe.hasSeen(poisoned)).isTrue();
     }
 
     private void list(String sku) {

@@ -17,13 +17,19 @@ public class FailingProbeProjection {
     public static final String POISON_PREFIX = "POISON-";
 
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Set<String> healed = ConcurrentHashMap.newKeySet();
 
     @EventHandler
     void on(ProductListed event) {
-        if (event.sku().startsWith(POISON_PREFIX)) {
+        if (event.sku().startsWith(POISON_PREFIX) && !healed.contains(event.sku())) {
             throw new IllegalStateException("cannot project " + event.sku());
         }
         seen.add(event.sku());
+    }
+
+    /** The cause of the failure is mended: the event can be handled now. */
+    public void heal(String sku) {
+        healed.add(sku);
     }
 
     public boolean hasSeen(String sku) {
