@@ -1,5 +1,6 @@
 package np.khaacho.query.catalog;
 
+import np.khaacho.query.common.Paging;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.api.ApiResponse;

@@ -1,5 +1,6 @@
 package np.khaacho.query.catalog;
 
+import np.khaacho.query.common.Paging;
 import np.khaacho.kernel.api.PageOf;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;

@@ -1,5 +1,6 @@
 package np.khaacho.query.order;
 
+import np.khaacho.query.common.Paging;
 import np.khaacho.kernel.api.PageOf;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;

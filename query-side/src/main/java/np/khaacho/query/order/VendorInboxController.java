@@ -1,5 +1,6 @@
 package np.khaacho.query.order;
 
+import np.khaacho.query.common.Paging;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import np.khaacho.kernel.api.ApiResponse;
 import np.khaacho.kernel.api.PageOf;

@@ -1,4 +1,4 @@
-package np.khaacho.query.catalog;
+package np.khaacho.query.common;
 
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.common.ErrorCode;
@@ -6,13 +6,15 @@ import np.khaacho.kernel.common.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which page of the catalog to answer: {@code page} counts from 0; {@code size} is 20 unless asked, at most 100. */
-record Paging(int page, int size) {
+/** Which page of a list to answer: {@code page} counts from 0; {@code size} is 20 unless asked, at most 100. */
+public record Paging(int page, int size) {
 
-    static final int DEFAULT_SIZE = 20;
-    static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    /** Everything at once: for answers that are small by nature, such as one vendor's inbox. */
+    public static final Paging ALL = new Paging(0, Integer.MAX_VALUE);
 
-    static Paging of(Integer page, Integer size) {
+    public static Paging of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         List<String> problems = new ArrayList<>();
@@ -28,7 +30,7 @@ record Paging(int page, int size) {
         return new Paging(p, s);
     }
 
-    long offset() {
+    public long offset() {
         return (long) page * size;
     }
 }
