@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -61,7 +62,7 @@ public record JwtKeys(RSAPublicKey publicKey, Optional<RSAPrivateKey> privateKey
         trySetOwnerOnly(tmp);
         Files.writeString(tmp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
         try {
-            Files.move(tmp, keyFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, keyFile, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             if (!Files.exists(keyFile)) {

@@ -1,6 +1,7 @@
 package np.khaacho.app.security;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -46,7 +47,7 @@ public class TokenIssuer {
                 .claim(PHONE_CLAIM, phone)
                 .claim(CHANNEL_CLAIM, channel.name())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(com.nimbusds.jose.JOSEObjectType.JWT).build(), claims);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(new RSASSASigner(keys.signingKey()));
         } catch (JOSEException e) {

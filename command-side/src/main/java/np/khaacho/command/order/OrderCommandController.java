@@ -43,7 +43,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Buyers place orders; vendors confirm, reject, dispatch and deliver them; payments are recorded. */
 @RestController
@@ -152,14 +151,9 @@ class OrderCommandController {
     }
 
     private List<LineAdjustment> adjustments(List<OrderStatusRequest.SuppliedLine> items) {
-        Map<String, ProductDirectory.ProductRef> bySku = products.bySkus(
-                items.stream().map(item -> item.sku().trim()).toList()).stream()
-                .collect(Collectors.toMap(ProductDirectory.ProductRef::sku, p -> p));
-        List<String> unknown = items.stream().map(item -> item.sku().trim()).filter(sku -> !bySku.containsKey(sku)).toList();
-        if (!unknown.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "unknown SKUs in items",
-                    unknown.stream().map(sku -> "unknown SKU: " + sku).toList());
-        }
+        Map<String, ProductDirectory.ProductRef> bySku = products.requireSkus(
+                items.stream().map(item -> item.sku().trim()).toList(), ErrorCode.VALIDATION_ERROR,
+                "unknown SKUs in items");
         return items.stream().map(item -> new LineAdjustment(bySku.get(item.sku().trim()).productId(),
                 Quantity.of(item.quantity()))).toList();
     }

@@ -3,7 +3,6 @@ package np.khaacho.command.order;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.product.ProductDirectory;
 import np.khaacho.command.product.ProductDirectory.ProductRef;
-import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Quantity;
@@ -23,8 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns a buyer's lines (by SKU, maybe from several vendors) into one order per vendor. All orders
@@ -52,13 +49,8 @@ public class OrderPlacement {
     public List<PlacedOrder> place(BuyerId buyerId, List<PlaceOrderRequest.Item> items, String deliveryAddress,
                                    String notes, String idempotencyKey, Actor actor) {
         Map<String, Quantity> quantities = mergeBySku(items);
-        Map<String, ProductRef> bySku = products.bySkus(quantities.keySet()).stream()
-                .collect(Collectors.toMap(ProductRef::sku, Function.identity()));
-        List<String> unknown = quantities.keySet().stream().filter(sku -> !bySku.containsKey(sku)).toList();
-        if (!unknown.isEmpty()) {
-            throw new ApiException(ErrorCode.PRODUCT_NOT_AVAILABLE, "some products are not in the catalog",
-                    unknown.stream().map(sku -> "unknown SKU: " + sku).toList());
-        }
+        Map<String, ProductRef> bySku = products.requireSkus(quantities.keySet(), ErrorCode.PRODUCT_NOT_AVAILABLE,
+                "some products are not in the catalog");
         Map<VendorId, List<OrderItem>> byVendor = new LinkedHashMap<>();
         quantities.forEach((sku, quantity) -> {
             ProductRef product = bySku.get(sku);

@@ -1,5 +1,7 @@
 package np.khaacho.command.product;
 
+import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
@@ -10,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Finds products of the write side by id or SKU: owner checks, SKU checks, turning SKUs into lines. */
 @Component
@@ -38,6 +43,20 @@ public class ProductDirectory {
     public List<ProductRef> bySkus(Collection<String> skus) {
         return jdbc.query(SELECT + "WHERE sku = ANY (?)",
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", skus.toArray())), MAPPER);
+    }
+
+    /**
+     * The products of these SKUs, by SKU; a SKU the catalog does not know is refused with the given
+     * code, every unknown one named.
+     */
+    public Map<String, ProductRef> requireSkus(Collection<String> skus, ErrorCode refusal, String message) {
+        Map<String, ProductRef> bySku = bySkus(skus).stream()
+                .collect(Collectors.toMap(ProductRef::sku, Function.identity()));
+        List<String> unknown = skus.stream().filter(sku -> !bySku.containsKey(sku)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiException(refusal, message, unknown.stream().map(sku -> "unknown SKU: " + sku).toList());
+        }
+        return bySku;
     }
 
     public boolean isEmpty() {

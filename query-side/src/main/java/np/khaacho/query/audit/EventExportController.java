@@ -3,13 +3,10 @@ package np.khaacho.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import np.khaacho.kernel.api.ApiError;
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.common.Actor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,19 +67,6 @@ class EventExportController {
         String name = "events-" + FILE_INSTANT.format(range.from()) + "-" + FILE_INSTANT.format(range.to());
         EventExportWriter writer = open(response, chosen, name);
         stored.forEachBetween(range, writer::write);
-    }
-
-    /**
-     * A refused download answers with the API's JSON error body even when the client accepts only
-     * CSV or JSON lines; the application's error advice negotiates its answer and would find no way
-     * to write it then. Refusals all happen before the download begins.
-     */
-    @ExceptionHandler(ApiException.class)
-    public void refused(ApiException refusal, HttpServletResponse response) throws IOException {
-        response.setStatus(refusal.code().httpStatus());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(
-                ApiError.of(refusal.code(), refusal.getMessage(), refusal.details())));
     }
 
     private EventExportWriter open(HttpServletResponse response, ExportFormat format, String name)
