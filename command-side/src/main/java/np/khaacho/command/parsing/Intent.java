@@ -1,0 +1,15 @@
+package np.khaacho.command.parsing;
+
+/** What a buyer's message asks for. */
+public enum Intent {
+    /** Goods to buy: the message lists items. */
+    ORDER,
+    /** Yes to the order summary the buyer was sent. */
+    CONFIRM,
+    /** Cancel the buyer's latest order. */
+    CANCEL,
+    /** Where is my order? */
+    STATUS,
+    /** Greetings, thanks, price questions, anything else. */
+    OTHER
+}
