@@ -15,5 +15,9 @@ public enum NotificationKind {
     ORDER_DELIVERED,
     PAYMENT_RECEIVED,
     ORDER_PAID,
-    PAYMENT_REMINDER
+    PAYMENT_REMINDER,
+    /** An answer in a buyer's WhatsApp conversation. */
+    REPLY,
+    /** A one-time login code. */
+    LOGIN_CODE
 }
