@@ -19,5 +19,10 @@ public enum NotificationKind {
     /** An answer in a buyer's WhatsApp conversation. */
     REPLY,
     /** A one-time login code. */
-    LOGIN_CODE
+    LOGIN_CODE;
+
+    /** Notifications tell what happened to an order; replies and login codes are written by their senders. */
+    public boolean aboutAnOrder() {
+        return this != REPLY && this != LOGIN_CODE;
+    }
 }
