@@ -1,0 +1,126 @@
+package np.khaacho.command.whatsapp;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.query.OrderHeadline;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+final class EnglishReplies implements Replies {
+
+    static final EnglishReplies INSTANCE = new EnglishReplies();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private EnglishReplies() {
+    }
+
+    @Override
+    public String language() {
+        return "en";
+    }
+
+    @Override
+    public String summary(List<DraftSummary> drafts, List<Refusal> refusals, List<String> unresolved, Money total) {
+        StringBuilder text = new StringBuilder("Your order:\n");
+        for (DraftSummary draft : drafts) {
+            text.append("\n").append(draft.vendorName()).append(" (").append(draft.orderNumber()).append(")\n");
+            for (Line line : draft.lines()) {
+                text.append("• ").append(line.name()).append(": ").append(ReplyFormats.quantity(line.quantity()))
+                        .append(" ").append(line.unit()).append(" × ").append(npr(line.unitPrice()))
+                        .append(" = ").append(npr(line.subtotal())).append("\n");
+            }
+            text.append("Subtotal ").append(npr(draft.total())).append("\n");
+        }
+        for (Refusal refusal : refusals) {
+            text.append("\nNot possible from ").append(refusal.vendorName()).append(": ").append(refusal.reason())
+                    .append("\n");
+        }
+        if (!unresolved.isEmpty()) {
+            text.append("\nWe don't have: ").append(String.join(", ", unresolved)).append("\n");
+        }
+        if (drafts.isEmpty()) {
+            return text.append("\nNothing could be ordered. Please change the list and send it again.").toString();
+        }
+        return text.append("\nTotal ").append(npr(total))
+                .append("\nReply YES to confirm, or send a corrected list.").toString();
+    }
+
+    @Override
+    public String nothingMatched(List<String> unresolved) {
+        String missing = unresolved.isEmpty() ? "" : "We could not find: " + String.join(", ", unresolved) + ". ";
+        return missing + "Please write each item with its quantity, for example \"2 bora jeera masino, 1 carton Wai Wai\".";
+    }
+
+    @Override
+    public String nothingToConfirm() {
+        return "There is no order waiting for your confirmation. Send your list of items to start one.";
+    }
+
+    @Override
+    public String summaryReplaced() {
+        return "That summary was replaced by your newer list. Reply YES to the latest summary to confirm it.";
+    }
+
+    @Override
+    public String draftsCancelled(List<String> orderNumbers) {
+        return "Your unconfirmed order " + String.join(", ", orderNumbers) + " is cancelled. Nothing will be sent.";
+    }
+
+    @Override
+    public String nothingToCancel(List<OrderHeadline> confirmed) {
+        if (confirmed.isEmpty()) {
+            return "You have no order that can still be cancelled.";
+        }
+        return "Order " + confirmed.get(0).orderNumber() + " is already confirmed by the vendor and cannot be "
+                + "cancelled here. Please call Khaacho support.";
+    }
+
+    @Override
+    public String status(List<OrderHeadline> orders) {
+        if (orders.isEmpty()) {
+            return "You have no orders yet. Send your list of items to order.";
+        }
+        StringBuilder text = new StringBuilder("Your recent orders:");
+        for (OrderHeadline order : orders) {
+            text.append("\n• ").append(order.orderNumber()).append(" from ").append(order.vendorName()).append(": ")
+                    .append(ReplyFormats.status(order.status())).append(", ").append(npr(order.totalAmount()));
+            if (order.deliveryDate() != null) {
+                text.append(", delivery ").append(DAY.format(order.deliveryDate()));
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String help() {
+        return "Namaste! Send your order as a list, for example \"2 bora jeera masino, 1 carton Wai Wai\", "
+                + "or a photo of your list. Reply YES to confirm an order, STATUS to see your orders, "
+                + "CANCEL to cancel the latest one.";
+    }
+
+    @Override
+    public String unknownPhone() {
+        return "Namaste! This number is not registered with Khaacho yet. Our team will contact you soon to set up "
+                + "your shop.";
+    }
+
+    @Override
+    public String notABuyer() {
+        return "This number belongs to a Khaacho vendor or staff account. Please use the Khaacho portal.";
+    }
+
+    @Override
+    public String photoUnreadable(String reason) {
+        return "Sorry, we could not read your photo (" + reason + "). Please send a clearer photo or type the list.";
+    }
+
+    @Override
+    public String failed() {
+        return "Sorry, something went wrong with your message. Please send it again in a little while.";
+    }
+
+    private static String npr(Money money) {
+        return "NPR " + ReplyFormats.amount(money);
+    }
+}

@@ -1,0 +1,136 @@
+package np.khaacho.command.whatsapp;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads the stored inbound messages in the background. The webhook wakes a worker as soon as a message
+ * is stored; otherwise the workers look every poll interval, which also picks up, after a start, what
+ * an earlier run accepted but never finished. A message that fails is tried again later with growing
+ * pauses; after the last attempt it is marked failed and the buyer is told to send it again.
+ */
+@Component
+public class InboundWorkers {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundWorkers.class);
+
+    private final InboundStore store;
+    private final Conversation conversation;
+    private final int threads;
+    private final Duration poll;
+    private final Duration lease;
+    private final int maxAttempts;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean running;
+
+    InboundWorkers(InboundStore store, Conversation conversation,
+                   @Value("${khaacho.whatsapp.workers:2}") int threads,
+                   @Value("${khaacho.whatsapp.poll-interval:PT1S}") Duration poll,
+                   @Value("${khaacho.whatsapp.lease:PT1M}") Duration lease,
+                   @Value("${khaacho.whatsapp.max-attempts:5}") int maxAttempts) {
+        this.store = store;
+        this.conversation = conversation;
+        this.threads = threads;
+        this.poll = poll;
+        this.lease = lease;
+        this.maxAttempts = maxAttempts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        for (int i = 0; i < threads; i++) {
+            Thread worker = new Thread(this::work, "whatsapp-inbound-" + i);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+    }
+
+    /** Called once a new message is committed. */
+    public void wake() {
+        wakeUps.release();
+    }
+
+    @jakarta.annotation.PreDestroy
+    synchronized void stop() throws InterruptedException {
+        running = false;
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
+            worker.join(5000);
+        }
+        workers.clear();
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                if (!handleNext()) {
+                    wakeUps.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("cannot claim inbound WhatsApp messages: {}", e.toString());
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** @return whether there was a message to read */
+    boolean handleNext() {
+        Optional<InboundMessage> next = store.claimNext(lease);
+        if (next.isEmpty()) {
+            return false;
+        }
+        InboundMessage message = next.get();
+        try {
+            store.done(message.messageSid(), conversation.handle(message));
+        } catch (RuntimeException e) {
+            if (!running) {
+                return true;
+            }
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (message.attempts() >= maxAttempts) {
+                log.error("giving up on WhatsApp message {} after {} attempts", message.messageSid(), message.attempts(), e);
+                store.failed(message.messageSid(), error);
+                try {
+                    conversation.replyFailed(message);
+                } catch (RuntimeException replyFailure) {
+                    log.error("cannot tell {} that the message failed", message.phone(), replyFailure);
+                }
+            } else {
+                Duration pause = Duration.ofSeconds(1L << Math.min(message.attempts(), 6));
+                log.warn("WhatsApp message {} failed (attempt {}), again in {}: {}", message.messageSid(),
+                        message.attempts(), pause, error);
+                store.retryLater(message.messageSid(), error, pause);
+            }
+        }
+        return true;
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(poll.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

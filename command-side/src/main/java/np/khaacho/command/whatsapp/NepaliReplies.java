@@ -1,0 +1,136 @@
+package np.khaacho.command.whatsapp;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.query.OrderHeadline;
+
+import java.util.List;
+import java.util.Map;
+
+final class NepaliReplies implements Replies {
+
+    static final NepaliReplies INSTANCE = new NepaliReplies();
+    private static final Map<OrderStatus, String> STATUS = Map.ofEntries(
+            Map.entry(OrderStatus.DRAFTED, "पुष्टि हुन बाँकी"),
+            Map.entry(OrderStatus.PLACED, "जाँच हुँदै"),
+            Map.entry(OrderStatus.AWAITING_VENDOR, "पसलेको जवाफ पर्खँदै"),
+            Map.entry(OrderStatus.CONFIRMED, "पुष्टि भयो"),
+            Map.entry(OrderStatus.DISPATCHED, "बाटोमा"),
+            Map.entry(OrderStatus.DELIVERED, "पुग्यो"),
+            Map.entry(OrderStatus.PAID, "भुक्तानी भयो"),
+            Map.entry(OrderStatus.REJECTED, "अस्वीकार"),
+            Map.entry(OrderStatus.CANCELLED, "रद्द"),
+            Map.entry(OrderStatus.EXPIRED, "म्याद सकियो"),
+            Map.entry(OrderStatus.DECLINED, "लिन सकिएन"),
+            Map.entry(OrderStatus.DISCARDED, "हटाइयो"));
+
+    private NepaliReplies() {
+    }
+
+    @Override
+    public String language() {
+        return "ne";
+    }
+
+    @Override
+    public String summary(List<DraftSummary> drafts, List<Refusal> refusals, List<String> unresolved, Money total) {
+        StringBuilder text = new StringBuilder("तपाईंको अर्डर:\n");
+        for (DraftSummary draft : drafts) {
+            text.append("\n").append(draft.vendorName()).append(" (").append(draft.orderNumber()).append(")\n");
+            for (Line line : draft.lines()) {
+                text.append("• ").append(line.name()).append(": ").append(ReplyFormats.quantity(line.quantity()))
+                        .append(" ").append(line.unit()).append(" × ").append(npr(line.unitPrice()))
+                        .append(" = ").append(npr(line.subtotal())).append("\n");
+            }
+            text.append("जम्मा ").append(npr(draft.total())).append("\n");
+        }
+        for (Refusal refusal : refusals) {
+            text.append("\n").append(refusal.vendorName()).append(" बाट मिलेन: ").append(refusal.reason()).append("\n");
+        }
+        if (!unresolved.isEmpty()) {
+            text.append("\nहामीसँग छैन: ").append(String.join(", ", unresolved)).append("\n");
+        }
+        if (drafts.isEmpty()) {
+            return text.append("\nकेही पनि अर्डर गर्न सकिएन। कृपया सूची मिलाएर फेरि पठाउनुहोस्।").toString();
+        }
+        return text.append("\nकुल जम्मा ").append(npr(total))
+                .append("\nपुष्टि गर्न YES वा \"हुन्छ\" लेख्नुहोस्, वा सच्याएको सूची पठाउनुहोस्।").toString();
+    }
+
+    @Override
+    public String nothingMatched(List<String> unresolved) {
+        String missing = unresolved.isEmpty() ? "" : "यी सामान भेटिएनन्: " + String.join(", ", unresolved) + "। ";
+        return missing + "कृपया हरेक सामान र परिमाण लेख्नुहोस्, जस्तै \"२ बोरा जीरा मसिनो, १ कार्टुन वाइवाइ\"।";
+    }
+
+    @Override
+    public String nothingToConfirm() {
+        return "पुष्टि गर्न बाँकी कुनै अर्डर छैन। अर्डर गर्न सामानको सूची पठाउनुहोस्।";
+    }
+
+    @Override
+    public String summaryReplaced() {
+        return "त्यो विवरण तपाईंको नयाँ सूचीले बदलियो। पुष्टि गर्न पछिल्लो विवरणमा YES लेख्नुहोस्।";
+    }
+
+    @Override
+    public String draftsCancelled(List<String> orderNumbers) {
+        return "पुष्टि नभएको अर्डर " + String.join(", ", orderNumbers) + " रद्द भयो। केही पठाइने छैन।";
+    }
+
+    @Override
+    public String nothingToCancel(List<OrderHeadline> confirmed) {
+        if (confirmed.isEmpty()) {
+            return "रद्द गर्न मिल्ने कुनै अर्डर छैन।";
+        }
+        return "अर्डर " + confirmed.get(0).orderNumber() + " पसलेले पुष्टि गरिसक्नुभयो, यहाँबाट रद्द गर्न मिल्दैन। "
+                + "कृपया खाचोलाई फोन गर्नुहोस्।";
+    }
+
+    @Override
+    public String status(List<OrderHeadline> orders) {
+        if (orders.isEmpty()) {
+            return "तपाईंको कुनै अर्डर छैन। अर्डर गर्न सामानको सूची पठाउनुहोस्।";
+        }
+        StringBuilder text = new StringBuilder("तपाईंका पछिल्ला अर्डर:");
+        for (OrderHeadline order : orders) {
+            text.append("\n• ").append(order.orderNumber()).append(" (").append(order.vendorName()).append("): ")
+                    .append(STATUS.getOrDefault(order.status(), order.status().name())).append(", ")
+                    .append(npr(order.totalAmount()));
+            if (order.deliveryDate() != null) {
+                text.append(", डेलिभरी ").append(order.deliveryDate());
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String help() {
+        return "नमस्ते! अर्डर गर्न सामानको सूची पठाउनुहोस्, जस्तै \"२ बोरा जीरा मसिनो, १ कार्टुन वाइवाइ\", वा सूचीको फोटो। "
+                + "पुष्टि गर्न YES, अर्डरको अवस्था हेर्न STATUS, पछिल्लो अर्डर रद्द गर्न CANCEL लेख्नुहोस्।";
+    }
+
+    @Override
+    public String unknownPhone() {
+        return "नमस्ते! यो नम्बर खाचोमा दर्ता भएको छैन। हाम्रो टोलीले छिट्टै सम्पर्क गरी तपाईंको पसल दर्ता गर्नेछ।";
+    }
+
+    @Override
+    public String notABuyer() {
+        return "यो नम्बर खाचोको पसले वा कर्मचारी खाताको हो। कृपया खाचो पोर्टल प्रयोग गर्नुहोस्।";
+    }
+
+    @Override
+    public String photoUnreadable(String reason) {
+        return "माफ गर्नुहोस्, फोटो पढ्न सकिएन (" + reason + ")। कृपया अझ प्रस्ट फोटो पठाउनुहोस् वा सूची टाइप गर्नुहोस्।";
+    }
+
+    @Override
+    public String failed() {
+        return "माफ गर्नुहोस्, तपाईंको सन्देशमा समस्या आयो। कृपया केही बेरपछि फेरि पठाउनुहोस्।";
+    }
+
+    private static String npr(Money money) {
+        return "रु " + ReplyFormats.amount(money);
+    }
+}

@@ -1,0 +1,181 @@
+package np.khaacho.command.whatsapp;
+
+import com.twilio.security.RequestValidator;
+import jakarta.servlet.http.HttpServletRequest;
+import np.khaacho.command.party.UserDirectory;
+import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.common.ErrorCode;
+import np.khaacho.kernel.whatsapp.RecordDeliveryStatus;
+import np.khaacho.kernel.whatsapp.WhatsAppMessageReceived;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Where Twilio delivers WhatsApp messages and reports on the ones sent. Both check Twilio's signature
+ * (against the public address, when an auth token is set). An inbound message is stored once per
+ * MessageSid and answered with empty TwiML at once; the workers read it afterwards.
+ */
+@RestController
+class WebhookController {
+
+    static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+    private static final Pattern SID = Pattern.compile("[A-Z]{2}[0-9a-fA-F]{32}");
+    private static final Pattern WHATSAPP_PHONE = Pattern.compile("whatsapp:(\\+[1-9][0-9]{6,14})");
+    private static final int MAX_MEDIA = 10;
+    private static final int MAX_BODY = 4096;
+
+    private final TwilioSettings twilio;
+    private final InboundStore store;
+    private final InboundWorkers workers;
+    private final UserDirectory users;
+    private final EventGateway events;
+    private final CommandGateway commands;
+    private final TransactionTemplate transactions;
+
+    WebhookController(TwilioSettings twilio, InboundStore store, InboundWorkers workers, UserDirectory users,
+                      EventGateway events, CommandGateway commands, TransactionTemplate transactions) {
+        this.twilio = twilio;
+        this.store = store;
+        this.workers = workers;
+        this.users = users;
+        this.events = events;
+        this.commands = commands;
+        this.transactions = transactions;
+    }
+
+    @PostMapping(path = "/v1/whatsapp/webhook", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<String> receive(HttpServletRequest request) {
+        Map<String, String> params = verified(request);
+        InboundMessage message = message(params);
+        String userId = users.byPhone(message.phone()).map(UserDirectory.User::id).orElse(null);
+        Boolean stored = transactions.execute(tx -> {
+            boolean fresh = store.storeIfAbsent(message, userId);
+            if (fresh) {
+                events.publish(new WhatsAppMessageReceived(message.messageSid(), message.phone(), userId, Instant.now()));
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        workers.wake();
+                    }
+                });
+            }
+            return fresh;
+        });
+        if (!Boolean.TRUE.equals(stored)) {
+            log.info("WhatsApp message {} delivered again; already stored", message.messageSid());
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);
+    }
+
+    @PostMapping(path = "/v1/whatsapp/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<String> status(HttpServletRequest request) {
+        Map<String, String> params = verified(request);
+        String sid = required(params, "MessageSid");
+        if (!SID.matcher(sid).matches()) {
+            throw ApiException.invalid("MessageSid is not a Twilio message SID");
+        }
+        String status = required(params, "MessageStatus");
+        if (status.length() > 32) {
+            throw ApiException.invalid("MessageStatus is too long");
+        }
+        String errorCode = params.get("ErrorCode");
+        commands.sendAndWait(new RecordDeliveryStatus(sid, status, errorCode == null || errorCode.isBlank() ? null
+                : errorCode.substring(0, Math.min(errorCode.length(), 16)), Instant.now()));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);
+    }
+
+    /** The form fields, once the signature is found good (or signatures are not checked). */
+    private Map<String, String> verified(HttpServletRequest request) {
+        Map<String, String> params = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
+        if (twilio.signaturesChecked()) {
+            String signature = request.getHeader("X-Twilio-Signature");
+            if (signature == null || signature.isBlank()) {
+                throw new ApiException(ErrorCode.FORBIDDEN, "the request carries no Twilio signature");
+            }
+            String url = publicUrl(request);
+            if (!new RequestValidator(twilio.authToken()).validate(url, params, signature)) {
+                log.warn("refused a webhook call with a bad Twilio signature for {}", url);
+                throw new ApiException(ErrorCode.FORBIDDEN, "the Twilio signature does not match");
+            }
+        }
+        return params;
+    }
+
+    /** The address Twilio posted to: behind proxies, the configured public base, not the one seen here. */
+    private String publicUrl(HttpServletRequest request) {
+        String base = TwilioSettings.present(twilio.publicBaseUrl())
+                ? twilio.publicBaseUrl().replaceAll("/+$", "")
+                : request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        String query = request.getQueryString();
+        return base + request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    private static InboundMessage message(Map<String, String> params) {
+        String sid = required(params, "MessageSid");
+        if (!SID.matcher(sid).matches()) {
+            throw ApiException.invalid("MessageSid is not a Twilio message SID");
+        }
+        var from = WHATSAPP_PHONE.matcher(required(params, "From"));
+        if (!from.matches()) {
+            throw ApiException.invalid("From must be a WhatsApp number like whatsapp:+9779841000000");
+        }
+        String body = params.getOrDefault("Body", "");
+        if (body.length() > MAX_BODY) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "the message is longer than " + MAX_BODY + " characters");
+        }
+        int mediaCount = number(params.getOrDefault("NumMedia", "0"));
+        List<InboundMessage.Media> media = new ArrayList<>();
+        for (int i = 0; i < Math.min(mediaCount, MAX_MEDIA); i++) {
+            String url = params.get("MediaUrl" + i);
+            if (url != null && !url.isBlank()) {
+                media.add(new InboundMessage.Media(url, params.get("MediaContentType" + i)));
+            }
+        }
+        String replied = params.get("OriginalRepliedMessageSid");
+        return new InboundMessage(0, sid, from.group(1), limit(params.get("ProfileName"), 200), body,
+                limit(params.get("ButtonPayload"), 200),
+                replied != null && SID.matcher(replied).matches() ? replied : null, media, Instant.now(), 0);
+    }
+
+    private static int number(String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < 0) {
+                throw ApiException.invalid("NumMedia must not be negative");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("NumMedia must be a number");
+        }
+    }
+
+    private static String required(Map<String, String> params, String name) {
+        String value = params.get(name);
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalid(name + " is required");
+        }
+        return value.trim();
+    }
+
+    private static String limit(String value, int max) {
+        return value == null || value.isBlank() ? null : value.length() <= max ? value : value.substring(0, max);
+    }
+}
