@@ -1,5 +1,6 @@
 package np.khaacho.saga.notification;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
@@ -7,16 +8,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The local outbox is the sender unless the application declares another (Twilio, when its
- * credentials are set). An auto-configuration, not a scanned one, because only auto-configurations
- * are guaranteed to be looked at after every application bean, which the missing-bean test needs.
+ * The outbox is where outbound messages go unless the application declares another sender; the
+ * Twilio relay (when Twilio's credentials are set) listens to it and sends what it holds. Without
+ * Twilio the messages stay in the outbox. An auto-configuration, not a scanned one, because only
+ * auto-configurations are guaranteed to be looked at after every application bean, which the
+ * missing-bean test needs.
  */
 @AutoConfiguration(after = JdbcTemplateAutoConfiguration.class)
 public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(OutboundMessages.class)
-    public OutboundMessages outboxMessages(JdbcTemplate jdbc) {
-        return new OutboxMessages(jdbc);
+    public OutboundMessages outboxMessages(JdbcTemplate jdbc, ObjectProvider<OutboxListener> listeners) {
+        return new OutboxMessages(jdbc, listeners.orderedStream().toList());
     }
 }

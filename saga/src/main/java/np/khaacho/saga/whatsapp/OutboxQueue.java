@@ -1,0 +1,74 @@
+package np.khaacho.saga.whatsapp;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The relay's side of {@code messaging.outbox}. A claim marks due rows as taken by one claimer for
+ * a while, in one short statement ({@code FOR UPDATE SKIP LOCKED}: claimers never wait for each
+ * other nor take the same row); every later change names the claimer, so a claimer whose claim ran
+ * out and was taken over changes nothing.
+ */
+class OutboxQueue {
+
+    private final JdbcTemplate jdbc;
+
+    OutboxQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<QueuedMessage> claim(String claimer, int limit, Duration claimFor) {
+        return jdbc.query("""
+                        UPDATE messaging.outbox SET claimed_by = ?, claimed_until = now() + make_interval(secs => ?)
+                        WHERE id IN (
+                            SELECT id FROM messaging.outbox
+                            WHERE status = 'PENDING' AND next_attempt_at <= now()
+                              AND (claimed_until IS NULL OR claimed_until < now())
+                            ORDER BY id LIMIT ?
+                            FOR UPDATE SKIP LOCKED)
+                        RETURNING id, phone, kind, body, attempts""",
+                        (rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("phone"), rs.getString("kind"),
+                                rs.getString("body"), rs.getInt("attempts")),
+                        claimer, claimFor.toMillis() / 1000.0, limit)
+                .stream().sorted(Comparator.comparingLong(QueuedMessage::id)).toList();
+    }
+
+    boolean sent(QueuedMessage message, String claimer, int calls, SendForm form, String providerSid) {
+        return jdbc.update("""
+                UPDATE messaging.outbox
+                SET status = 'SENT', sent_at = now(), provider_sid = ?, send_form = ?, attempts = attempts + ?,
+                    claimed_by = NULL, claimed_until = NULL
+                WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
+                providerSid, form.name(), calls, message.id(), claimer) == 1;
+    }
+
+    boolean failed(QueuedMessage message, String claimer, int calls, SendForm form, String error) {
+        return jdbc.update("""
+                UPDATE messaging.outbox
+                SET status = 'FAILED', last_error = ?, send_form = ?, attempts = attempts + ?,
+                    claimed_by = NULL, claimed_until = NULL
+                WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
+                error, form == null ? null : form.name(), calls, message.id(), claimer) == 1;
+    }
+
+    boolean later(QueuedMessage message, String claimer, int calls, String error, Duration wait) {
+        return jdbc.update("""
+                UPDATE messaging.outbox
+                SET last_error = COALESCE(?, last_error), attempts = attempts + ?,
+                    next_attempt_at = now() + make_interval(secs => ?), claimed_by = NULL, claimed_until = NULL
+                WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
+                error, calls, wait.toMillis() / 1000.0, message.id(), claimer) == 1;
+    }
+
+    /** Gives claimed messages back untouched, for whoever claims next. */
+    void release(List<QueuedMessage> messages, String claimer) {
+        for (QueuedMessage message : messages) {
+            jdbc.update("""
+                    UPDATE messaging.outbox SET claimed_by = NULL, claimed_until = NULL
+                    WHERE id = ? AND claimed_by = ?""", message.id(), claimer);
+        }
+    }
+}

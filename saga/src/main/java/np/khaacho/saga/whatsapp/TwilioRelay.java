@@ -1,0 +1,203 @@
+package np.khaacho.saga.whatsapp;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.MeterRegistry;
+import np.khaacho.saga.notification.OutboxListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Sends the outbox through Twilio, oldest message first. A new message wakes the relay as soon as
+ * it is committed; otherwise it looks for due messages every poll interval. Failures that may pass
+ * are retried at once a few times, then again later with a growing wait, the attempts counted in the
+ * row so a restart loses nothing; a message Twilio refuses, or one that keeps failing, is marked
+ * FAILED with the reason. While Twilio keeps failing the circuit breaker stops the calls and the
+ * messages wait in the outbox. Several instances may run side by side: each claims its own rows.
+ */
+public class TwilioRelay implements SmartLifecycle, OutboxListener {
+
+    private static final Logger log = LoggerFactory.getLogger(TwilioRelay.class);
+
+    private final OutboxQueue queue;
+    private final WhatsAppWindows windows;
+    private final TwilioMessages twilio;
+    private final TwilioSettings settings;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
+    private final RelayMetrics metrics;
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+    private final Semaphore work = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    TwilioRelay(OutboxQueue queue, WhatsAppWindows windows, TwilioMessages twilio, TwilioSettings settings,
+                Retry retry, CircuitBreaker breaker, Optional<MeterRegistry> meters) {
+        this.queue = queue;
+        this.windows = windows;
+        this.twilio = twilio;
+        this.settings = settings;
+        this.retry = retry;
+        this.breaker = breaker;
+        this.metrics = new RelayMetrics(meters, breaker);
+    }
+
+    /** Wakes the relay: there is something to send. */
+    @Override
+    public void queued() {
+        if (work.availablePermits() == 0) {
+            work.release();
+        }
+    }
+
+    public CircuitBreaker.State circuitState() {
+        return breaker.getState();
+    }
+
+    /**
+     * Claims a batch of due messages and sends them; answers how many it claimed. Safe to call from
+     * several threads and instances at once: no message is claimed twice.
+     */
+    public int relayDue() {
+        if (!circuitAllowsCalls()) {
+            return 0;
+        }
+        String claimer = instance + "/" + UUID.randomUUID();
+        List<QueuedMessage> batch = queue.claim(claimer, settings.relay().batchSize(), settings.relay().claimFor());
+        for (int i = 0; i < batch.size(); i++) {
+            if (!deliver(batch.get(i), claimer)) {
+                queue.release(batch.subList(i + 1, batch.size()), claimer);
+                break;
+            }
+        }
+        return batch.size();
+    }
+
+    /** Sends one claimed message; false when the circuit breaker stopped it (and the rest of the batch). */
+    private boolean deliver(QueuedMessage message, String claimer) {
+        boolean windowOpen = windows.isOpen(message.phone(), Instant.now(), settings.sessionWindow());
+        Optional<SendPlan> chosen = SendPlan.choose(windowOpen, message.kind(), message.body(), settings);
+        if (chosen.isEmpty()) {
+            String error = "outside the 24-hour WhatsApp window of " + message.phone()
+                    + " and no approved template for " + message.kind()
+                    + " (set khaacho.twilio.templates." + message.kind() + " or khaacho.twilio.templates.default)";
+            queue.failed(message, claimer, 0, null, error);
+            metrics.failed(message, null, error);
+            return true;
+        }
+        SendPlan plan = chosen.get();
+        AtomicInteger calls = new AtomicInteger();
+        AtomicReference<String> lastError = new AtomicReference<>();
+        Supplier<String> call = () -> {
+            calls.incrementAndGet();
+            metrics.called();
+            try {
+                return twilio.send(message.phone(), plan);
+            } catch (RuntimeException e) {
+                lastError.set(SendFailures.describe(e));
+                throw e;
+            }
+        };
+        try {
+            String sid = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
+            if (!queue.sent(message, claimer, calls.get(), plan.form(), sid)) {
+                log.warn("outbox message {} was sent as {} after its claim ran out; another relay may send it again",
+                        message.id(), sid);
+            }
+            metrics.sent(plan.form());
+            return true;
+        } catch (CallNotPermittedException open) {
+            queue.later(message, claimer, calls.get(), lastError.get(), Duration.ZERO);
+            metrics.heldBack(message);
+            return false;
+        } catch (RuntimeException e) {
+            int attempts = message.attempts() + calls.get();
+            String error = SendFailures.describe(e);
+            if (SendFailures.isTransient(e) && attempts < settings.relay().maxAttempts()) {
+                int passes = Math.max(1, attempts / settings.retry().maxAttempts());
+                Duration wait = settings.relay().backoffAfter(passes);
+                queue.later(message, claimer, calls.get(), error, wait);
+                metrics.postponed(message, attempts, wait, error);
+            } else {
+                String reason = SendFailures.isTransient(e)
+                        ? "gave up after " + attempts + " attempts; last: " + error : error;
+                queue.failed(message, claimer, calls.get(), plan.form(), reason);
+                metrics.failed(message, plan.form(), reason);
+            }
+            return true;
+        }
+    }
+
+    /** Asks the breaker without spending a call: an open breaker past its wait lets the next calls try. */
+    private boolean circuitAllowsCalls() {
+        if (!breaker.tryAcquirePermission()) {
+            return false;
+        }
+        breaker.releasePermission();
+        return true;
+    }
+
+    private void run() {
+        while (running) {
+            boolean more = false;
+            try {
+                more = relayDue() >= settings.relay().batchSize();
+            } catch (RuntimeException e) {
+                log.warn("the WhatsApp relay could not work through the outbox; trying again", e);
+            }
+            if (!more) {
+                awaitWork(settings.relay().pollInterval());
+            }
+        }
+    }
+
+    private void awaitWork(Duration timeout) {
+        try {
+            if (work.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                work.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        worker = new Thread(this::run, "whatsapp-relay");
+        worker.setDaemon(true);
+        worker.start();
+        log.info("WhatsApp messages go out through Twilio as {}", settings.whatsappSender());
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        work.release();
+        try {
+            worker.join(Duration.ofSeconds(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
