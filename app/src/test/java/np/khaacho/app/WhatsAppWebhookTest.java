@@ -101,7 +101,7 @@ class WhatsAppWebhookTest extends IntegrationTest {
         assertThat(replies(sid)).hasSize(1);
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM event_store.domain_event_entry
-                WHERE payload_type LIKE '%WhatsAppMessageReceived' AND convert_from(payload, 'UTF8') LIKE ?""",
+                WHERE payloadtype LIKE '%WhatsAppMessageReceived' AND convert_from(payload, 'UTF8') LIKE ?""",
                 Integer.class, "%" + sid + "%")).isEqualTo(1);
     }
 

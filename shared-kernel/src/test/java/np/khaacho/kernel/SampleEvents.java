@@ -58,6 +58,8 @@ import np.khaacho.kernel.stock.StockReservationAdjusted;
 import np.khaacho.kernel.stock.StockReserved;
 
 import java.math.BigDecimal;
+import np.khaacho.kernel.whatsapp.WhatsAppMessageReceived;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,6 +86,8 @@ final class SampleEvents {
         return List.of(
                 new BuyerRegistered(BUYER, "+9779841100201", "Shrestha Kirana Pasal", "Ram Bahadur Shrestha",
                         "Kathmandu", "Baneshwor-10"),
+                new WhatsAppMessageReceived("SM0123456789abcdef0123456789abcdef", "+9779841100201", BUYER.value(),
+                        Instant.parse("2026-11-25T09:15:00Z")),
                 new VendorRegistered(VENDOR, "+9779851012301", "Annapurna Khadya Bhandar", "Kathmandu",
                         List.of("Kathmandu", "Lalitpur"), Money.of(5000)),
                 new StaffRegistered(STAFF, Role.AUDITOR, "Ram Auditor", "+9779800000002"),

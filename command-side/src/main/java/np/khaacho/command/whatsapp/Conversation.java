@@ -2,6 +2,7 @@ package np.khaacho.command.whatsapp;
 
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.order.OrderDirectory;
+import np.khaacho.command.parsing.ImageReading;
 import np.khaacho.command.parsing.Intent;
 import np.khaacho.command.parsing.MessageReader;
 import np.khaacho.command.parsing.ParseResult;
@@ -142,7 +143,7 @@ class Conversation {
         }
         try {
             byte[] bytes = media.download(photo.get().url());
-            MessageReader.ImageReading image = reader.readImage(bytes, photo.get().contentType(),
+            ImageReading image = reader.readImage(bytes, photo.get().contentType(),
                     message.messageSid(), buyer.id());
             if (message.body().isBlank() || image.result().intent() == Intent.ORDER) {
                 return new Reading(image.result(), image.text(), null);

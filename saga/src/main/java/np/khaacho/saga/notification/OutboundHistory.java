@@ -1,5 +1,6 @@
 package np.khaacho.saga.notification;
 
+import np.khaacho.kernel.whatsapp.FindOutboundMessage;
 import np.khaacho.kernel.whatsapp.FindOutboundMessages;
 import np.khaacho.kernel.whatsapp.OutboundMessageView;
 import org.axonframework.queryhandling.QueryHandler;
@@ -37,6 +38,13 @@ class OutboundHistory {
             return jdbc.query(SELECT + " ORDER BY id DESC LIMIT ?", MAPPER, limit);
         }
         return jdbc.query(SELECT + " WHERE phone = ? ORDER BY id DESC LIMIT ?", MAPPER, query.phone(), limit);
+    }
+
+    /** The message Twilio knows by this SID, or null. */
+    @QueryHandler
+    OutboundMessageView handle(FindOutboundMessage query) {
+        return jdbc.query(SELECT + " WHERE provider_sid = ?", MAPPER, query.providerSid()).stream()
+                .findFirst().orElse(null);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(TwilioSettings.class)
-class WhatsAppConfiguration {
+class WebhookConfiguration {
 }
