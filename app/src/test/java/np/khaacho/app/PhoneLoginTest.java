@@ -284,7 +284,8 @@ class PhoneLoginTest extends IntegrationTest {
     void theCodeIsWrittenInTheUsersLanguage() {
         String phone = "+9779841100206";
         String userId = userId(phone);
-        jdbc.update("UPDATE messaging.contacts SET language = 'ne' WHERE user_id = ?", userId);
+        Eventually.waitUntil("the buyer's contact for messages", () -> jdbc.update(
+                "UPDATE messaging.contacts SET language = 'ne' WHERE user_id = ?", userId) == 1);
         try {
             String code = requestCode(phone);
             Map<String, Object> message = jdbc.queryForMap("""
