@@ -5,6 +5,13 @@ public enum ErrorCode {
     VALIDATION_ERROR(400),
     MALFORMED_REQUEST(400),
     UNAUTHORIZED(401),
+    /** The login code is wrong, already used, or replaced by a newer one. */
+    INVALID_OTP(401),
+    OTP_EXPIRED(401),
+    /** Too many wrong tries: the code no longer works, even when right. */
+    OTP_ATTEMPTS_EXHAUSTED(401),
+    /** The refresh token is unknown, expired, revoked or already used. */
+    INVALID_REFRESH_TOKEN(401),
     FORBIDDEN(403),
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
@@ -30,6 +37,7 @@ public enum ErrorCode {
     PAYMENT_EXCEEDS_BALANCE(422),
     REPAYMENT_EXCEEDS_OUTSTANDING(422),
     UNKNOWN_RESERVATION(422),
+    RATE_LIMITED(429),
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
 

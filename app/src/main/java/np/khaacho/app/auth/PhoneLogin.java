@@ -1,0 +1,225 @@
+package np.khaacho.app.auth;
+
+import np.khaacho.app.security.TokenIssuer;
+import np.khaacho.command.party.UserDirectory;
+import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.Channel;
+import np.khaacho.kernel.common.ErrorCode;
+import np.khaacho.kernel.common.Role;
+import np.khaacho.kernel.whatsapp.MessagePurpose;
+import np.khaacho.kernel.whatsapp.SendWhatsAppMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Logging in with a phone: a one-time code over WhatsApp, exchanged for an access token and a
+ * refresh token that rotates on every use. A phone no user has is answered exactly like a known
+ * one (a stand-in code is stored but never sent), so the endpoints tell nobody who has an account.
+ */
+public class PhoneLogin {
+
+    private static final Logger log = LoggerFactory.getLogger(PhoneLogin.class);
+    /** Tokens from a phone login are a person's session in the portal or an app, not a script's. */
+    private static final Channel CHANNEL = Channel.PORTAL;
+
+    private final AuthProperties properties;
+    private final Secrets secrets;
+    private final LoginCodes codes;
+    private final RefreshTokens refreshTokens;
+    private final RateLimits limits;
+    private final UserDirectory users;
+    private final TokenIssuer tokens;
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    PhoneLogin(AuthProperties properties, Secrets secrets, LoginCodes codes, RefreshTokens refreshTokens,
+               RateLimits limits, UserDirectory users, TokenIssuer tokens, CommandGateway commands,
+               JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.properties = properties;
+        this.secrets = secrets;
+        this.codes = codes;
+        this.refreshTokens = refreshTokens;
+        this.limits = limits;
+        this.users = users;
+        this.tokens = tokens;
+        this.commands = commands;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** Sends a new login code to the phone's user, if it has one; the answer is the same either way. */
+    public void requestCode(String typedPhone, String clientAddress) {
+        limits.hit("ip:" + clientAddress, properties.perIp());
+        String phone = normalise(typedPhone);
+        limits.hit("phone:" + phone, properties.perPhone());
+        Optional<UserDirectory.User> user = users.byPhone(phone);
+        String code = Secrets.newCode();
+        UUID codeId = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            codes.replace(phone, codeId, user.map(UserDirectory.User::id).orElse(null),
+                    secrets.codeHash(codeId, phone, code), properties.codeTtl());
+            // Queued in this transaction (the outbox handler joins it): no code is stored unsent, none sent unstored.
+            user.ifPresent(u -> send(u, codeId, code));
+        });
+    }
+
+    /** Exchanges the phone's code for a session; every wrong try counts, and the code works once. */
+    public Session verify(String typedPhone, String typedCode, String clientAddress) {
+        limits.hit("ip:" + clientAddress, properties.perIp());
+        String phone = normalise(typedPhone);
+        String code = typedCode == null ? "" : typedCode.strip();
+        if (!code.matches("\\d{6}")) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "the request body is not valid",
+                    List.of("otp: must be the 6 digits of the login code"));
+        }
+        // Wrong tries must be counted even though the request fails: the outcome is decided inside the
+        // transaction, the refusal thrown after it committed.
+        Verification outcome = transaction.execute(status -> check(phone, code));
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        return outcome.session();
+    }
+
+    /** A new access token and a new refresh token for an unused one; a used one revokes its whole family. */
+    public Session refresh(String refreshToken) {
+        byte[] hash = Secrets.refreshTokenHash(requireToken(refreshToken));
+        Verification outcome = transaction.execute(status -> {
+            var stored = refreshTokens.lock(hash).orElse(null);
+            if (stored == null) {
+                return Verification.refused(invalidRefreshToken("the refresh token is not known"));
+            }
+            if (stored.revoked()) {
+                // A replaced or revoked token presented again: someone kept a copy. End the whole session.
+                refreshTokens.revokeFamily(stored.familyId());
+                log.warn("a revoked refresh token was presented again; its session (family {}) is revoked",
+                        stored.familyId());
+                return Verification.refused(invalidRefreshToken("the refresh token has been used or revoked"));
+            }
+            if (stored.expired()) {
+                return Verification.refused(invalidRefreshToken("the refresh token has expired; log in again"));
+            }
+            var user = users.byId(stored.userId()).orElse(null);
+            if (user == null) {
+                refreshTokens.revokeFamily(stored.familyId());
+                return Verification.refused(invalidRefreshToken("the account no longer exists"));
+            }
+            UUID successor = UUID.randomUUID();
+            Session session = startSession(user, stored.familyId(), successor);
+            refreshTokens.replace(stored.id(), successor);
+            return Verification.accepted(session);
+        });
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        return outcome.session();
+    }
+
+    /** Revokes the refresh token; an unknown or already revoked token changes nothing. */
+    public void logout(String refreshToken) {
+        refreshTokens.revoke(Secrets.refreshTokenHash(requireToken(refreshToken)));
+    }
+
+    private Verification check(String phone, String code) {
+        var stored = codes.lock(phone).orElse(null);
+        if (stored == null || stored.consumed()) {
+            return Verification.refused(new ApiException(ErrorCode.INVALID_OTP,
+                    "the code is wrong or no longer valid; ask for a new one"));
+        }
+        if (stored.attempts() >= properties.maxAttempts()) {
+            return Verification.refused(new ApiException(ErrorCode.OTP_ATTEMPTS_EXHAUSTED,
+                    "too many wrong tries: this code no longer works; ask for a new one"));
+        }
+        if (stored.expired()) {
+            return Verification.refused(new ApiException(ErrorCode.OTP_EXPIRED,
+                    "the code has expired; ask for a new one"));
+        }
+        boolean right = secrets.codeMatches(stored.codeHash(), stored.codeId(), phone, code);
+        var user = right && stored.userId() != null ? users.byId(stored.userId()).orElse(null) : null;
+        if (user == null) {
+            int left = Math.max(0, properties.maxAttempts() - codes.countWrongAttempt(phone));
+            return Verification.refused(new ApiException(ErrorCode.INVALID_OTP, left == 0
+                    ? "the code is wrong, and that was the last try; ask for a new one"
+                    : "the code is wrong; " + left + (left == 1 ? " try" : " tries") + " left",
+                    List.of("attemptsLeft: " + left)));
+        }
+        codes.consume(phone);
+        return Verification.accepted(startSession(user, UUID.randomUUID(), UUID.randomUUID()));
+    }
+
+    private Session startSession(UserDirectory.User user, UUID familyId, UUID refreshTokenId) {
+        var access = tokens.issue(user.id(), user.role(), user.phone(), CHANNEL, properties.accessTokenTtl());
+        String refresh = Secrets.newRefreshToken();
+        Instant refreshExpiresAt = refreshTokens.add(refreshTokenId, Secrets.refreshTokenHash(refresh), familyId,
+                user.id(), properties.refreshTokenTtl());
+        return new Session(access.value(), "Bearer", access.expiresAt(), refresh, refreshExpiresAt,
+                new SessionUser(user.id(), user.role(), user.phone()));
+    }
+
+    private void send(UserDirectory.User user, UUID codeId, String code) {
+        String language = LoginCodeMessage.language(preferredLanguage(user.id()));
+        var message = new SendWhatsAppMessage("login-code:" + codeId, user.id(), user.phone(), language,
+                MessagePurpose.LOGIN_CODE, LoginCodeMessage.body(language, code, properties.codeTtl()));
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(message)
+                    .andMetaData(Actor.system(CHANNEL).metadata()));
+        } catch (RuntimeException e) {
+            log.warn("the login code for user {} could not be queued", user.id(), e);
+            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "the login code could not be sent; try again shortly");
+        }
+    }
+
+    /** The language the user's WhatsApp messages are written in, where the messaging side knows it. */
+    private String preferredLanguage(String userId) {
+        return jdbc.query("SELECT language FROM messaging.contacts WHERE user_id = ?",
+                (rs, row) -> rs.getString(1), userId).stream().findFirst().orElse("en");
+    }
+
+    private static String normalise(String typedPhone) {
+        return PhoneNumbers.normalise(typedPhone).orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_ERROR,
+                "the request body is not valid",
+                List.of("phone: must be a Nepali mobile number, such as 98XXXXXXXX or +97798XXXXXXXX")));
+    }
+
+    private static String requireToken(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "the request body is not valid",
+                    List.of("refreshToken: must be the refresh token of a login"));
+        }
+        return refreshToken.strip();
+    }
+
+    private static ApiException invalidRefreshToken(String message) {
+        return new ApiException(ErrorCode.INVALID_REFRESH_TOKEN, message);
+    }
+
+    /** Tokens of a login: the access token for requests, the refresh token for the next access token. */
+    public record Session(String accessToken, String tokenType, Instant accessTokenExpiresAt,
+                          String refreshToken, Instant refreshTokenExpiresAt, SessionUser user) {
+    }
+
+    public record SessionUser(String id, Role role, String phone) {
+    }
+
+    private record Verification(Session session, ApiException refusal) {
+
+        static Verification accepted(Session session) {
+            return new Verification(session, null);
+        }
+
+        static Verification refused(ApiException refusal) {
+            return new Verification(null, refusal);
+        }
+    }
+}
