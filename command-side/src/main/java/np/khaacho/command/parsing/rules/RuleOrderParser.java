@@ -4,20 +4,171 @@ import np.khaacho.command.parsing.CatalogEntry;
 import np.khaacho.command.parsing.Intent;
 import np.khaacho.command.parsing.OrderParser;
 import np.khaacho.command.parsing.ParseResult;
+import np.khaacho.command.parsing.ParsedItem;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The offline, deterministic parser over one catalog. */
+/**
+ * The offline, deterministic parser over one catalog. A message is cut into list items; each item's
+ * quantity, unit and product words are read and matched to exactly one product, converted to that
+ * product's sale unit. What cannot be matched to exactly one product with an exact quantity is
+ * reported as unresolved text, never guessed. The catalog's words are indexed once, here.
+ */
 public class RuleOrderParser implements OrderParser {
 
-    private final List<CatalogEntry> catalog;
+    public static final String ENGINE = "rules";
+
+    private final CatalogIndex index;
 
     public RuleOrderParser(List<CatalogEntry> catalog) {
-        this.catalog = List.copyOf(catalog);
+        this.index = new CatalogIndex(List.copyOf(catalog));
     }
 
     @Override
     public ParseResult parse(String text) {
-        return new ParseResult(Intent.OTHER, List.of(), List.of(), "en", "rules");
+        if (text == null || text.isBlank()) {
+            return new ParseResult(Intent.OTHER, List.of(), List.of(), "en", ENGINE);
+        }
+        List<List<Token>> segments = Tokenizer.segments(Fold.asciiDigits(text));
+        String keys = keyText(segments);
+        Reading reading = new Reading();
+        for (List<Token> segment : segments) {
+            for (Line line : Lines.of(segment, index)) {
+                read(line, text, reading);
+            }
+        }
+        Intent intent = IntentRules.intent(text, keys, reading.items.isEmpty() && reading.unresolved.isEmpty(),
+                !reading.quantityless.isEmpty());
+        String language = Language.of(text, segments);
+        if (intent != Intent.ORDER) {
+            return new ParseResult(intent, List.of(), List.of(), language, ENGINE);
+        }
+        List<String> unresolved = new ArrayList<>(reading.unresolved);
+        unresolved.addAll(reading.quantityless);
+        return new ParseResult(intent, List.copyOf(reading.items.values()), unresolved, language, ENGINE);
+    }
+
+    private static String keyText(List<List<Token>> segments) {
+        StringBuilder keys = new StringBuilder(" ");
+        for (List<Token> segment : segments) {
+            for (Token token : segment) {
+                if (token.isWord()) {
+                    keys.append(token.key()).append(' ');
+                }
+            }
+        }
+        return keys.toString();
+    }
+
+    /** What the lines of one message came to. */
+    private static final class Reading {
+        final Map<String, ParsedItem> items = new LinkedHashMap<>();
+        final List<String> unresolved = new ArrayList<>();
+        /** Products named without a quantity: unresolved if the message turns out to be an order. */
+        final List<String> quantityless = new ArrayList<>();
+
+        void add(ParsedItem item) {
+            items.merge(item.sku(), item, (a, b) -> new ParsedItem(a.sku(), a.quantity().add(b.quantity()), a.unit(), a.text()));
+        }
+    }
+
+    private void read(Line line, String text, Reading reading) {
+        String piece = text.substring(line.start(), line.end()).strip();
+        if (line.unknown()) {
+            if (line.quantities().stream().anyMatch(q -> q.unit() != null)) {
+                reading.unresolved.add(piece);
+            }
+            return;
+        }
+        if (line.quantities().isEmpty()) {
+            if (!line.weak()) {
+                reading.quantityless.add(piece);
+            }
+            return;
+        }
+        ParsedItem item = line.descriptor() ? null : resolve(line, piece);
+        if (item == null) {
+            reading.unresolved.add(piece);
+        } else {
+            reading.add(item);
+        }
+    }
+
+    /** The one product and exact quantity of a line, or null. */
+    private ParsedItem resolve(Line line, String piece) {
+        List<Line.Quantity> quantities = line.quantities();
+        Line.Quantity count;
+        Line.Quantity size = null;
+        if (quantities.size() == 1) {
+            count = quantities.get(0);
+        } else if (quantities.size() == 2) {
+            int sizeAt = sizeIndex(quantities);
+            if (sizeAt < 0) {
+                return null;
+            }
+            size = quantities.get(sizeAt);
+            count = quantities.get(1 - sizeAt);
+        } else {
+            return null;
+        }
+        if (count.amount().signum() <= 0) {
+            return null;
+        }
+        Product chosen = null;
+        BigDecimal quantity = null;
+        for (Product product : candidates(line.words())) {
+            if (size != null && !product.hasSize(size.amount(), size.unit())) {
+                continue;
+            }
+            BigDecimal converted = product.inSaleUnit(count.amount(), count.unit());
+            if (converted == null) {
+                continue;
+            }
+            if (chosen != null) {
+                return null;
+            }
+            chosen = product;
+            quantity = converted;
+        }
+        return chosen == null ? null : new ParsedItem(chosen.entry.sku(), quantity, chosen.entry.unit(), piece);
+    }
+
+    /**
+     * Of two quantities, the one naming the item's size ("Tokla tea 500 g ko 10 packet", "25kg x 4",
+     * "2 carton coke 500ml"): a weight or volume, the first one after the product words when both are.
+     */
+    private static int sizeIndex(List<Line.Quantity> quantities) {
+        boolean first = quantities.get(0).unit() != null && quantities.get(0).unit().measure();
+        boolean second = quantities.get(1).unit() != null && quantities.get(1).unit().measure();
+        if (first && second) {
+            return quantities.get(0).afterWords() || !quantities.get(1).afterWords() ? 0 : 1;
+        }
+        return first ? 0 : second ? 1 : -1;
+    }
+
+    /** The products that share the most of the line's words with it. */
+    private List<Product> candidates(List<String> words) {
+        int[] scores = new int[index.products.size()];
+        int best = 0;
+        for (String word : words) {
+            for (int p : index.productsOf(word)) {
+                scores[p]++;
+                best = Math.max(best, scores[p]);
+            }
+        }
+        List<Product> candidates = new ArrayList<>();
+        if (best == 0) {
+            return candidates;
+        }
+        for (int p = 0; p < scores.length; p++) {
+            if (scores[p] == best) {
+                candidates.add(index.products.get(p));
+            }
+        }
+        return candidates;
     }
 }

@@ -1,0 +1,47 @@
+package np.khaacho.command.parsing.rules;
+
+import np.khaacho.command.parsing.Intent;
+
+/**
+ * What a message wants. A cancellation wins; goods make an order unless the message only asks their
+ * price; then a question about an order, a price question, a yes; anything else is other.
+ */
+final class IntentRules {
+
+    private static final int SHORT_REPLY_WORDS = 4;
+
+    private IntentRules() {
+    }
+
+    /**
+     * @param text         the message
+     * @param keys         its words' keys, space separated and padded with spaces
+     * @param noGoods      no item was read, resolved or not
+     * @param namedGoods   products were named without a quantity
+     */
+    static Intent intent(String text, String keys, boolean noGoods, boolean namedGoods) {
+        int words = keys.isBlank() ? 0 : keys.strip().split(" ").length;
+        if (IntentWords.any(keys, IntentWords.CANCEL)
+                || (words <= SHORT_REPLY_WORDS && IntentWords.any(keys, IntentWords.REFUSE))) {
+            return Intent.CANCEL;
+        }
+        boolean orderVerb = IntentWords.any(keys, IntentWords.ORDER_VERBS);
+        boolean inquiry = IntentWords.any(keys, IntentWords.INQUIRY) && !orderVerb;
+        if (!noGoods && !inquiry) {
+            return Intent.ORDER;
+        }
+        if (IntentWords.any(keys, IntentWords.STATUS)) {
+            return Intent.STATUS;
+        }
+        if (inquiry) {
+            return Intent.OTHER;
+        }
+        if (namedGoods && orderVerb) {
+            return Intent.ORDER;
+        }
+        if (IntentWords.any(keys, IntentWords.CONFIRM) || text.contains("👍") || text.contains("✅")) {
+            return Intent.CONFIRM;
+        }
+        return Intent.OTHER;
+    }
+}
