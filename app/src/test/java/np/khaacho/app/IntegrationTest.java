@@ -44,6 +44,14 @@ public abstract class IntegrationTest {
     static final String VENDOR_LTP_PHONE = "+9779841023402";
     static final String VENDOR_PKR_PHONE = "+9779856034503";
 
+    static final String TWILIO_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    static final String TWILIO_AUTH_TOKEN = "test-auth-token-0123456789abcdef";
+    static final String TWILIO_WHATSAPP_FROM = "+14155238886";
+    static final String DEFAULT_TEMPLATE_SID = "HX00000000000000000000000000000def";
+    static final String ORDER_PLACED_TEMPLATE_SID = "HX0000000000000000000000000000a001";
+    /** Twilio's REST API for the whole suite: every outbound WhatsApp message goes there through the real SDK. */
+    protected static final TwilioStub TWILIO = TwilioStub.start(TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN);
+
     @LocalServerPort
     protected int port;
     @Autowired
@@ -60,6 +68,18 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+        registry.add("khaacho.twilio.account-sid", () -> TWILIO_ACCOUNT_SID);
+        registry.add("khaacho.twilio.auth-token", () -> TWILIO_AUTH_TOKEN);
+        registry.add("khaacho.twilio.whatsapp-from", () -> TWILIO_WHATSAPP_FROM);
+        registry.add("khaacho.twilio.api-base-url", TWILIO::url);
+        registry.add("khaacho.twilio.status-callback-url", () -> "https://khaacho.test/v1/whatsapp/status");
+        registry.add("khaacho.twilio.templates.default", () -> DEFAULT_TEMPLATE_SID);
+        registry.add("khaacho.twilio.templates.ORDER_PLACED", () -> ORDER_PLACED_TEMPLATE_SID);
+        // Quick retries and a short-lived open circuit, so the failure tests run in seconds.
+        registry.add("khaacho.twilio.retry.first-wait", () -> "PT0.05S");
+        registry.add("khaacho.twilio.relay.backoff", () -> "PT0.2S");
+        registry.add("khaacho.twilio.relay.max-attempts", () -> "6");
+        registry.add("khaacho.twilio.circuit-breaker.wait-in-open-state", () -> "PT3S");
     }
 
     /** An HTTP client of the running application, acting as the user with this phone. */

@@ -13,7 +13,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A placed order queues its WhatsApp message for the buyer in the outbox, and the same cause never queues it twice. */
+/**
+ * A placed order queues its WhatsApp message for the buyer in the outbox (which the Twilio relay sends
+ * from), and the same cause never queues it twice.
+ */
 class NotificationOutboxTest extends IntegrationTest {
 
     @Autowired
@@ -36,8 +39,9 @@ class NotificationOutboxTest extends IntegrationTest {
                 FROM messaging.outbox WHERE kind = 'ORDER_PLACED' AND order_id = ?""", orderId);
         assertThat(message.get("body")).asString().contains(orderNumber).contains("NPR 7,050.00")
                 .contains("checking stock and credit");
-        assertThat(message).containsEntry("recipient_id", userId(BUYER_KTM_PHONE)).containsEntry("language", "en")
-                .containsEntry("status", "PENDING").containsEntry("attempts", 0);
+        assertThat(message).containsEntry("recipient_id", userId(BUYER_KTM_PHONE)).containsEntry("language", "en");
+        // The relay may have sent it already.
+        assertThat(message.get("status")).isIn("PENDING", "SENT");
         String eventId = jdbc.queryForObject("""
                 SELECT eventidentifier FROM event_store.domain_event_entry
                 WHERE aggregateidentifier = ? AND sequencenumber = 0""", String.class, orderId);
@@ -55,7 +59,7 @@ class NotificationOutboxTest extends IntegrationTest {
     }
 
     @Test
-    void theOutboxIsTheSenderWithoutTwilioAndQueuesAMessageOnceHoweverOftenItIsSent() {
+    void theOutboxQueuesAMessageOnceHoweverOftenItIsSent() {
         assertThat(outbound).isInstanceOf(OutboxMessages.class);
         String dedupKey = "test-" + System.nanoTime() + ":" + userId(BUYER_POKHARA_COD_PHONE);
         OutboundMessage message = new OutboundMessage(dedupKey, userId(BUYER_POKHARA_COD_PHONE),

@@ -3,6 +3,8 @@ package np.khaacho.saga.whatsapp;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Twilio's HTTP client, making each request once (the relay decides about retries, not the SDK,
- * which would repeat every 5xx three times) and, when a base URL is given, sending it there instead
+ * which would repeat every 5xx three times, nor Apache's client) and, when a base URL is given, sending it there instead
  * of to Twilio's host: same path, parameters, headers and credentials.
  */
 class BaseUrlHttpClient extends NetworkHttpClient {
@@ -22,7 +24,21 @@ class BaseUrlHttpClient extends NetworkHttpClient {
     private final URI base;
 
     BaseUrlHttpClient(Optional<URI> base) {
+        super(apacheClient());
         this.base = base.orElse(null);
+    }
+
+    /** The SDK's own set-up, without Apache's automatic retries (it repeats a 429 or 503 after a second). */
+    private static HttpClientBuilder apacheClient() {
+        PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager();
+        connections.setDefaultSocketConfig(DEFAULT_SOCKET_CONFIG);
+        connections.setDefaultMaxPerRoute(10);
+        connections.setMaxTotal(20);
+        return HttpClientBuilder.create()
+                .useSystemProperties()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(DEFAULT_REQUEST_CONFIG)
+                .disableAutomaticRetries();
     }
 
     @Override

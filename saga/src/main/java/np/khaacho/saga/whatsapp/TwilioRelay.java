@@ -3,6 +3,7 @@ package np.khaacho.saga.whatsapp;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import np.khaacho.saga.notification.OutboxListener;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
     private final WhatsAppWindows windows;
     private final TwilioMessages twilio;
     private final TwilioSettings settings;
-    private final Retry retry;
+    private final RetryConfig retry;
     private final CircuitBreaker breaker;
     private final RelayMetrics metrics;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
@@ -46,7 +47,7 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
     private Thread worker;
 
     TwilioRelay(OutboxQueue queue, WhatsAppWindows windows, TwilioMessages twilio, TwilioSettings settings,
-                Retry retry, CircuitBreaker breaker, Optional<MeterRegistry> meters) {
+                RetryConfig retry, CircuitBreaker breaker, Optional<MeterRegistry> meters) {
         this.queue = queue;
         this.windows = windows;
         this.twilio = twilio;
@@ -113,7 +114,7 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
             }
         };
         try {
-            String sid = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
+            String sid = Retry.decorateSupplier(retryWithin(message), CircuitBreaker.decorateSupplier(breaker, call)).get();
             if (!queue.sent(message, claimer, calls.get(), plan.form(), sid)) {
                 log.warn("outbox message {} was sent as {} after its claim ran out; another relay may send it again",
                         message.id(), sid);
@@ -121,25 +122,39 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
             metrics.sent(plan.form());
             return true;
         } catch (CallNotPermittedException open) {
-            queue.later(message, claimer, calls.get(), lastError.get(), Duration.ZERO);
-            metrics.heldBack(message);
+            if (calls.get() == 0) {
+                queue.release(List.of(message), claimer);
+                metrics.heldBack(message);
+            } else {
+                notSent(message, claimer, calls.get(), plan, lastError.get(), true);
+            }
             return false;
         } catch (RuntimeException e) {
-            int attempts = message.attempts() + calls.get();
-            String error = SendFailures.describe(e);
-            if (SendFailures.isTransient(e) && attempts < settings.relay().maxAttempts()) {
-                int passes = Math.max(1, attempts / settings.retry().maxAttempts());
-                Duration wait = settings.relay().backoffAfter(passes);
-                queue.later(message, claimer, calls.get(), error, wait);
-                metrics.postponed(message, attempts, wait, error);
-            } else {
-                String reason = SendFailures.isTransient(e)
-                        ? "gave up after " + attempts + " attempts; last: " + error : error;
-                queue.failed(message, claimer, calls.get(), plan.form(), reason);
-                metrics.failed(message, plan.form(), reason);
-            }
+            notSent(message, claimer, calls.get(), plan, SendFailures.describe(e), SendFailures.isTransient(e));
             return true;
         }
+    }
+
+    /** A failure that may pass waits for the next pass, until the attempts run out; any other fails the message. */
+    private void notSent(QueuedMessage message, String claimer, int calls, SendPlan plan, String error,
+                         boolean mayPass) {
+        int attempts = message.attempts() + calls;
+        if (mayPass && attempts < settings.relay().maxAttempts()) {
+            int passes = Math.max(1, attempts / settings.retry().maxAttempts());
+            Duration wait = settings.relay().backoffAfter(passes);
+            queue.later(message, claimer, calls, error, wait);
+            metrics.postponed(message, attempts, wait, error);
+        } else {
+            String reason = mayPass ? "gave up after " + attempts + " attempts; last: " + error : error;
+            queue.failed(message, claimer, calls, plan.form(), reason);
+            metrics.failed(message, plan.form(), reason);
+        }
+    }
+
+    /** A pass never makes more calls than the message has attempts left. */
+    private Retry retryWithin(QueuedMessage message) {
+        int left = Math.max(1, settings.relay().maxAttempts() - message.attempts());
+        return Retry.of("twilio", RetryConfig.from(retry).maxAttempts(Math.min(retry.getMaxAttempts(), left)).build());
     }
 
     /** Asks the breaker without spending a call: an open breaker past its wait lets the next calls try. */

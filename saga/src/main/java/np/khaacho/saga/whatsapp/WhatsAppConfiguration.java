@@ -3,7 +3,6 @@ package np.khaacho.saga.whatsapp;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,13 +32,13 @@ class WhatsAppConfiguration {
                     Optional.ofNullable(meters.getIfAvailable()));
         }
 
-        static Retry retry(TwilioSettings.Retry settings) {
-            return Retry.of("twilio", RetryConfig.custom()
+        static RetryConfig retry(TwilioSettings.Retry settings) {
+            return RetryConfig.custom()
                     .maxAttempts(settings.maxAttempts())
                     .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.firstWait(), settings.multiplier()))
                     .retryOnException(SendFailures::isTransient)
                     .failAfterMaxAttempts(false)
-                    .build());
+                    .build();
         }
 
         /** Only failures that may pass count against Twilio; a refused message says nothing of its health. */
