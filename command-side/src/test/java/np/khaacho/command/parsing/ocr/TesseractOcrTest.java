@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Real Tesseract (eng+nep) reading rendered PNG and JPEG images. */
+/** Real Tesseract (Nepali and English) reading rendered PNG and JPEG images. */
 class TesseractOcrTest {
 
     private static TesseractOcr ocr;
