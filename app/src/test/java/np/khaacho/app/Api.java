@@ -60,6 +60,13 @@ public final class Api {
         return execute(request);
     }
 
+    /** Sends raw bytes (an upload) with the given content type. */
+    public Reply sendBytes(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return execute(request);
+    }
+
     private Reply send(String method, String path, Object body) {
         try {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()

@@ -41,7 +41,7 @@ public record AiSettings(@DefaultValue OpenAi openai, @DefaultValue Ocr ocr) {
 
     public record Ocr(
             @DefaultValue("/usr/share/tesseract-ocr/5/tessdata") String datapath,
-            @DefaultValue("eng+nep") String languages,
+            @DefaultValue("nep+eng") String languages,
             @DefaultValue("4MB") DataSize maxImageSize,
             @DefaultValue("2") int poolSize) {
     }

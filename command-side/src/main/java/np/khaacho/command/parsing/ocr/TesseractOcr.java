@@ -25,10 +25,12 @@ import java.util.concurrent.BlockingQueue;
  */
 public class TesseractOcr implements ImageTextReader, AutoCloseable {
 
-    /** Tesseract reads text best at a few hundred pixels per line; photos of lists are larger, screenshots often smaller. */
-    private static final int TARGET_LONG_SIDE = 1800;
+    /** Lines of text shorter than this (in pixels, ascender to descender) are upscaled: Tesseract misreads small print. */
+    private static final int SMALL_LINE = 20;
+    private static final int TARGET_LINE = 30;
     private static final double MAX_UPSCALE = 3.0;
     private static final int MARGIN = 24;
+    private static final int DARK = 128;
     private static final int SOURCE_DPI = 300;
 
     private final String datapath;
@@ -77,24 +79,63 @@ public class TesseractOcr implements ImageTextReader, AutoCloseable {
         }
     }
 
-    /** Gray, upscaled when small, on a white margin; transparent pixels become white. */
+    /**
+     * Gray on a white margin (transparent pixels become white), upscaled when its lines of text are
+     * small. Upscaling text that is already large enough makes Tesseract read worse, so the line
+     * height is measured first: the median height of the bands of rows that hold dark pixels.
+     */
     static BufferedImage prepare(BufferedImage source) {
-        int longSide = Math.max(source.getWidth(), source.getHeight());
-        double scale = longSide >= TARGET_LONG_SIDE ? 1.0 : Math.min(MAX_UPSCALE, (double) TARGET_LONG_SIDE / longSide);
+        BufferedImage gray = draw(source, 1.0, 0);
+        int lineHeight = medianLineHeight(gray);
+        double scale = lineHeight == 0 || lineHeight >= SMALL_LINE ? 1.0
+                : Math.min(MAX_UPSCALE, (double) TARGET_LINE / lineHeight);
+        return draw(source, scale, MARGIN);
+    }
+
+    private static BufferedImage draw(BufferedImage source, double scale, int margin) {
         int width = (int) Math.round(source.getWidth() * scale);
         int height = (int) Math.round(source.getHeight() * scale);
-        BufferedImage gray = new BufferedImage(width + 2 * MARGIN, height + 2 * MARGIN, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage gray = new BufferedImage(width + 2 * margin, height + 2 * margin, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = gray.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, gray.getWidth(), gray.getHeight());
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(source, MARGIN, MARGIN, width, height, null);
+            g.drawImage(source, margin, margin, width, height, null);
         } finally {
             g.dispose();
         }
         return gray;
+    }
+
+    /** The median height of the bands of rows with dark pixels; 0 when there is none. */
+    static int medianLineHeight(BufferedImage gray) {
+        byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        int width = gray.getWidth();
+        List<Integer> bands = new ArrayList<>();
+        int run = 0;
+        for (int y = 0; y < gray.getHeight(); y++) {
+            boolean dark = false;
+            for (int x = 0, i = y * width; x < width && !dark; x++, i++) {
+                dark = (pixels[i] & 0xff) < DARK;
+            }
+            if (dark) {
+                run++;
+            } else if (run > 0) {
+                bands.add(run);
+                run = 0;
+            }
+        }
+        if (run > 0) {
+            bands.add(run);
+        }
+        bands.removeIf(band -> band < 3);
+        if (bands.isEmpty()) {
+            return 0;
+        }
+        bands.sort(null);
+        return bands.get(bands.size() / 2);
     }
 
     private TessBaseAPI acquire() {
