@@ -3,6 +3,7 @@ package np.khaacho.command.parsing;
 import np.khaacho.command.parsing.llm.LlmOrderParser;
 import np.khaacho.command.parsing.llm.LlmSettings;
 import np.khaacho.command.parsing.log.AiCallLog;
+import np.khaacho.command.parsing.ocr.ImageTextReader;
 import np.khaacho.command.parsing.ocr.TesseractOcr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public class ParsingConfiguration {
     }
 
     @Bean
-    public MessageReader messageReader(OrderParser orderParser, TesseractOcr imageTextReader, AiCallLog callLog,
+    public MessageReader messageReader(OrderParser orderParser, ImageTextReader imageTextReader, AiCallLog callLog,
                                        AiSettings settings) {
         return new MessageReader(orderParser, imageTextReader, callLog, settings.ocr().maxImageSize().toBytes());
     }

@@ -101,6 +101,7 @@ public class LlmOrderParser implements OrderParser, AutoCloseable {
 
     public ParseResult parse(String text, CallOrigin origin) {
         long started = System.nanoTime();
+        List<CatalogEntry> entries = catalog.entries();
         if (!breaker.tryAcquirePermission()) {
             return fallBack(text, origin, started, AiCallStatus.CIRCUIT_OPEN, "circuit breaker open", null);
         }
@@ -108,7 +109,6 @@ public class LlmOrderParser implements OrderParser, AutoCloseable {
             breaker.releasePermission();
             return fallBack(text, origin, started, AiCallStatus.RATE_LIMITED, "rate limit reached", null);
         }
-        List<CatalogEntry> entries = catalog.entries();
         ChatResponse response;
         try {
             var request = LlmPrompt.request(CatalogCandidates.select(entries, text, maxCandidates), text);

@@ -29,6 +29,8 @@ public class TesseractOcr implements ImageTextReader, AutoCloseable {
     private static final int SMALL_LINE = 20;
     private static final int TARGET_LINE = 30;
     private static final double MAX_UPSCALE = 3.0;
+    /** Upscaling never makes an image larger than this (a large photo of small print stays within memory). */
+    private static final long MAX_SCALED_PIXELS = 30_000_000L;
     private static final int MARGIN = 24;
     private static final int DARK = 128;
     private static final int SOURCE_DPI = 300;
@@ -87,8 +89,10 @@ public class TesseractOcr implements ImageTextReader, AutoCloseable {
     static BufferedImage prepare(BufferedImage source) {
         BufferedImage gray = draw(source, 1.0, 0);
         int lineHeight = medianLineHeight(gray);
+        double pixels = (double) source.getWidth() * source.getHeight();
         double scale = lineHeight == 0 || lineHeight >= SMALL_LINE ? 1.0
-                : Math.min(MAX_UPSCALE, (double) TARGET_LINE / lineHeight);
+                : Math.max(1.0, Math.min(Math.min(MAX_UPSCALE, (double) TARGET_LINE / lineHeight),
+                        Math.sqrt(MAX_SCALED_PIXELS / pixels)));
         return draw(source, scale, MARGIN);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,6 +73,20 @@ class TesseractOcrTest {
     }
 
     @Test
+    void upscalesSmallPrintOnly() {
+        BufferedImage small = TextImages.render(List.of("Lux soap 12 piece"), new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        BufferedImage large = TextImages.render(List.of("Lux soap 12 piece"), new Font(Font.SANS_SERIF, Font.PLAIN, 40));
+
+        BufferedImage smallPrepared = TesseractOcr.prepare(small);
+        BufferedImage largePrepared = TesseractOcr.prepare(large);
+
+        assertThat(TesseractOcr.medianLineHeight(TesseractOcr.prepare(small))).isGreaterThan(20);
+        assertThat(smallPrepared.getWidth()).isGreaterThan(2 * small.getWidth());
+        assertThat(largePrepared.getWidth() - large.getWidth()).isLessThan(large.getWidth() / 4);
+        assertThat(largePrepared.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+    }
+
+    @Test
     void aBlankImageHasNoText() {
         BufferedImage blank = TextImages.render(List.of(" "), new Font(Font.SANS_SERIF, Font.PLAIN, 32));
 
@@ -84,7 +99,7 @@ class TesseractOcrTest {
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_MEDIA_TYPE));
         byte[] png = TextImages.png(TextImages.render(List.of("chini"), new Font(Font.SANS_SERIF, Font.PLAIN, 20)));
-        byte[] truncated = java.util.Arrays.copyOf(png, png.length / 2);
+        byte[] truncated = Arrays.copyOf(png, png.length / 2);
         assertThatThrownBy(() -> ImageDecoder.decode(truncated))
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR));
