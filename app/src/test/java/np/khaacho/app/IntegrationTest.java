@@ -27,15 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
                 "khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
                 "khaacho.demo-data.enabled=true",
                 "khaacho.orders.draft-expiry=PT10S",
-                "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL,
-                "khaacho.twilio.auth-token=" + IntegrationTest.TWILIO_AUTH_TOKEN
+                "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL
         })
 @Import(IntegrationTest.CleanDatabase.class)
 public abstract class IntegrationTest {
 
     /** Where Twilio is told the application is; signatures are made for this address, not the local one. */
     static final String PUBLIC_BASE_URL = "https://khaacho.example.np";
-    static final String TWILIO_AUTH_TOKEN = "5f1c0a7e2b9d4c63a8e1f0b27d4c9e13";
     static final String ADMIN_PHONE = "+9779800000001";
     static final String AUDITOR_PHONE = "+9779800000002";
     static final String BUYER_KTM_PHONE = "+9779841100201";
