@@ -26,6 +26,9 @@ final class IntentRules {
             return Intent.CANCEL;
         }
         boolean orderVerb = IntentWords.any(keys, IntentWords.ORDER_VERBS);
+        if (!orderVerb && IntentWords.any(keys, IntentWords.STATUS_STRONG)) {
+            return Intent.STATUS;
+        }
         boolean inquiry = IntentWords.any(keys, IntentWords.INQUIRY) && !orderVerb;
         if (!noGoods && !inquiry) {
             return Intent.ORDER;
