@@ -29,14 +29,15 @@ final class IntentRules {
         if (!orderVerb && IntentWords.any(keys, IntentWords.STATUS_STRONG)) {
             return Intent.STATUS;
         }
-        boolean inquiry = IntentWords.any(keys, IntentWords.INQUIRY) && !orderVerb;
-        if (!noGoods && !inquiry) {
+        boolean inquiry = IntentWords.any(keys, IntentWords.INQUIRY);
+        if (!noGoods && (!inquiry || orderVerb)) {
             return Intent.ORDER;
         }
         if (IntentWords.any(keys, IntentWords.STATUS)) {
             return Intent.STATUS;
         }
         if (inquiry) {
+            // "rate list pathaunus": asking to be sent prices is not a yes
             return Intent.OTHER;
         }
         if (namedGoods && orderVerb) {

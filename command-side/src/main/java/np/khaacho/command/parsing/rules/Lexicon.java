@@ -31,7 +31,7 @@ final class Lexicon {
             yo tyo yi ti yei yeti yati tei testai ani aba feri pheri tara ki ra
             mero hamro tapai tapailai tapaiko malai hamilai
             pathaidinus pathaidinu pathaidinuhos pathaunus pathaunu pathaune pathau pathaideu pathaidina
-            pathaidiu pathaidim pathaidinus pathaidinuhola pathaunuhola pathaidinos pathayera
+            pathaidiu pathaidim pathaidinuhola pathaunuhola pathaidinos pathayera pathaera pathai kripaya kripya
             dinus dinu dinuhos deu dinuhola chahiyo chaiyo chahiyeko chaiyeko chahinchha chahincha
             garnus gardinus garidinus garidinu gardinu garnu garna gareko garchu garchhu garau
             aaja aja ajako bholi hijo aile ahile chito chitto jati sakdo sakne ekdam
