@@ -56,8 +56,9 @@ final class Fold {
                     }
                 }
                 case 'h' -> {
-                    // aspirates are written or dropped at will: kh, gh, th, dh, bh, ph, jh, sh
-                    if ("kgtdbpjsh".indexOf(previous) < 0) {
+                    // aspirates are written or dropped at will: kh, gh, th, dh, bh, ph, jh, and sh within a word
+                    boolean aspirate = "kgtdbpjh".indexOf(previous) >= 0 || (previous == 's' && i + 1 < word.length());
+                    if (!aspirate) {
                         out.append('h');
                     }
                 }

@@ -26,14 +26,18 @@ final class IntentRules {
             return Intent.CANCEL;
         }
         boolean orderVerb = IntentWords.any(keys, IntentWords.ORDER_VERBS);
-        boolean inquiry = IntentWords.any(keys, IntentWords.INQUIRY) && !orderVerb;
-        if (!noGoods && !inquiry) {
+        if (!orderVerb && IntentWords.any(keys, IntentWords.STATUS_STRONG)) {
+            return Intent.STATUS;
+        }
+        boolean inquiry = IntentWords.any(keys, IntentWords.INQUIRY);
+        if (!noGoods && (!inquiry || orderVerb)) {
             return Intent.ORDER;
         }
         if (IntentWords.any(keys, IntentWords.STATUS)) {
             return Intent.STATUS;
         }
         if (inquiry) {
+            // "rate list pathaunus": asking to be sent prices is not a yes
             return Intent.OTHER;
         }
         if (namedGoods && orderVerb) {

@@ -20,10 +20,16 @@ final class IntentWords {
     static final List<String> REFUSE = phrases("no | nope | nah | hoina | hoena | haina | होइन | हैन | pardaina | पर्दैन");
 
     static final List<String> STATUS = phrases("""
-            kahile | kaile | kaila | kahila | pugyo | pugena | aayena | ayena | aaena | aaunu parne | aako chaina
+            kahile | kaile | kaila | kahila | pugena | aayena | ayena | aaena | aaunu parne | aako chaina
             | aaeko chaina | status | track | tracking | update | eta | delay | delayed | late | dhilo | dhila
             | where is | wheres | where s | when will | not received | not arrived | not yet | still waiting
-            | kaha | kata | kati bela | kahile samma | कहिले | कहाँ | पुग्यो | आएन | आइपुगेन | ढिला | स्टाटस
+            | kaha | kata | kati bela | kahile samma | कहिले | कहाँ | आएन | आइपुगेन | ढिला | स्टाटस
+            """);
+
+    /** Complaints that an order has not come: a status question even when they name the goods. */
+    static final List<String> STATUS_STRONG = phrases("""
+            aayena | ayena | aaena | pugena | aako chaina | aaeko chaina | not received | not arrived
+            | not delivered | still waiting | where is | wheres | आएन | आइपुगेन
             """);
 
     /** Questions about price or availability: not orders on their own. */

@@ -31,7 +31,7 @@ final class Lexicon {
             yo tyo yi ti yei yeti yati tei testai ani aba feri pheri tara ki ra
             mero hamro tapai tapailai tapaiko malai hamilai
             pathaidinus pathaidinu pathaidinuhos pathaunus pathaunu pathaune pathau pathaideu pathaidina
-            pathaidiu pathaidim pathaidinus pathaidinuhola pathaunuhola pathaidinos pathayera
+            pathaidiu pathaidim pathaidinuhola pathaunuhola pathaidinos pathayera pathaera pathai kripaya kripya
             dinus dinu dinuhos deu dinuhola chahiyo chaiyo chahiyeko chaiyeko chahinchha chahincha
             garnus gardinus garidinus garidinu gardinu garnu garna gareko garchu garchhu garau
             aaja aja ajako bholi hijo aile ahile chito chitto jati sakdo sakne ekdam
@@ -44,6 +44,19 @@ final class Lexicon {
             कृपया सबै जम्मा
             """);
 
+    /** Endings of Nepali polite imperatives ("thapnus", "rakhidinuhos", "पठाउनुस्"): verbs, not goods. */
+    private static final String[] IMPERATIVE_ENDINGS = {"nus", "nuhos", "nuhola", "nuhosh", "dinu", "ideu", "नुस्", "नुहोस्", "नुस", "दिनु"};
+
+    /** Whether a lower-case word is a Nepali polite imperative. */
+    static boolean imperative(String word) {
+        for (String ending : IMPERATIVE_ENDINGS) {
+            if (word.length() > ending.length() + 1 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Months and time words: a number before them is a date or a time, not a quantity. */
     static final Set<String> TIME_AFTER_NUMBER = keys("""
             baje bje baja am pm oclock din days hapta week weeks mahina month months barsa years year
@@ -54,6 +67,9 @@ final class Lexicon {
             kartik kattik mangsir mansir poush push pus magh falgun fagun phagun chaitra chait
             बजे गते दिन हप्ता महिना बैशाख जेठ असार साउन भदौ असोज कात्तिक मंसिर मङ्सिर पुस माघ फागुन चैत
             """);
+
+    /** Money words: a number next to them is a price, not a quantity ("Rs 98", "500 rupees", "रु ५००"). */
+    static final Set<String> CURRENCY = keys("rs rs npr nrs inr rupees rupee rupaiya rupiya rupaiyan rp रु रू रुपैयाँ रुपियाँ रुपैया");
 
     /** Months written before the day ("Mangsir 15"): they make the following number a date. */
     static final Set<String> MONTHS = keys("""

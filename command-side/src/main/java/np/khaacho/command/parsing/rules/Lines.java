@@ -92,12 +92,14 @@ final class Lines {
             Token token = segment.get(i);
             Token next = i + 1 < n ? segment.get(i + 1) : null;
             if (token.isNumber()) {
-                if (next != null && next.isWord() && Lexicon.TIME_AFTER_NUMBER.contains(next.key())) {
+                if (next != null && next.isWord()
+                        && (Lexicon.TIME_AFTER_NUMBER.contains(next.key()) || Lexicon.CURRENCY.contains(next.key()))) {
                     i++;
                     continue;
                 }
                 Token previous = i > 0 ? segment.get(i - 1) : null;
-                if ((previous != null && previous.isWord() && Lexicon.MONTHS.contains(previous.key()))
+                if ((previous != null && previous.isWord()
+                        && (Lexicon.MONTHS.contains(previous.key()) || Lexicon.CURRENCY.contains(previous.key())))
                         || token.value().compareTo(BigDecimal.valueOf(99_999)) > 0) {
                     continue;
                 }
@@ -144,10 +146,13 @@ final class Lines {
                 i++;
                 continue;
             }
-            if (Lexicon.FILLER.contains(token.key())) {
+            if (Lexicon.FILLER.contains(token.key()) || Lexicon.CURRENCY.contains(token.key())) {
                 continue;
             }
             String word = index.lookup(token);
+            if (word == null && Lexicon.imperative(token.text())) {
+                continue;
+            }
             if (word != null) {
                 Element product = run(elements, Kind.PRODUCT, token);
                 product.words.add(word);

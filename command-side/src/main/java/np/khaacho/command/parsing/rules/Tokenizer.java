@@ -52,7 +52,7 @@ final class Tokenizer {
             } else if (c == '×' || c == '*') {
                 current.add(new Token(Token.Kind.TIMES, "x", "x", null, i, i + 1));
                 i++;
-            } else if (",.;:?!|&+\u0964\u0965".indexOf(c) >= 0) {
+            } else if (",.;?!|&+@\u0964\u0965".indexOf(c) >= 0) {
                 current = close(segments, current);
                 i++;
             } else {
@@ -150,6 +150,10 @@ final class Tokenizer {
         } else if (j < n && text.charAt(j) == ',' && digitsEnd(text, j + 1) == j + 4
                 && j - i <= 3) {
             j = digitsEnd(text, j + 1);
+        }
+        if (j < n && text.charAt(j) == ')' && j - i <= 2) {
+            // "1) sugar 10 kg 2) salt 10 packets": an item number within a line
+            return j + 1;
         }
         String digits = text.substring(i, j).replace(",", "");
         current.add(new Token(Token.Kind.NUMBER, digits, digits, new BigDecimal(digits), i, j));
