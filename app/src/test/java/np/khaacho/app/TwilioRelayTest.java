@@ -74,6 +74,12 @@ class TwilioRelayTest extends IntegrationTest {
         assertThat(row).containsEntry("provider_sid", request.answeredSid()).containsEntry("send_form", "FREEFORM")
                 .containsEntry("attempts", 1);
         assertThat(row.get("sent_at")).isNotNull();
+
+        long again = System.nanoTime();
+        awaitStatus(queue(phone, NotificationKind.REPLY, "And one more"), "SENT");
+        System.out.printf("relay: the next reply reached Twilio %d ms after it was queued%n",
+                Duration.ofNanos(System.nanoTime() - again).toMillis());
+        assertThat(TWILIO.requestsTo(phone)).hasSize(2);
     }
 
     @Test
@@ -198,22 +204,32 @@ class TwilioRelayTest extends IntegrationTest {
     @Test
     void theCircuitOpensWhileTwilioKeepsFailingThenClosesAndTheMessagesGoOut() throws InterruptedException {
         TWILIO.failNext(10_000, 503);
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            ids.add(queue(newPhone(), NotificationKind.REPLY, "Waiting out the outage " + i));
+        List<Long> caughtInTheOutage = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            caughtInTheOutage.add(queue(newPhone(), NotificationKind.REPLY, "Caught in the outage " + i));
         }
-
         Eventually.waitUntil("the circuit open", () -> relay.circuitState() == CircuitBreaker.State.OPEN);
-        int callsWhenOpened = TWILIO.requestCount();
-        Thread.sleep(1500);
-        assertThat(TWILIO.requestCount()).as("calls to Twilio while the circuit is open").isEqualTo(callsWhenOpened);
-        assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("PENDING"));
+
+        List<Long> waiting = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            waiting.add(queue(newPhone(), NotificationKind.REPLY, "Queued while the circuit is open " + i));
+        }
+        Thread.sleep(200);
+        int callsWhileOpen = TWILIO.requestCount();
+        Thread.sleep(1200);
+        assertThat(relay.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(TWILIO.requestCount()).as("calls to Twilio while the circuit is open").isEqualTo(callsWhileOpen);
+        assertThat(waiting).allSatisfy(id -> assertThat(row(id)).containsEntry("status", "PENDING")
+                .containsEntry("attempts", 0));
 
         TWILIO.stopFailing();
-        for (long id : ids) {
-            awaitStatus(id, "SENT");
+        for (long id : waiting) {
+            assertThat(awaitStatus(id, "SENT")).containsEntry("attempts", 1);
         }
         assertThat(relay.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        // Those caught in the outage either ran out of attempts or go out now; none is left behind.
+        Eventually.waitUntil("every message caught in the outage sent or failed", () -> caughtInTheOutage.stream()
+                .noneMatch(id -> "PENDING".equals(status(id))));
     }
 
     @Test
