@@ -1,0 +1,142 @@
+package np.khaacho.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import np.khaacho.app.security.TokenIssuer;
+import np.khaacho.command.party.UserDirectory;
+import np.khaacho.kernel.common.Channel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * The pages in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
+ * against the running application. One browser for the test class; every test starts signed out
+ * and leaves a screenshot of where it ended in {@code target/screenshots/}.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
+
+    private static WebDriver shared;
+
+    @Autowired
+    private TokenIssuer tokens;
+    @Autowired
+    private UserDirectory users;
+
+    protected WebDriver browser;
+    private String testName;
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        if (shared == null) {
+            shared = startChromium();
+        }
+        browser = shared;
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("run");
+        open("/");
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
+    }
+
+    @AfterEach
+    void screenshot() {
+        screenshot(testName);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (shared != null) {
+            shared.quit();
+            shared = null;
+        }
+    }
+
+    private static WebDriver startChromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return driver;
+    }
+
+    /** Opens a page of the running application. */
+    protected void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    /**
+     * Signs in as the user with this phone without the code round trip (the login itself is tested on
+     * its own): the session a verified code would leave, with a token from the application's issuer.
+     */
+    protected void signInAs(String phone) {
+        var user = users.byPhone(phone).orElseThrow(() -> new AssertionError("no demo user " + phone));
+        ObjectNode session = json.createObjectNode()
+                .put("accessToken", tokens.issue(user.id(), user.role(), user.phone(), Channel.PORTAL))
+                .put("userId", user.id()).put("role", user.role().name()).put("phone", user.phone());
+        session.putNull("refreshToken");
+        open("/assets/app.css");
+        ((JavascriptExecutor) browser).executeScript("localStorage.setItem('khaacho.session', arguments[0]);",
+                session.toString());
+    }
+
+    protected void phoneScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    protected WebElement waitFor(By locator) {
+        return waitUntil(d -> {
+            var found = d.findElements(locator);
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    protected WebElement waitForText(By locator, String text) {
+        return waitUntil(d -> d.findElements(locator).stream().filter(e -> e.getText().contains(text)).findFirst()
+                .orElse(null));
+    }
+
+    protected <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100)).until(condition);
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
