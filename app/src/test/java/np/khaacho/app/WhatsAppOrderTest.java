@@ -27,6 +27,7 @@ class WhatsAppOrderTest extends IntegrationTest {
 
     private static final String THAKALI_PHONE = "+9779851100204";
     private static final String NEWA_MOMO_PHONE = "+9779841100206";
+    private static final String MAHARJAN_PHONE = "+9779841100203";
 
     @Value("${khaacho.twilio.auth-token}")
     String authToken;
@@ -92,6 +93,22 @@ class WhatsAppOrderTest extends IntegrationTest {
                 String.valueOf(orderStatus(THAKALI_PHONE, kept))));
         JsonNode order = as(THAKALI_PHONE).get("/v1/orders/" + kept).data();
         assertThat(order.get("items").get(0).get("quantity").decimalValue()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void aTapOnTheConfirmButtonPlacesTheDrafts() {
+        WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
+        String order = WhatsAppClient.newMessageSid();
+        twilio.send(WhatsAppClient.text(order, MAHARJAN_PHONE, "2 bora jeera masino ra 2 bora mansuli"));
+        Eventually.waitUntil("the list was read", () -> !draftsOf(order).isEmpty());
+
+        Map<String, String> tap = WhatsAppClient.text(WhatsAppClient.newMessageSid(), MAHARJAN_PHONE, "Order now");
+        tap.put("ButtonText", "Order now");
+        tap.put("ButtonPayload", "CONFIRM");
+        twilio.send(tap);
+        String id = draftsOf(order).get(0);
+        Eventually.waitUntil("the tap placed the order", () -> List.of("PLACED", "AWAITING_VENDOR").contains(
+                String.valueOf(orderStatus(MAHARJAN_PHONE, id))));
     }
 
     @Test
