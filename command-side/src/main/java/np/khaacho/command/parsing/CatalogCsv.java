@@ -67,7 +67,11 @@ public final class CatalogCsv {
         return index == null || index >= row.size() ? "" : row.get(index).trim();
     }
 
-    private static List<List<String>> rows(Reader reader) {
+    /**
+     * The records of a CSV text as RFC 4180 has them (quoted fields may hold commas, doubled quotes
+     * and line breaks), the header included.
+     */
+    public static List<List<String>> rows(Reader reader) {
         String text;
         try {
             StringBuilder all = new StringBuilder();

@@ -20,30 +20,13 @@ final class EnglishReplies implements Replies {
         return "en";
     }
 
+    private static final SummaryWords SUMMARY = new SummaryWords("Your order:", "Subtotal", "Not possible from %s: %s", "We don't have:",
+            "Nothing could be ordered. Please change the list and send it again.", "Total",
+            "Reply YES to confirm, or send a corrected list.", "NPR ");
+
     @Override
     public String summary(List<DraftSummary> drafts, List<Refusal> refusals, List<String> unresolved, Money total) {
-        StringBuilder text = new StringBuilder("Your order:\n");
-        for (DraftSummary draft : drafts) {
-            text.append("\n").append(draft.vendorName()).append(" (").append(draft.orderNumber()).append(")\n");
-            for (Line line : draft.lines()) {
-                text.append("• ").append(line.name()).append(": ").append(ReplyFormats.quantity(line.quantity()))
-                        .append(" ").append(line.unit()).append(" × ").append(npr(line.unitPrice()))
-                        .append(" = ").append(npr(line.subtotal())).append("\n");
-            }
-            text.append("Subtotal ").append(npr(draft.total())).append("\n");
-        }
-        for (Refusal refusal : refusals) {
-            text.append("\nNot possible from ").append(refusal.vendorName()).append(": ").append(refusal.reason())
-                    .append("\n");
-        }
-        if (!unresolved.isEmpty()) {
-            text.append("\nWe don't have: ").append(String.join(", ", unresolved)).append("\n");
-        }
-        if (drafts.isEmpty()) {
-            return text.append("\nNothing could be ordered. Please change the list and send it again.").toString();
-        }
-        return text.append("\nTotal ").append(npr(total))
-                .append("\nReply YES to confirm, or send a corrected list.").toString();
+        return Replies.summary(SUMMARY, drafts, refusals, unresolved, total);
     }
 
     @Override

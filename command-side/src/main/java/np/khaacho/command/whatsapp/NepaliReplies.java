@@ -32,29 +32,13 @@ final class NepaliReplies implements Replies {
         return "ne";
     }
 
+    private static final SummaryWords SUMMARY = new SummaryWords("तपाईंको अर्डर:", "जम्मा", "%s बाट मिलेन: %s", "हामीसँग छैन:",
+            "केही पनि अर्डर गर्न सकिएन। कृपया सूची मिलाएर फेरि पठाउनुहोस्।", "कुल जम्मा",
+            "पुष्टि गर्न YES वा \"हुन्छ\" लेख्नुहोस्, वा सच्याएको सूची पठाउनुहोस्।", "रु ");
+
     @Override
     public String summary(List<DraftSummary> drafts, List<Refusal> refusals, List<String> unresolved, Money total) {
-        StringBuilder text = new StringBuilder("तपाईंको अर्डर:\n");
-        for (DraftSummary draft : drafts) {
-            text.append("\n").append(draft.vendorName()).append(" (").append(draft.orderNumber()).append(")\n");
-            for (Line line : draft.lines()) {
-                text.append("• ").append(line.name()).append(": ").append(ReplyFormats.quantity(line.quantity()))
-                        .append(" ").append(line.unit()).append(" × ").append(npr(line.unitPrice()))
-                        .append(" = ").append(npr(line.subtotal())).append("\n");
-            }
-            text.append("जम्मा ").append(npr(draft.total())).append("\n");
-        }
-        for (Refusal refusal : refusals) {
-            text.append("\n").append(refusal.vendorName()).append(" बाट मिलेन: ").append(refusal.reason()).append("\n");
-        }
-        if (!unresolved.isEmpty()) {
-            text.append("\nहामीसँग छैन: ").append(String.join(", ", unresolved)).append("\n");
-        }
-        if (drafts.isEmpty()) {
-            return text.append("\nकेही पनि अर्डर गर्न सकिएन। कृपया सूची मिलाएर फेरि पठाउनुहोस्।").toString();
-        }
-        return text.append("\nकुल जम्मा ").append(npr(total))
-                .append("\nपुष्टि गर्न YES वा \"हुन्छ\" लेख्नुहोस्, वा सच्याएको सूची पठाउनुहोस्।").toString();
+        return Replies.summary(SUMMARY, drafts, refusals, unresolved, total);
     }
 
     @Override

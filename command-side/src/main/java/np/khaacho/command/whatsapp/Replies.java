@@ -39,6 +39,39 @@ interface Replies {
 
     String failed();
 
+    /** The words of an order summary in one language; {@code refusal} takes the vendor and the reason. */
+    record SummaryWords(String heading, String subtotal, String refusal, String missing, String nothing,
+                        String total, String confirm, String currency) {
+    }
+
+    /** An order summary: each vendor's lines with unit price and subtotal, refusals, what is missing, the total. */
+    static String summary(SummaryWords words, List<DraftSummary> drafts, List<Refusal> refusals,
+                          List<String> unresolved, Money total) {
+        StringBuilder text = new StringBuilder(words.heading()).append("\n");
+        for (DraftSummary draft : drafts) {
+            text.append("\n").append(draft.vendorName()).append(" (").append(draft.orderNumber()).append(")\n");
+            for (Line line : draft.lines()) {
+                text.append("• ").append(line.name()).append(": ").append(ReplyFormats.quantity(line.quantity()))
+                        .append(" ").append(line.unit()).append(" × ").append(words.currency())
+                        .append(ReplyFormats.amount(line.unitPrice())).append(" = ").append(words.currency())
+                        .append(ReplyFormats.amount(line.subtotal())).append("\n");
+            }
+            text.append(words.subtotal()).append(" ").append(words.currency())
+                    .append(ReplyFormats.amount(draft.total())).append("\n");
+        }
+        for (Refusal refusal : refusals) {
+            text.append("\n").append(String.format(words.refusal(), refusal.vendorName(), refusal.reason())).append("\n");
+        }
+        if (!unresolved.isEmpty()) {
+            text.append("\n").append(words.missing()).append(" ").append(String.join(", ", unresolved)).append("\n");
+        }
+        if (drafts.isEmpty()) {
+            return text.append("\n").append(words.nothing()).toString();
+        }
+        return text.append("\n").append(words.total()).append(" ").append(words.currency())
+                .append(ReplyFormats.amount(total)).append("\n").append(words.confirm()).toString();
+    }
+
     /** One vendor's draft as the summary lists it. */
     record DraftSummary(String vendorName, String orderNumber, List<Line> lines, Money total) {
     }
