@@ -27,7 +27,7 @@ final class NumberWords {
         put(12, "twelve", "barha", "bahra", "baarha", "बाह्र");
         put(15, "fifteen", "pandra", "pandhra", "पन्ध्र");
         put(20, "twenty", "bis", "bees", "बीस");
-        put(25, "twentyfive", "pachis", "pachchis", "पच्चीस");
+        put(25, "pachis", "pachchis", "पच्चीस");
         put(30, "thirty", "tis", "तीस");
         put(40, "forty", "chalis", "चालीस");
         put(50, "fifty", "pachas", "पचास");
