@@ -1,7 +1,7 @@
 package np.khaacho.app;
 
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
