@@ -17,6 +17,7 @@
     ['DELIVERED', 'Delivered'], ['PAID', 'Paid'], ['REJECTED', 'Rejected'], ['CANCELLED', 'Cancelled'],
     ['EXPIRED', 'Expired'], ['', 'All']
   ];
+  const ENDED_WITH_REASON = ['REJECTED', 'CANCELLED', 'EXPIRED'];
   const ORDERS_PAGE = 10;
   const CATALOG_PAGE = 50;
   const $ = function (id) { return document.getElementById(id); };
@@ -81,12 +82,12 @@
   function linesTable(items, quantityCell) {
     return el('div', { class: 'table-wrap' }, el('table', { class: 'lines' },
       el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'),
-        el('th', { class: 'num' }, 'Price'), el('th', { class: 'num' }, 'Subtotal'))),
+        el('th', { class: 'num unit-price' }, 'Price'), el('th', { class: 'num' }, 'Subtotal'))),
       el('tbody', {}, items.map(function (item) {
         return el('tr', { dataset: { sku: item.sku } },
           el('td', {}, item.name, el('div', { class: 'muted sku' }, item.sku)),
           el('td', { class: 'num' }, quantityCell ? quantityCell(item) : fmt.qty(item.quantity) + ' ' + (item.unit || '')),
-          el('td', { class: 'num' }, fmt.npr(item.unitPrice)),
+          el('td', { class: 'num unit-price' }, fmt.npr(item.unitPrice)),
           el('td', { class: 'num' }, fmt.npr(item.subtotal)));
       }))));
   }
@@ -232,13 +233,15 @@
   }
 
   function followInbox() {
+    let seenInbox = false;
     const badge = $('stream-state');
     K.stream('/v1/vendors/me/inbox/stream', function (name, data) {
       if (name !== 'inbox' || !data) return;
       const before = new Set(state.inbox.keys());
       showInbox(data);
       const changed = data.orders.length !== before.size || data.orders.some(function (o) { return !before.has(o.orderId); });
-      if (changed && state.ordersStatus === 'AWAITING_VENDOR') loadOrders();
+      if (changed && seenInbox && state.ordersStatus === 'AWAITING_VENDOR') loadOrders();
+      seenInbox = true;
     }, function (s) {
       badge.dataset.state = s;
       badge.textContent = s === 'live' ? 'live' : 'reconnecting…';
@@ -316,7 +319,7 @@
     state.stopOrderStream = K.stream('/v1/orders/' + encodeURIComponent(id) + '/stream', function (name, order) {
       if (name === 'order' && order && state.openOrder === order.id) showOrder(order);
     });
-    panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    panel.scrollIntoView({ block: 'nearest' });
   }
 
   function closeOrder() {
@@ -330,12 +333,21 @@
   function showOrder(o) {
     const panel = $('order-detail');
     // keep what the vendor is typing: a repeat of the same state changes nothing on screen
-    const key = o.status + '|' + o.paidAmount + '|' + o.updatedAt;
+    const key = [o.status, o.paidAmount, o.totalAmount, o.deliveryDate, o.dueDate, o.overdue].join('|');
     if (panel.dataset.orderId === o.id && (panel._key === key || new Date(o.updatedAt) < panel._updatedAt)) return;
     panel._key = key;
     panel._updatedAt = new Date(o.updatedAt);
     panel.dataset.status = o.status;
     const balance = Number(o.totalAmount) - Number(o.paidAmount || 0);
+    const explained = o.declineReason || ENDED_WITH_REASON.indexOf(o.status) >= 0;
+    const reason = el('dd', { class: 'reason' }, o.declineReason || '…');
+    if (!o.declineReason && explained) {
+      // a rejection's, cancellation's or expiry's reason is the note of that step in the order's history
+      K.api('GET', '/v1/orders/' + encodeURIComponent(o.id) + '/tracking').then(function (tracking) {
+        const step = tracking.timeline.filter(function (t) { return t.status === o.status && t.note; }).pop();
+        reason.textContent = step ? step.note : '—';
+      }).catch(function () { reason.textContent = '—'; });
+    }
     panel.replaceChildren(
       el('div', { class: 'section-head' },
         el('h3', {}, 'Order ', el('span', { class: 'order-number' }, o.orderNumber), ' ', fmt.status(o.status)),
@@ -347,7 +359,7 @@
         el('dt', {}, 'Terms'), el('dd', {}, o.paymentTerms || '—', o.dueDate ? ' · due ' + fmt.date(o.dueDate) : ''),
         el('dt', {}, 'Total'), el('dd', { class: 'total' }, fmt.npr(o.totalAmount)),
         el('dt', {}, 'Paid'), el('dd', { class: 'paid' }, fmt.npr(o.paidAmount), ' ', o.paymentStatus ? fmt.status(o.paymentStatus) : ''),
-        o.declineReason ? el('dt', {}, 'Reason') : null, o.declineReason ? el('dd', { class: 'reason' }, o.declineReason) : null),
+        explained ? el('dt', {}, 'Reason') : null, explained ? reason : null),
       linesTable(o.items),
       orderActions(o, balance),
       el('details', { class: 'timeline-box', ontoggle: function (e) { if (e.target.open) loadTimeline(o.id, e.target); } },

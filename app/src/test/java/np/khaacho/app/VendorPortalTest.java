@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,12 +63,11 @@ class VendorPortalTest extends BrowserTest {
         assertThat(order.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(order.get("deliveryDate").asText()).isEqualTo(delivery.toString());
 
-        browser.findElement(By.cssSelector("#status-tabs [data-status='CONFIRMED']")).click();
-        WebElement row = waitFor(orderRow(orderId));
-        assertThat(row.getText()).contains("confirmed", BUYER_NAME);
-        row.findElement(By.className("open-order")).click();
-        waitForText(By.cssSelector("#order-detail[data-order-id='" + orderId + "'] .delivery"),
-                delivery.format(DateTimeFormatter.ofPattern("d MMM yyyy")));
+        click(By.cssSelector("#status-tabs [data-status='CONFIRMED']"));
+        waitForTextOf(orderRow(orderId), text -> text.contains("confirmed") && text.contains(BUYER_NAME));
+        click(openOrder(orderId));
+        String shownDate = delivery.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+        waitForTextOf(By.cssSelector("#order-detail[data-order-id='" + orderId + "'] .delivery"), text -> text.equals(shownDate));
     }
 
     @Test
@@ -87,10 +88,11 @@ class VendorPortalTest extends BrowserTest {
         assertThat(order.at("/items/0/quantity").decimalValue()).isEqualByComparingTo("15");
         assertThat(order.get("totalAmount").decimalValue()).isEqualByComparingTo("2775.00");
 
-        browser.findElement(By.cssSelector("#status-tabs [data-status='CONFIRMED']")).click();
-        waitFor(orderRow(orderId)).findElement(By.className("open-order")).click();
-        WebElement detail = waitForText(By.cssSelector("#order-detail[data-order-id='" + orderId + "']"), "NPR 2,775.00");
-        assertThat(detail.findElements(By.cssSelector(".lines tbody tr"))).hasSize(1);
+        click(By.cssSelector("#status-tabs [data-status='CONFIRMED']"));
+        click(openOrder(orderId));
+        String detail = "#order-detail[data-order-id='" + orderId + "']";
+        waitForTextOf(By.cssSelector(detail + " .total"), text -> text.equals("NPR 2,775.00"));
+        assertThat(browser.findElements(By.cssSelector(detail + " .lines tbody tr"))).hasSize(1);
     }
 
     @Test
@@ -105,11 +107,13 @@ class VendorPortalTest extends BrowserTest {
         waitUntil(d -> d.findElements(inboxCard(orderId)).isEmpty());
         JsonNode order = vendorApi().get("/v1/orders/" + orderId).data();
         assertThat(order.get("status").asText()).isEqualTo("REJECTED");
-        assertThat(order.get("declineReason").asText()).contains("No delivery to Bhaktapur this week");
+        JsonNode rejected = vendorApi().get("/v1/orders/" + orderId + "/tracking").data().get("timeline");
+        assertThat(rejected.get(rejected.size() - 1).get("note").asText()).contains("No delivery to Bhaktapur this week");
 
-        browser.findElement(By.cssSelector("#status-tabs [data-status='REJECTED']")).click();
-        waitFor(orderRow(orderId)).findElement(By.className("open-order")).click();
-        waitForText(By.cssSelector("#order-detail[data-order-id='" + orderId + "'] .reason"), "No delivery to Bhaktapur this week");
+        click(By.cssSelector("#status-tabs [data-status='REJECTED']"));
+        click(openOrder(orderId));
+        waitForTextOf(By.cssSelector("#order-detail[data-order-id='" + orderId + "'] .reason"),
+                text -> text.contains("No delivery to Bhaktapur this week"));
     }
 
     @Test
@@ -119,31 +123,31 @@ class VendorPortalTest extends BrowserTest {
                 Map.of("status", "CONFIRMED", "deliveryDate", LocalDate.now(ZoneId.of("Asia/Kathmandu")).plusDays(1).toString()));
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         openPortal();
-        browser.findElement(By.cssSelector("#status-tabs [data-status='CONFIRMED']")).click();
-        waitFor(orderRow(orderId)).findElement(By.className("open-order")).click();
+        click(By.cssSelector("#status-tabs [data-status='CONFIRMED']"));
+        click(openOrder(orderId));
         String detail = "#order-detail[data-order-id='" + orderId + "']";
 
-        waitFor(By.cssSelector(detail + "[data-status='CONFIRMED'] #dispatch")).click();
-        waitFor(By.cssSelector(detail + "[data-status='DISPATCHED'] #deliver")).click();
-        WebElement amount = waitFor(By.cssSelector(detail + "[data-status='DELIVERED'] #payment-amount"));
+        click(By.cssSelector(detail + "[data-status='CONFIRMED'] #dispatch"));
+        click(By.cssSelector(detail + "[data-status='DISPATCHED'] #deliver"));
+        WebElement amount = shown(By.cssSelector(detail + "[data-status='DELIVERED'] #payment-amount"));
         assertThat(amount.getDomProperty("value")).isEqualTo("5360.00");
 
         retype(amount, "6000");
         new Select(browser.findElement(By.id("payment-method"))).selectByValue("WALLET");
         browser.findElement(By.id("record-payment")).click();
-        waitForText(By.cssSelector(detail + " .form-error"), "exceeds the balance");
+        waitForTextOf(By.cssSelector(detail + " .form-error"), text -> text.contains("exceeds the balance"));
         assertThat(vendorApi().get("/v1/orders/" + orderId).data().get("paymentStatus").asText()).isEqualTo("UNPAID");
 
         retype(browser.findElement(By.id("payment-amount")), "5360");
         browser.findElement(By.id("record-payment")).click();
-        waitFor(By.cssSelector(detail + "[data-status='PAID']"));
+        shown(By.cssSelector(detail + "[data-status='PAID']"));
         assertThat(browser.findElement(By.cssSelector(detail + " .paid")).getText()).contains("NPR 5,360.00");
         JsonNode order = vendorApi().get("/v1/orders/" + orderId).data();
         assertThat(order.get("status").asText()).isEqualTo("PAID");
         assertThat(order.get("paidAmount").decimalValue()).isEqualByComparingTo("5360.00");
 
-        browser.findElement(By.cssSelector("#status-tabs [data-status='PAID']")).click();
-        waitForText(orderRow(orderId), "paid");
+        click(By.cssSelector("#status-tabs [data-status='PAID']"));
+        waitForTextOf(orderRow(orderId), text -> text.contains("paid"));
     }
 
     @Test
@@ -158,23 +162,23 @@ class VendorPortalTest extends BrowserTest {
         browser.findElement(By.id("new-stock")).sendKeys("10");
         browser.findElement(By.id("add-product-submit")).click();
 
-        By row = By.cssSelector("tr.product[data-sku='" + sku + "']");
-        waitForText(row, "NPR 120.00");
-        assertThat(browser.findElement(row).findElement(By.className("on-hand")).getText()).isEqualTo("10");
-        assertThat(browser.findElement(row).findElement(By.className("reserved")).getText()).isEqualTo("0");
+        String row = "tr.product[data-sku='" + sku + "'] ";
+        waitForTextOf(By.cssSelector(row + ".price"), text -> text.contains("NPR 120.00"));
+        assertThat(browser.findElement(By.cssSelector(row + ".on-hand")).getText()).isEqualTo("10");
+        assertThat(browser.findElement(By.cssSelector(row + ".reserved")).getText()).isEqualTo("0");
 
-        browser.findElement(row).findElement(By.className("change-price")).click();
-        retype(browser.findElement(row).findElement(By.className("new-price")), "135.50");
-        browser.findElement(row).findElement(By.className("save-price")).click();
-        waitForText(By.cssSelector("tr.product[data-sku='" + sku + "'] .price"), "NPR 135.50");
+        click(By.cssSelector(row + ".change-price"));
+        retype(shown(By.cssSelector(row + ".new-price")), "135.50");
+        click(By.cssSelector(row + ".save-price"));
+        waitForTextOf(By.cssSelector(row + ".price"), text -> text.contains("NPR 135.50"));
 
-        browser.findElement(row).findElement(By.className("receive-stock")).click();
-        browser.findElement(row).findElement(By.className("receive-qty")).sendKeys("25");
-        browser.findElement(row).findElement(By.className("save-receipt")).click();
-        waitUntil(d -> d.findElement(row).findElement(By.className("on-hand")).getText().equals("35"));
-        assertThat(browser.findElement(row).findElement(By.className("available")).getText()).isEqualTo("35");
+        click(By.cssSelector(row + ".receive-stock"));
+        shown(By.cssSelector(row + ".receive-qty")).sendKeys("25");
+        click(By.cssSelector(row + ".save-receipt"));
+        waitForTextOf(By.cssSelector(row + ".on-hand"), text -> text.equals("35"));
+        assertThat(browser.findElement(By.cssSelector(row + ".available")).getText()).isEqualTo("35");
 
-        String productId = browser.findElement(row).getDomAttribute("data-product-id");
+        String productId = browser.findElement(By.cssSelector(row.trim())).getDomAttribute("data-product-id");
         JsonNode product = vendorApi().get("/v1/products/" + productId).data();
         assertThat(product.get("price").decimalValue()).isEqualByComparingTo("135.50");
         assertThat(product.at("/stock/onHand").decimalValue()).isEqualByComparingTo("35");
@@ -216,7 +220,7 @@ class VendorPortalTest extends BrowserTest {
     private void openPortal() {
         signInAs(VENDOR_KTM_PHONE);
         open("/vendor.html");
-        waitFor(By.cssSelector("#orders .order-row, #orders-empty"));
+        shown(By.cssSelector("#orders .order-row, #orders-empty"));
     }
 
     private Api vendorApi() {
@@ -238,6 +242,10 @@ class VendorPortalTest extends BrowserTest {
         return By.cssSelector("#inbox .inbox-order[data-order-id='" + orderId + "']");
     }
 
+    private static By openOrder(String orderId) {
+        return By.cssSelector("#orders .order-row[data-order-id='" + orderId + "'] .open-order");
+    }
+
     private static By orderRow(String orderId) {
         return By.cssSelector("#orders .order-row[data-order-id='" + orderId + "']");
     }
@@ -251,10 +259,56 @@ class VendorPortalTest extends BrowserTest {
         input.sendKeys(text);
     }
 
-    /** Types a date as a person would into Chromium's date field (day, month, year in the en-GB order). */
-    private static void typeDate(WebElement input, LocalDate date) {
-        input.sendKeys(date.format(DateTimeFormatter.ofPattern("dd")));
-        input.sendKeys(date.format(DateTimeFormatter.ofPattern("MM")));
-        input.sendKeys(date.format(DateTimeFormatter.ofPattern("yyyy")));
+    /** Types a date as a person would into Chromium's date field, its parts in the order the browser's locale shows them. */
+    private void typeDate(WebElement input, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        List<String> order = (List<String>) js("return new Intl.DateTimeFormat(navigator.language)"
+                + ".formatToParts(new Date(2000, 10, 22)).map(function (p) { return p.type; })"
+                + ".filter(function (t) { return t === 'day' || t === 'month' || t === 'year'; });");
+        Map<String, String> parts = Map.of("day", String.format("%02d", date.getDayOfMonth()),
+                "month", String.format("%02d", date.getMonthValue()), "year", String.valueOf(date.getYear()));
+        for (String part : order) {
+            input.sendKeys(parts.get(part));
+        }
+    }
+
+    /** Clicks the element once it is there, finding it again if the page drew it anew meanwhile. */
+    private void click(By locator) {
+        waitUntil(d -> {
+            try {
+                var found = d.findElements(locator);
+                if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                    return false;
+                }
+                found.get(0).click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    /** Like waitFor, but a list drawn again while it looks is looked at again. */
+    private WebElement shown(By locator) {
+        return waitUntil(d -> {
+            try {
+                var found = d.findElements(locator);
+                return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
+    }
+
+    /** Waits until the element's text satisfies the check, finding it again each time. */
+    private void waitForTextOf(By locator, java.util.function.Predicate<String> check) {
+        waitUntil(d -> {
+            try {
+                var found = d.findElements(locator);
+                return !found.isEmpty() && check.test(found.get(0).getText());
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 }
