@@ -348,7 +348,8 @@
         reason.textContent = step ? step.note : '—';
       }).catch(function () { reason.textContent = '—'; });
     }
-    panel.replaceChildren(
+    // an order without actions has none: DOM's replaceChildren would print a null
+    panel.replaceChildren.apply(panel, [
       el('div', { class: 'section-head' },
         el('h3', {}, 'Order ', el('span', { class: 'order-number' }, o.orderNumber), ' ', fmt.status(o.status)),
         el('button', { type: 'button', class: 'secondary small', id: 'close-order', onclick: closeOrder }, 'Close')),
@@ -363,7 +364,8 @@
       linesTable(o.items),
       orderActions(o, balance),
       el('details', { class: 'timeline-box', ontoggle: function (e) { if (e.target.open) loadTimeline(o.id, e.target); } },
-        el('summary', {}, 'History')));
+        el('summary', {}, 'History'))
+    ].filter(Boolean));
   }
 
   /** Reads the open order again after a change made here (the stream follows too, but may come later). */

@@ -142,6 +142,7 @@ class VendorPortalTest extends BrowserTest {
         browser.findElement(By.id("record-payment")).click();
         shown(By.cssSelector(detail + "[data-status='PAID']"));
         assertThat(browser.findElement(By.cssSelector(detail + " .paid")).getText()).contains("NPR 5,360.00");
+        assertThat(browser.findElement(By.cssSelector(detail)).getText()).doesNotContain("null", "undefined");
         JsonNode order = vendorApi().get("/v1/orders/" + orderId).data();
         assertThat(order.get("status").asText()).isEqualTo("PAID");
         assertThat(order.get("paidAmount").decimalValue()).isEqualByComparingTo("5360.00");
