@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -130,7 +131,8 @@ class OrderTables {
     }
 
     private boolean update(String orderId, EventContext event, String assignments, Object... values) {
-        List<Object> arguments = new ArrayList<>(List.of(values));
+        // Arrays.asList, not List.of: a value may be null (a cash-on-delivery order has no due date)
+        List<Object> arguments = new ArrayList<>(Arrays.asList(values));
         arguments.add(at(event.occurredAt()));
         arguments.add(event.sequence());
         arguments.add(orderId);
