@@ -96,9 +96,7 @@ class AuditorViewTest extends BrowserTest {
                 .executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone;"));
         LocalDateTime local = LocalDateTime.ofInstant(typed, browserZone);
         WebElement asOf = browser.findElement(By.id("as-of"));
-        // Chromium's date-time field in en-GB: day, month, year, then (after Tab) hours, minutes, seconds, ms
-        asOf.sendKeys(DateTimeFormatter.ofPattern("ddMMyyyy").format(local), Keys.TAB,
-                DateTimeFormatter.ofPattern("HHmmssSSS").format(local));
+        typeInto(asOf, local);
         assertThat(asOf.getDomProperty("value"))
                 .isEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").format(local));
         browser.findElement(By.id("show-state")).click();
@@ -151,7 +149,7 @@ class AuditorViewTest extends BrowserTest {
             assertThat(csv).contains("," + type + ",");
         }
         var api = as(AUDITOR_PHONE).withHeader("Accept", "*/*").get("/v1/audit/orders/" + orderId + "/export?format=csv");
-        assertThat(csv).isEqualTo(api.text());
+        assertThat(csv.lines().toList()).isEqualTo(api.text().lines().toList());
     }
 
     @Test
@@ -181,6 +179,40 @@ class AuditorViewTest extends BrowserTest {
         assertThat(event.findElement(By.className("channel")).getText()).isEqualTo(channel);
         assertThat(Instant.parse(event.findElement(By.tagName("time")).getAttribute("datetime")))
                 .isEqualTo(Instant.parse(events.get(sequence).get("timestamp").asText()));
+    }
+
+    /**
+     * Types a date and time into a datetime-local field the way a person does, field by field in the
+     * order the browser's locale shows them (day/month/year or month/day/year; 24 or 12 hours).
+     * Day, month, hours, minutes and seconds move on after two digits and milliseconds after three;
+     * the year takes up to six digits, so Tab moves on after it
+     * (and the last of day and month moves on to the hours by itself).
+     */
+    private void typeInto(WebElement field, LocalDateTime at) {
+        @SuppressWarnings("unchecked")
+        List<String> dateOrder = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return new Intl.DateTimeFormat(navigator.language, {day: '2-digit', month: '2-digit', year: 'numeric'})"
+                        + ".formatToParts(new Date()).map(p => p.type).filter(t => t !== 'literal');");
+        String hourCycle = (String) ((JavascriptExecutor) browser).executeScript(
+                "return new Intl.DateTimeFormat(navigator.language, {hour: 'numeric'}).resolvedOptions().hourCycle;");
+        boolean twelveHours = "h12".equals(hourCycle) || "h11".equals(hourCycle);
+        List<CharSequence> keys = new ArrayList<>();
+        for (String part : dateOrder) {
+            switch (part) {
+                case "day" -> keys.add(DateTimeFormatter.ofPattern("dd").format(at));
+                case "month" -> keys.add(DateTimeFormatter.ofPattern("MM").format(at));
+                case "year" -> {
+                    keys.add(DateTimeFormatter.ofPattern("yyyy").format(at));
+                    keys.add(Keys.TAB);
+                }
+                default -> throw new AssertionError("unexpected date part " + part);
+            }
+        }
+        keys.add(DateTimeFormatter.ofPattern(twelveHours ? "hhmmssSSS" : "HHmmssSSS").format(at));
+        if (twelveHours) {
+            keys.add(at.getHour() < 12 ? "A" : "P");
+        }
+        field.sendKeys(keys.toArray(CharSequence[]::new));
     }
 
     /** The downloaded file's content, read back in the page from the link the page made. */
