@@ -16,7 +16,7 @@
   const list = { page: 0, status: '', pages: 1 };
   const open = { id: null, order: null, stopStream: null, generation: 0 };
 
-  K.header('My orders', [['Orders', '/buyer.html']]);
+  K.header('My orders', []);
   document.getElementById('buyer-page').hidden = false;
   const $ = function (id) { return document.getElementById(id); };
 
@@ -186,15 +186,15 @@
     $('order-summary').replaceChildren(
       el('dl', { class: 'facts' }, facts.map(function (f) { return [el('dt', {}, f[0]), el('dd', {}, f[1])]; })),
       el('div', { class: 'table-wrap' }, el('table', { id: 'order-items' },
-        el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'), el('th', { class: 'num' }, 'Price'), el('th', { class: 'num' }, 'Amount'))),
+        el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'), el('th', { class: 'num' }, 'Amount'))),
         el('tbody', {}, order.items.map(function (i) {
-          return el('tr', { dataset: { sku: i.sku } }, el('td', {}, i.name, el('div', { class: 'muted' }, i.sku)),
-            el('td', { class: 'num' }, fmt.qty(i.quantity) + ' ' + i.unit), el('td', { class: 'num' }, fmt.npr(i.unitPrice)),
-            el('td', { class: 'num' }, fmt.npr(i.subtotal)));
+          return el('tr', { dataset: { sku: i.sku } },
+            el('td', {}, i.name, el('div', { class: 'muted' }, i.sku + ' · ' + fmt.npr(i.unitPrice) + ' / ' + i.unit)),
+            el('td', { class: 'num' }, fmt.qty(i.quantity) + ' ' + i.unit), el('td', { class: 'num' }, fmt.npr(i.subtotal)));
         })),
         el('tfoot', {},
-          el('tr', {}, el('th', { colspan: 3 }, 'Total'), el('td', { class: 'num', id: 'order-total' }, fmt.npr(order.totalAmount))),
-          el('tr', {}, el('th', { colspan: 3 }, 'Paid'), el('td', { class: 'num', id: 'order-paid' }, fmt.npr(order.paidAmount)))))));
+          el('tr', {}, el('th', { colspan: 2 }, 'Total'), el('td', { class: 'num', id: 'order-total' }, fmt.npr(order.totalAmount))),
+          el('tr', {}, el('th', { colspan: 2 }, 'Paid'), el('td', { class: 'num', id: 'order-paid' }, fmt.npr(order.paidAmount)))))));
     $('order-status').replaceChildren(fmt.status(order.status));
   }
 
@@ -284,6 +284,7 @@
         result.replaceChildren(el('strong', {}, 'Not placed: '), el('span', { id: 'reorder-error', dataset: { code: e.code || '' } }, K.errorText(e)));
       } finally {
         place.disabled = false;
+        result.scrollIntoView({ block: 'nearest' });
       }
     });
     panel.replaceChildren(el('div', { class: 'reorder' },

@@ -193,12 +193,19 @@ class BuyerPortalTest extends BrowserTest {
         signInAs(BUYER_KTM_PHONE);
         open("/buyer.html");
         waitFor(By.id("credit-limit"));
-        waitFor(By.cssSelector("#order-list li[data-order-id='" + orderId + "'] a")).click();
+        WebElement row = waitFor(By.cssSelector("#order-list li[data-order-id='" + orderId + "'] a"));
+        assertThat(overflow()).as("page wider than the screen").isLessThanOrEqualTo(0);
+        screenshot("BuyerPortalTest-phone-orders");
+        row.click();
         waitFor(By.cssSelector("#timeline li[data-event='OrderAwaitingVendor']"));
+        assertThat(overflow()).as("order wider than the screen").isLessThanOrEqualTo(0);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    }
+
+    private int overflow() {
         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(overflow.intValue()).as("page wider than the screen").isLessThanOrEqualTo(0);
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        return overflow.intValue();
     }
 
     private List<String> rowIds() {
