@@ -222,13 +222,13 @@
   async function loadLeads() {
     await load('leads', async function (target) {
       const leads = await K.api('GET', '/v1/whatsapp/leads?limit=50');
-      target.replaceChildren(table([['Phone'], ['First message'], ['Messages', 'num'], ['Last seen']],
+      target.replaceChildren(table([['Phone'], ['First message'], ['Messages', 'num'], ['Last seen', 'wide']],
         leads.map(function (l) {
           return el('tr', { dataset: { phone: l.phone } },
             cell([l.phone, l.profile_name ? el('br') : null, l.profile_name ? el('span', { class: 'muted' }, l.profile_name) : null]),
             cell([clip(l.first_message, 120), l.message_count > 1 ? el('br') : null,
               l.message_count > 1 ? el('span', { class: 'muted' }, 'last: ' + clip(l.last_message, 80)) : null]),
-            cell(count(l.message_count), 'num'), cell(K.fmt.time(l.last_seen_at)));
+            cell(count(l.message_count), 'num'), cell(K.fmt.time(l.last_seen_at), 'wide'));
         }), 'No message from an unknown phone yet.'));
     });
   }
@@ -330,7 +330,7 @@
       cell(el('span', { class: 'status state-' + state }, state.replace('-', ' '))),
       cell(count(p.position) + ' / ' + count(p.head), 'num wide'), cell(count(p.lag), 'num'),
       cell(replay ? [K.fmt.time(replay.startedAt), el('br'), el('span', { class: 'muted' },
-        (replayDone ? 'done' : 'running') + ', ' + count(replay.eventsPerSecond) + ' events/s')] : '—'),
+        (replayDone ? 'done' : 'running') + ', ' + count(replay.eventsPerSecond) + ' events/s')] : '—', 'wide'),
       cell(button));
     });
   }
@@ -340,7 +340,7 @@
     await load('projections', async function (target) {
       const list = await K.api('GET', '/v1/admin/projections');
       target.replaceChildren(table([['Projection'], ['State'], ['Position / head', 'num wide'], ['Lag', 'num'],
-        ['Last replay'], ['']], projectionRows(list), 'No projection.'));
+        ['Last replay', 'wide'], ['']], projectionRows(list), 'No projection.'));
       const busy = list.some(function (p) { return p.replaying || p.lag > 0; });
       if (follow && busy && !followingProjections) followProjections();
     });
@@ -354,7 +354,7 @@
         await new Promise(function (resolve) { setTimeout(resolve, POLL_MS); });
         const list = await K.api('GET', '/v1/admin/projections');
         box('projections').replaceChildren(table([['Projection'], ['State'], ['Position / head', 'num wide'],
-          ['Lag', 'num'], ['Last replay'], ['']], projectionRows(list), 'No projection.'));
+          ['Lag', 'num'], ['Last replay', 'wide'], ['']], projectionRows(list), 'No projection.'));
         if (!list.some(function (p) { return p.replaying || p.lag > 0; })) break;
       }
     } catch (e) {

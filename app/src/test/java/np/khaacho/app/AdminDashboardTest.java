@@ -122,6 +122,10 @@ class AdminDashboardTest extends BrowserTest {
         assertThat(orders.getSize().getWidth()).isGreaterThan(250);
         assertThat(revenue.getLocation().getY()).as("charts stack").isGreaterThan(orders.getLocation().getY());
         assertThat(browser.findElement(By.id("projections")).isDisplayed()).isTrue();
+        showOnScreen(By.id("chart-orders"));
+        screenshot("AdminDashboardTest-phone-charts");
+        showOnScreen(By.id("outbound"));
+        screenshot("AdminDashboardTest-phone-messages");
     }
 
     @Test
@@ -146,6 +150,7 @@ class AdminDashboardTest extends BrowserTest {
 
         openDashboard();
         WebElement row = waitFor(By.cssSelector("#overdue tr[data-buyer-id='" + buyerId + "']"));
+        showOnScreen(By.id("overdue"));
         assertThat(row.getText()).contains("Newa Momo Center").contains(BUYER_NEWA_PHONE);
         assertThat(decimal(row, "data-overdue")).isEqualByComparingTo(overdue.get("overdue").decimalValue())
                 .isGreaterThanOrEqualTo(new BigDecimal("7050.00"));
@@ -161,6 +166,7 @@ class AdminDashboardTest extends BrowserTest {
 
         openDashboard();
         WebElement lead = waitFor(By.cssSelector("#leads tr[data-phone='" + phone + "']"));
+        showOnScreen(By.id("leads"));
         assertThat(lead.getText()).contains(phone).contains("Do you sell sugar by the sack?").contains("Test Shop");
     }
 
@@ -175,6 +181,7 @@ class AdminDashboardTest extends BrowserTest {
 
         openDashboard();
         WebElement row = waitFor(By.cssSelector("#outbound tr[data-id='" + id + "']"));
+        showOnScreen(By.id("outbound"));
         assertThat(row.getAttribute("data-status")).isEqualTo("FAILED");
         assertThat(row.getText()).contains(phone).contains("21211");
         row.findElement(By.cssSelector("button.retry")).click();
@@ -193,6 +200,7 @@ class AdminDashboardTest extends BrowserTest {
         openDashboard();
         By users = By.cssSelector("#projections tr[data-name='users-projection']");
         waitUntil(d -> !rowData("#projections tr[data-name='users-projection']").isEmpty());
+        showOnScreen(By.id("projections"));
         String startedBefore = rowData("#projections tr[data-name='users-projection']").get("replayStarted");
         waitUntil(d -> {
             try {
@@ -229,6 +237,7 @@ class AdminDashboardTest extends BrowserTest {
 
         openDashboard();
         waitForText(By.id("dead-letters"), "cannot project " + sku);
+        showOnScreen(By.id("dead-letters"));
         probe.heal(sku);
         waitFor(By.cssSelector("#dead-letters tr.group-row[data-group='" + FailingProbeProjection.GROUP
                 + "'] button.retry-group")).click();
@@ -256,6 +265,11 @@ class AdminDashboardTest extends BrowserTest {
         open("/admin.html");
         waitFor(By.cssSelector("#dashboard[data-loaded='true']"));
         assertThat(browser.findElements(By.cssSelector("[data-load='error']"))).isEmpty();
+    }
+
+    private void showOnScreen(By locator) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.findElement(locator));
     }
 
     @SuppressWarnings("unchecked")
