@@ -1,0 +1,429 @@
+/*
+ * The admin dashboard: today's and the last 30 days' figures with charts drawn as SVG (one element per
+ * day, carrying its value), top products, vendor performance, overdue credit, leads, failed outbound
+ * messages, projections and dead letters. Each panel loads on its own, so one failing read leaves the
+ * others standing.
+ */
+(function () {
+  'use strict';
+  const K = window.Khaacho;
+  const el = K.el;
+  const SVG = 'http://www.w3.org/2000/svg';
+  const POLL_MS = 1000;
+  const MAX_POLLS = 300;
+
+  if (!K.requireRole('ADMIN')) return;
+  K.header('Admin dashboard', [['Auditor view', '/auditor.html'], ['WhatsApp simulator', '/simulator.html']]);
+  document.getElementById('dashboard').classList.remove('hidden');
+
+  // ---- small helpers ----
+
+  function svg(tag, attrs) {
+    const node = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    for (let i = 2; i < arguments.length; i++) {
+      const child = arguments[i];
+      if (child === null || child === undefined) continue;
+      node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function box(id) { return document.getElementById(id); }
+
+  /** Runs a panel's load; a failure shows in that panel only. */
+  async function load(id, work) {
+    const target = box(id);
+    target.setAttribute('aria-busy', 'true');
+    try {
+      await work(target);
+      target.dataset.load = 'loaded';
+    } catch (e) {
+      target.dataset.load = 'error';
+      target.replaceChildren(el('p', { class: 'panel-error' }, 'Could not load: ' + K.errorText(e)));
+    } finally {
+      target.removeAttribute('aria-busy');
+    }
+  }
+
+  function table(headers, rows, empty) {
+    if (!rows.length) return el('p', { class: 'muted empty' }, empty);
+    return el('table', {},
+      el('thead', {}, el('tr', {}, headers.map(function (h) {
+        return el('th', { class: h[1] || null, scope: 'col' }, h[0]);
+      }))),
+      el('tbody', {}, rows));
+  }
+
+  function cell(content, cls) { return el('td', { class: cls || null }, content); }
+
+  function shortDay(day) {
+    return new Date(day + 'T00:00:00').toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+  }
+
+  function duration(seconds) {
+    if (seconds === null || seconds === undefined) return '—';
+    const s = Math.round(Number(seconds));
+    if (s < 60) return s + ' s';
+    const m = Math.floor(s / 60);
+    if (m < 60) return m + ' min' + (s % 60 ? ' ' + (s % 60) + ' s' : '');
+    return Math.floor(m / 60) + ' h' + (m % 60 ? ' ' + (m % 60) + ' min' : '');
+  }
+
+  function percent(rate) {
+    return rate === null || rate === undefined ? '—' : (Number(rate) * 100).toFixed(1).replace(/\.0$/, '') + ' %';
+  }
+
+  function count(n) { return Number(n).toLocaleString('en-IN'); }
+
+  function clip(text, max) {
+    const s = String(text || '');
+    return s.length > max ? s.slice(0, max - 1) + '…' : s;
+  }
+
+  // ---- figures and charts ----
+
+  function figures(id, f) {
+    const items = [
+      ['orders', 'Orders', count(f.orders)],
+      ['standingOrders', 'Standing', count(f.standingOrders)],
+      ['confirmed', 'Confirmed', count(f.confirmed)],
+      ['delivered', 'Delivered', count(f.delivered)],
+      ['revenue', 'Revenue', K.fmt.npr(f.revenue)],
+      ['averageOrderValue', 'Average order', K.fmt.npr(f.averageOrderValue)],
+      ['distinctBuyers', 'Buyers', count(f.distinctBuyers)],
+      ['distinctVendors', 'Vendors', count(f.distinctVendors)]
+    ];
+    box(id).replaceChildren.apply(box(id), items.map(function (i) {
+      return el('div', { class: 'tile', dataset: { figure: i[0], value: String(f[i[0]]) } },
+        el('span', { class: 'tile-label' }, i[1]), el('span', { class: 'tile-value' }, i[2]));
+    }));
+  }
+
+  /**
+   * Draws one value per day: bars, or a line with a point per day. Every bar or point carries
+   * data-day and data-value (the API's figure), and a tooltip.
+   */
+  function chart(id, days, field, kind, format, today) {
+    const W = 320, H = 170, LEFT = 6, RIGHT = 6, TOP = 16, BOTTOM = 20;
+    const values = days.map(function (d) { return Number(d[field]); });
+    const max = Math.max.apply(null, values.concat([0]));
+    const scale = max > 0 ? max : 1;
+    const step = (W - LEFT - RIGHT) / days.length;
+    const base = H - BOTTOM;
+    const y = function (v) { return TOP + (base - TOP) * (1 - v / scale); };
+    const x = function (i) { return LEFT + step * i + step / 2; };
+
+    const root = svg('svg', {
+      viewBox: '0 0 ' + W + ' ' + H, class: 'chart-svg', role: 'img', preserveAspectRatio: 'xMidYMid meet',
+      'aria-label': box(id).previousElementSibling.textContent + ', ' + days.length + ' days, highest ' + format(max),
+      'data-field': field, 'data-max': String(max)
+    });
+    root.appendChild(svg('line', { class: 'axis', x1: LEFT, x2: W - RIGHT, y1: base, y2: base }));
+    root.appendChild(svg('line', { class: 'grid-line', x1: LEFT, x2: W - RIGHT, y1: TOP, y2: TOP }));
+    root.appendChild(svg('text', { class: 'max-label', x: LEFT, y: TOP - 4 }, 'max ' + format(max)));
+
+    if (kind === 'bars') {
+      days.forEach(function (d, i) {
+        const v = values[i];
+        root.appendChild(svg('rect', {
+          class: 'bar' + (d.day === today ? ' today' : ''), x: (LEFT + step * i + step * 0.15).toFixed(2),
+          y: y(v).toFixed(2), width: (step * 0.7).toFixed(2), height: (base - y(v)).toFixed(2),
+          'data-day': d.day, 'data-value': String(d[field])
+        }, svg('title', {}, shortDay(d.day) + ': ' + format(d[field]))));
+      });
+    } else {
+      root.appendChild(svg('polyline', {
+        class: 'line', points: values.map(function (v, i) { return x(i).toFixed(2) + ',' + y(v).toFixed(2); }).join(' ')
+      }));
+      days.forEach(function (d, i) {
+        root.appendChild(svg('circle', {
+          class: 'point' + (d.day === today ? ' today' : ''), cx: x(i).toFixed(2), cy: y(values[i]).toFixed(2),
+          r: d.day === today ? 3.5 : 2.2, 'data-day': d.day, 'data-value': String(d[field])
+        }, svg('title', {}, shortDay(d.day) + ': ' + format(d[field]))));
+      });
+    }
+    [0, Math.floor((days.length - 1) / 2), days.length - 1].forEach(function (i, n) {
+      if (!days[i]) return;
+      root.appendChild(svg('text', {
+        class: 'day-label', x: x(i).toFixed(2), y: H - 5, 'text-anchor': n === 0 ? 'start' : n === 2 ? 'end' : 'middle'
+      }, shortDay(days[i].day)));
+    });
+
+    const last = days.find(function (d) { return d.day === today; });
+    box(id).replaceChildren(root, el('p', { class: 'chart-today', dataset: { day: today, value: last ? String(last[field]) : '' } },
+      'Today: ', el('strong', {}, last ? format(last[field]) : '—')));
+  }
+
+  async function loadAnalytics() {
+    await load('today-figures', async function () {
+      const d = await K.api('GET', '/v1/analytics/dashboard');
+      box('today-day').textContent = K.fmt.date(d.today.day);
+      box('month-range').textContent = K.fmt.date(d.last30Days.from) + ' – ' + K.fmt.date(d.last30Days.to);
+      figures('today-figures', d.today);
+      figures('month-figures', d.last30Days);
+      chart('chart-orders', d.days, 'orders', 'bars', count, d.today.day);
+      chart('chart-revenue', d.days, 'revenue', 'bars', K.fmt.npr, d.today.day);
+      chart('chart-aov', d.days, 'averageOrderValue', 'line', K.fmt.npr, d.today.day);
+    });
+  }
+
+  // ---- products and vendors ----
+
+  async function loadProducts() {
+    await load('top-products', async function (target) {
+      const report = await K.api('GET', '/v1/analytics/products?limit=10');
+      target.replaceChildren(table([['#'], ['Product'], ['Quantity', 'num'], ['Revenue', 'num']],
+        report.top.map(function (p, i) {
+          return el('tr', { dataset: { sku: p.sku, quantity: String(p.quantity), revenue: String(p.revenue) } },
+            cell(String(i + 1)), cell([p.name, el('br'), el('span', { class: 'muted' }, p.sku)]),
+            cell(K.fmt.qty(p.quantity), 'num'), cell(K.fmt.npr(p.revenue), 'num'));
+        }), 'No product sold in the last 30 days.'));
+    });
+  }
+
+  async function loadVendors() {
+    await load('vendors', async function (target) {
+      const report = await K.api('GET', '/v1/analytics/vendors');
+      target.replaceChildren(table([['Vendor'], ['Orders', 'num'], ['Confirmed', 'num wide'],
+        ['Rejected / expired', 'num wide'], ['Confirmation rate', 'num'], ['Time to confirm', 'num'], ['Revenue', 'num']],
+      report.vendors.map(function (v) {
+        return el('tr', {
+          dataset: {
+            vendorId: v.vendorId, orders: String(v.orders),
+            confirmationRate: v.confirmationRate === null ? '' : String(v.confirmationRate),
+            secondsToConfirm: v.averageSecondsToConfirm === null ? '' : String(v.averageSecondsToConfirm)
+          }
+        },
+        cell(v.name || v.vendorId), cell(count(v.orders), 'num'), cell(count(v.confirmed), 'num wide'),
+        cell(count(v.rejected) + ' / ' + count(v.expired), 'num wide'),
+        cell(percent(v.confirmationRate), 'num rate'), cell(duration(v.averageSecondsToConfirm), 'num'),
+        cell(K.fmt.npr(v.revenue), 'num'));
+      }), 'No vendor had an order in the last 30 days.'));
+    });
+  }
+
+  // ---- credit and leads ----
+
+  async function loadOverdue() {
+    await load('overdue', async function (target) {
+      const buyers = await K.api('GET', '/v1/admin/credit/overdue');
+      target.replaceChildren(table([['Buyer'], ['Overdue', 'num'], ['Orders', 'num'], ['Oldest due'],
+        ['Outstanding / limit', 'num wide']],
+      buyers.map(function (b) {
+        return el('tr', { dataset: { buyerId: b.buyerId, overdue: String(b.overdue) } },
+          cell([b.businessName || b.buyerId, el('br'), el('span', { class: 'muted' }, (b.phone || '') + (b.paymentTerms ? ' · ' + b.paymentTerms : ''))]),
+          cell(K.fmt.npr(b.overdue), 'num bad'), cell(count(b.overdueOrders), 'num'), cell(K.fmt.date(b.oldestDueDate)),
+          cell(K.fmt.npr(b.outstanding) + ' / ' + K.fmt.npr(b.creditLimit), 'num wide'));
+      }), 'No buyer owes money past its due date.'));
+    });
+  }
+
+  async function loadLeads() {
+    await load('leads', async function (target) {
+      const leads = await K.api('GET', '/v1/whatsapp/leads?limit=50');
+      target.replaceChildren(table([['Phone'], ['First message'], ['Messages', 'num'], ['Last seen', 'wide']],
+        leads.map(function (l) {
+          return el('tr', { dataset: { phone: l.phone } },
+            cell([l.phone, l.profile_name ? el('br') : null, l.profile_name ? el('span', { class: 'muted' }, l.profile_name) : null]),
+            cell([clip(l.first_message, 120), l.message_count > 1 ? el('br') : null,
+              l.message_count > 1 ? el('span', { class: 'muted' }, 'last: ' + clip(l.last_message, 80)) : null]),
+            cell(count(l.message_count), 'num'), cell(K.fmt.time(l.last_seen_at), 'wide'));
+        }), 'No message from an unknown phone yet.'));
+    });
+  }
+
+  // ---- failed outbound messages ----
+
+  const retried = {};
+
+  function outboundStatus(row, status) {
+    row.dataset.status = status;
+    row.querySelector('.msg-status').replaceChildren(K.fmt.status(status));
+  }
+
+  async function retry(message, row, button) {
+    button.disabled = true;
+    try {
+      await K.api('POST', '/v1/admin/outbound/' + message.id + '/retry');
+      K.notice('Message ' + message.id + ' is queued again', 'ok');
+      outboundStatus(row, 'PENDING');
+      retried[message.id] = row;
+      watchRetried();
+    } catch (e) {
+      button.disabled = false;
+      K.notice(K.errorText(e), 'error');
+    }
+  }
+
+  let watching = false;
+  /** Follows messages sent again until each is no longer pending (sent, or failed once more). */
+  async function watchRetried() {
+    if (watching) return;
+    watching = true;
+    try {
+      for (let i = 0; i < MAX_POLLS && Object.keys(retried).length; i++) {
+        await new Promise(function (resolve) { setTimeout(resolve, POLL_MS); });
+        const page = await K.api('GET', '/v1/admin/outbound?size=100');
+        page.items.forEach(function (m) {
+          const row = retried[m.id];
+          if (!row) return;
+          outboundStatus(row, m.status);
+          if (m.status !== 'PENDING') {
+            delete retried[m.id];
+            const button = row.querySelector('button.retry');
+            if (m.status === 'FAILED') {
+              button.disabled = false;
+              row.querySelector('.msg-error').textContent = clip(m.lastError, 160);
+            }
+          }
+        });
+      }
+    } catch (e) {
+      K.notice(K.errorText(e), 'error');
+    } finally {
+      watching = false;
+    }
+  }
+
+  async function loadOutbound() {
+    await load('outbound', async function (target) {
+      const page = await K.api('GET', '/v1/admin/outbound?status=FAILED&size=50');
+      target.replaceChildren(
+        el('p', { class: 'muted' }, page.total ? count(page.total) + ' failed' + (page.total > page.items.length ? ', newest ' + page.items.length + ' shown' : '') : ''),
+        table([['#'], ['To'], ['Message', 'wide'], ['Error'], ['Attempts', 'num wide'], ['Status'], ['']],
+          page.items.map(function (m) {
+            const button = el('button', { type: 'button', class: 'retry', dataset: { id: String(m.id) } }, 'Retry');
+            const row = el('tr', { dataset: { id: String(m.id), phone: m.phone, status: m.status } },
+              cell(String(m.id)), cell([m.phone, el('br'), el('span', { class: 'muted' }, (m.kind || '').replace(/_/g, ' ').toLowerCase())]),
+              cell(clip(m.body, 100), 'wide body'), el('td', { class: 'msg-error' }, clip(m.lastError, 160)),
+              cell(String(m.attempts), 'num wide'), el('td', { class: 'msg-status' }, K.fmt.status(m.status)), cell(button));
+            button.addEventListener('click', function () { retry(m, row, button); });
+            return row;
+          }), 'No failed message.'));
+    });
+  }
+
+  // ---- projections ----
+
+  function projectionState(p) {
+    if (p.error) return 'error';
+    if (!p.running) return 'stopped';
+    if (p.replaying) return 'replaying';
+    return p.lag === 0 ? 'caught-up' : 'behind';
+  }
+
+  function projectionRows(list) {
+    return list.map(function (p) {
+      const state = projectionState(p);
+      const replay = p.replay || null;
+      const replayDone = replay && !p.replaying && p.lag === 0;
+      const button = el('button', { type: 'button', class: 'replay secondary', dataset: { name: p.name }, disabled: p.replaying }, 'Replay');
+      button.addEventListener('click', function () { replayProjection(p.name, button); });
+      return el('tr', {
+        dataset: {
+          name: p.name, state: state, lag: String(p.lag), position: String(p.position),
+          replayStarted: replay ? String(replay.startedAt) : '', replayState: replay ? (replayDone ? 'done' : 'running') : ''
+        }
+      },
+      cell(p.name.replace(/-projection$/, '')),
+      cell(el('span', { class: 'status state-' + state }, state.replace('-', ' '))),
+      cell(count(p.position) + ' / ' + count(p.head), 'num wide'), cell(count(p.lag), 'num'),
+      cell(replay ? [K.fmt.time(replay.startedAt), el('br'), el('span', { class: 'muted' },
+        (replayDone ? 'done' : 'running') + ', ' + count(replay.eventsPerSecond) + ' events/s')] : '—', 'wide'),
+      cell(button));
+    });
+  }
+
+  let followingProjections = false;
+  async function loadProjections(follow) {
+    await load('projections', async function (target) {
+      const list = await K.api('GET', '/v1/admin/projections');
+      target.replaceChildren(table([['Projection'], ['State'], ['Position / head', 'num wide'], ['Lag', 'num'],
+        ['Last replay', 'wide'], ['']], projectionRows(list), 'No projection.'));
+      const busy = list.some(function (p) { return p.replaying || p.lag > 0; });
+      if (follow && busy && !followingProjections) followProjections();
+    });
+  }
+
+  /** Refreshes the projections every second while one replays or lags behind. */
+  async function followProjections() {
+    followingProjections = true;
+    try {
+      for (let i = 0; i < MAX_POLLS; i++) {
+        await new Promise(function (resolve) { setTimeout(resolve, POLL_MS); });
+        const list = await K.api('GET', '/v1/admin/projections');
+        box('projections').replaceChildren(table([['Projection'], ['State'], ['Position / head', 'num wide'],
+          ['Lag', 'num'], ['Last replay', 'wide'], ['']], projectionRows(list), 'No projection.'));
+        if (!list.some(function (p) { return p.replaying || p.lag > 0; })) break;
+      }
+    } catch (e) {
+      K.notice(K.errorText(e), 'error');
+    } finally {
+      followingProjections = false;
+    }
+  }
+
+  async function replayProjection(name, button) {
+    button.disabled = true;
+    try {
+      await K.api('POST', '/v1/admin/projections/' + encodeURIComponent(name) + '/replay');
+      K.notice('Replay of ' + name + ' started', 'ok');
+      await loadProjections(false);
+      if (!followingProjections) followProjections();
+    } catch (e) {
+      button.disabled = false;
+      K.notice(K.errorText(e), 'error');
+    }
+  }
+
+  // ---- dead letters ----
+
+  async function loadDeadLetters() {
+    await load('dead-letters', async function (target) {
+      const letters = await K.api('GET', '/v1/admin/dead-letters');
+      const groups = {};
+      letters.forEach(function (l) { (groups[l.processingGroup] = groups[l.processingGroup] || []).push(l); });
+      const rows = [];
+      Object.keys(groups).sort().forEach(function (group) {
+        const button = el('button', { type: 'button', class: 'retry-group', dataset: { group: group } }, 'Retry');
+        button.addEventListener('click', function () { retryDeadLetters(group, button); });
+        rows.push(el('tr', { class: 'group-row', dataset: { group: group, count: String(groups[group].length) } },
+          el('th', { scope: 'rowgroup', colspan: '2' }, group + ' · ' + groups[group].length + ' dead-lettered'), cell(button)));
+        groups[group].forEach(function (l) {
+          rows.push(el('tr', { class: 'letter', dataset: { group: group, eventId: l.eventId } },
+            cell([String(l.eventType || '').split('.').pop(), el('br'), el('span', { class: 'muted' }, l.aggregateId || '')]),
+            cell(clip(l.causeMessage, 160)), cell(K.fmt.time(l.enqueuedAt))));
+        });
+      });
+      target.replaceChildren(table([['Event'], ['Cause'], ['Since']], rows, 'No dead letter.'));
+    });
+  }
+
+  async function retryDeadLetters(group, button) {
+    button.disabled = true;
+    try {
+      const result = await K.api('POST', '/v1/admin/dead-letters/' + encodeURIComponent(group) + '/retry');
+      K.notice(group + ': ' + result.sequencesProcessed + ' handled, ' + result.stillDeadLettered + ' still dead-lettered',
+        result.stillDeadLettered ? 'info' : 'ok');
+    } catch (e) {
+      K.notice(K.errorText(e), 'error');
+    }
+    await loadDeadLetters();
+  }
+
+  // ---- all together ----
+
+  async function loadAll() {
+    const refresh = box('refresh');
+    refresh.disabled = true;
+    await Promise.all([loadAnalytics(), loadProducts(), loadVendors(), loadOverdue(), loadLeads(), loadOutbound(),
+      loadProjections(true), loadDeadLetters()]);
+    refresh.disabled = false;
+    box('updated-at').textContent = 'as of ' + new Date().toLocaleTimeString('en-GB');
+    box('dashboard').dataset.loaded = 'true';
+  }
+
+  box('refresh').addEventListener('click', loadAll);
+  loadAll();
+})();
