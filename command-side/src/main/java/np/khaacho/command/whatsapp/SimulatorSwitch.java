@@ -2,6 +2,7 @@ package np.khaacho.command.whatsapp;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ public class SimulatorSwitch {
 
     private final boolean enabled;
 
+    @Autowired
     SimulatorSwitch(Environment environment) {
         this(decide(environment.getProperty(PROPERTY), environment.getProperty("khaacho.twilio.account-sid"),
                 environment.getProperty("khaacho.twilio.auth-token"),
