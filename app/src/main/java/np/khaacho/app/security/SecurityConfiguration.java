@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Every {@code /v1} endpoint needs a bearer token, except login, the WhatsApp webhooks (which
- * check their own signature) and the WhatsApp simulator of a local demo (off unless switched on or
+ * check their own signature) and the WhatsApp simulator of a local demo (by default on only when
  * Twilio is not configured). Refusals answer with the API's error body.
  */
 @Configuration
