@@ -17,8 +17,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.util.List;
 
 /**
- * Every {@code /v1} endpoint needs a bearer token, except login and the WhatsApp webhooks (which
- * check their own signature). Refusals answer with the API's error body.
+ * Every {@code /v1} endpoint needs a bearer token, except login, the WhatsApp webhooks (which
+ * check their own signature) and the WhatsApp simulator of a local demo (by default on only when
+ * Twilio is not configured). Refusals answer with the API's error body.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -42,6 +43,13 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/v1/auth/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/v1/whatsapp/webhook", "/v1/whatsapp/status").permitAll()
+                        // The WhatsApp simulator stands in for WhatsApp on a local demo: anyone may write as any
+                        // phone and read its messages (login codes too). Its endpoints answer 404 unless the
+                        // simulator is on, which by default it is only when Twilio is not configured
+                        // (SimulatorSwitch, khaacho.simulator.enabled).
+                        .requestMatchers(HttpMethod.GET, "/v1/simulator/contacts", "/v1/simulator/conversation")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/v1/simulator/messages").permitAll()
                         .requestMatchers("/error").permitAll()
                         // the pages hold no data: everything they show comes from the API, which checks the token
                         .requestMatchers(HttpMethod.GET, "/", "/*.html", "/assets/**", "/webjars/**", "/favicon.ico")

@@ -5,6 +5,7 @@ import np.khaacho.kernel.party.BuyerId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Finds users of the write side by phone or id: who is logging in, who a command is about. */
@@ -27,6 +28,13 @@ public class UserDirectory {
         return jdbc.query("SELECT id, phone, role, display_name FROM write_model.users WHERE id = ?",
                 (rs, i) -> new User(rs.getString("id"), rs.getString("phone"), Role.valueOf(rs.getString("role")),
                         rs.getString("display_name")), id).stream().findFirst();
+    }
+
+    /** Users in the order they were registered, at most {@code limit}. */
+    public List<User> all(int limit) {
+        return jdbc.query("SELECT id, phone, role, display_name FROM write_model.users ORDER BY created_at, phone LIMIT ?",
+                (rs, i) -> new User(rs.getString("id"), rs.getString("phone"), Role.valueOf(rs.getString("role")),
+                        rs.getString("display_name")), limit);
     }
 
     /** The buyer with this user id, if the id names a buyer. */

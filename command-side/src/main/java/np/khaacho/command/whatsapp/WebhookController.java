@@ -2,20 +2,14 @@ package np.khaacho.command.whatsapp;
 
 import com.twilio.security.RequestValidator;
 import jakarta.servlet.http.HttpServletRequest;
-import np.khaacho.command.party.UserDirectory;
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.whatsapp.RecordDeliveryStatus;
-import np.khaacho.kernel.whatsapp.WhatsAppMessageReceived;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,8 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where Twilio delivers WhatsApp messages and reports on the ones sent. Both check Twilio's signature
- * (against the public address, when an auth token is set). An inbound message is stored once per
- * MessageSid and answered with empty TwiML at once; the workers read it afterwards.
+ * (against the public address, when an auth token is set). An inbound message goes to the
+ * {@link InboundIntake} (stored once per MessageSid) and is answered with empty TwiML at once; the
+ * workers read it afterwards.
  */
 @RestController
 class WebhookController {
@@ -39,46 +34,23 @@ class WebhookController {
     private static final Pattern SID = Pattern.compile("[A-Z]{2}[0-9a-fA-F]{32}");
     private static final Pattern WHATSAPP_PHONE = Pattern.compile("whatsapp:(\\+[1-9][0-9]{6,14})");
     private static final int MAX_MEDIA = 10;
-    private static final int MAX_BODY = 4096;
+    static final int MAX_BODY = 4096;
 
     private final TwilioSettings twilio;
-    private final InboundStore store;
-    private final InboundWorkers workers;
-    private final UserDirectory users;
-    private final EventGateway events;
+    private final InboundIntake intake;
     private final CommandGateway commands;
-    private final TransactionTemplate transactions;
 
-    WebhookController(TwilioSettings twilio, InboundStore store, InboundWorkers workers, UserDirectory users,
-                      EventGateway events, CommandGateway commands, TransactionTemplate transactions) {
+    WebhookController(TwilioSettings twilio, InboundIntake intake, CommandGateway commands) {
         this.twilio = twilio;
-        this.store = store;
-        this.workers = workers;
-        this.users = users;
-        this.events = events;
+        this.intake = intake;
         this.commands = commands;
-        this.transactions = transactions;
     }
 
     @PostMapping(path = "/v1/whatsapp/webhook", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> receive(HttpServletRequest request) {
         Map<String, String> params = verified(request);
         InboundMessage message = message(params);
-        String userId = users.byPhone(message.phone()).map(UserDirectory.User::id).orElse(null);
-        Boolean stored = transactions.execute(tx -> {
-            boolean fresh = store.storeIfAbsent(message, userId);
-            if (fresh) {
-                events.publish(new WhatsAppMessageReceived(message.messageSid(), message.phone(), userId, Instant.now()));
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        workers.wake();
-                    }
-                });
-            }
-            return fresh;
-        });
-        if (!Boolean.TRUE.equals(stored)) {
+        if (!intake.accept(message)) {
             log.info("WhatsApp message {} delivered again; already stored", message.messageSid());
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);
