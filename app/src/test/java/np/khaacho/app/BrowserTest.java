@@ -29,6 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The pages in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
@@ -128,6 +131,23 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100)).until(condition);
+    }
+
+    /**
+     * Types a date into a date field the way a person does: day, month and year in the order the
+     * browser's locale shows them.
+     */
+    protected void typeDate(WebElement input, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        List<String> order = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return new Intl.DateTimeFormat(navigator.language)"
+                + ".formatToParts(new Date(2000, 10, 22)).map(function (p) { return p.type; })"
+                + ".filter(function (t) { return t === 'day' || t === 'month' || t === 'year'; });");
+        Map<String, String> parts = Map.of("day", String.format("%02d", date.getDayOfMonth()),
+                "month", String.format("%02d", date.getMonthValue()), "year", String.valueOf(date.getYear()));
+        for (String part : order) {
+            input.sendKeys(parts.get(part));
+        }
     }
 
     protected void screenshot(String name) {

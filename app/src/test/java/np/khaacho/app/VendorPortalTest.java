@@ -260,19 +260,6 @@ class VendorPortalTest extends BrowserTest {
         input.sendKeys(text);
     }
 
-    /** Types a date as a person would into Chromium's date field, its parts in the order the browser's locale shows them. */
-    private void typeDate(WebElement input, LocalDate date) {
-        @SuppressWarnings("unchecked")
-        List<String> order = (List<String>) js("return new Intl.DateTimeFormat(navigator.language)"
-                + ".formatToParts(new Date(2000, 10, 22)).map(function (p) { return p.type; })"
-                + ".filter(function (t) { return t === 'day' || t === 'month' || t === 'year'; });");
-        Map<String, String> parts = Map.of("day", String.format("%02d", date.getDayOfMonth()),
-                "month", String.format("%02d", date.getMonthValue()), "year", String.valueOf(date.getYear()));
-        for (String part : order) {
-            input.sendKeys(parts.get(part));
-        }
-    }
-
     /** Clicks the element once it is there, finding it again if the page drew it anew meanwhile. */
     private void click(By locator) {
         waitUntil(d -> {
