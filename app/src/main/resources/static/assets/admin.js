@@ -62,7 +62,7 @@
   }
 
   function duration(seconds) {
-    if (seconds === null || seconds === undefined) return '—';
+    if (seconds == null) return '—';
     const s = Math.round(Number(seconds));
     if (s < 60) return s + ' s';
     const m = Math.floor(s / 60);
@@ -71,7 +71,7 @@
   }
 
   function percent(rate) {
-    return rate === null || rate === undefined ? '—' : (Number(rate) * 100).toFixed(1).replace(/\.0$/, '') + ' %';
+    return rate == null ? '—' : (Number(rate) * 100).toFixed(1).replace(/\.0$/, '') + ' %';
   }
 
   function count(n) { return Number(n).toLocaleString('en-IN'); }
@@ -191,8 +191,8 @@
         return el('tr', {
           dataset: {
             vendorId: v.vendorId, orders: String(v.orders),
-            confirmationRate: v.confirmationRate === null ? '' : String(v.confirmationRate),
-            secondsToConfirm: v.averageSecondsToConfirm === null ? '' : String(v.averageSecondsToConfirm)
+            confirmationRate: v.confirmationRate == null ? '' : String(v.confirmationRate),
+            secondsToConfirm: v.averageSecondsToConfirm == null ? '' : String(v.averageSecondsToConfirm)
           }
         },
         cell(v.name || v.vendorId), cell(count(v.orders), 'num'), cell(count(v.confirmed), 'num wide'),

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The admin dashboard in a real browser, against figures and messages made through the API. */
 class AdminDashboardTest extends BrowserTest {
 
-    private static final String BUYER_LALITPUR_PHONE = "+9779841100203";
+    /** Its orders here stay unpaid, and no test spreads a payment over its orders. */
+    private static final String BUYER_GURUNG_PHONE = "+9779856100202";
     private static final String BUYER_NEWA_PHONE = "+9779841100206";
 
     @Autowired
@@ -42,8 +43,8 @@ class AdminDashboardTest extends BrowserTest {
     @Test
     void theChartsShowTodaysFiguresOfOrdersPlacedConfirmedAndDelivered() {
         Api ktm = as(VENDOR_KTM_PHONE);
-        String delivered = OrderSteps.placeAwaitingVendor(as(BUYER_LALITPUR_PHONE), "RICE-JEERA-25KG", 3);
-        String confirmed = OrderSteps.placeAwaitingVendor(as(BUYER_LALITPUR_PHONE), "COKE-500ML-CTN", 4);
+        String delivered = OrderSteps.placeAwaitingVendor(as(BUYER_GURUNG_PHONE), "RICE-JEERA-25KG", 3);
+        String confirmed = OrderSteps.placeAwaitingVendor(as(BUYER_GURUNG_PHONE), "COKE-500ML-CTN", 4);
         OrderSteps.confirm(ktm, delivered);
         OrderSteps.dispatchAndDeliver(ktm, delivered);
         OrderSteps.confirm(as(VENDOR_LTP_PHONE), confirmed);
@@ -91,7 +92,7 @@ class AdminDashboardTest extends BrowserTest {
                     + vendor.get("vendorId").asText() + "']"));
             assertThat(row.getText()).contains(vendor.get("name").asText());
             assertThat(row.getAttribute("data-orders")).isEqualTo(vendor.get("orders").asText());
-            if (vendor.get("confirmationRate").isNull()) {
+            if (vendor.path("confirmationRate").isMissingNode() || vendor.path("confirmationRate").isNull()) {
                 assertThat(row.getAttribute("data-confirmation-rate")).isEmpty();
             } else {
                 assertThat(decimal(row, "data-confirmation-rate"))
