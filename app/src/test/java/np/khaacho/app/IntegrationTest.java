@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
                 "khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
                 "khaacho.demo-data.enabled=true",
                 "khaacho.orders.draft-expiry=PT10S",
+                // Orders the tests leave waiting expire within the run and give back the demo buyers' credit.
+                "khaacho.orders.vendor-response=PT4M",
                 // The suite runs with Twilio configured (a local stub), which by default turns the simulator off.
                 "khaacho.simulator.enabled=true",
                 "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL
