@@ -91,13 +91,13 @@ class BuyerPortalTest extends BrowserTest {
         signInAs(BUYER_KTM_PHONE);
         open("/buyer.html");
         waitFor(By.id("credit-limit"));
-        assertThat(amount("credit-limit")).isEqualByComparingTo("150000");
+        assertThat(amount("credit-limit")).isEqualByComparingTo(String.valueOf(BUYER_KTM_CREDIT_LIMIT));
         assertThat(amount("credit-limit")).isEqualByComparingTo(credit.get("creditLimit").decimalValue());
         assertThat(amount("credit-available")).isEqualByComparingTo(credit.get("available").decimalValue());
         assertThat(amount("credit-outstanding")).isEqualByComparingTo(credit.get("outstanding").decimalValue());
         assertThat(amount("credit-reserved")).isEqualByComparingTo(credit.get("reserved").decimalValue());
         assertThat(amount("credit-overdue")).isEqualByComparingTo(credit.get("overdue").decimalValue());
-        assertThat(browser.findElement(By.id("credit-limit")).getText()).contains("NPR 1,50,000.00");
+        assertThat(browser.findElement(By.id("credit-limit")).getText()).contains("NPR 50,00,000.00");
         assertThat(browser.findElement(By.id("credit-terms")).getText()).contains("pay within 15 days of delivery");
         boolean overdue = credit.get("overdue").decimalValue().signum() > 0;
         waitFor(By.id(overdue ? "overdue-list" : "nothing-overdue"));

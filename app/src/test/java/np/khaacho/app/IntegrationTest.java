@@ -5,6 +5,7 @@ import np.khaacho.app.security.TokenIssuer;
 import np.khaacho.command.party.UserDirectory;
 import np.khaacho.kernel.common.Channel;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.Map;
 
 /**
  * The whole application on a random port, on the tests' own PostgreSQL database, emptied and
@@ -27,8 +30,6 @@ import org.springframework.test.context.DynamicPropertySource;
                 "khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
                 "khaacho.demo-data.enabled=true",
                 "khaacho.orders.draft-expiry=PT10S",
-                // Orders the tests leave waiting expire within the run and give back the demo buyers' credit.
-                "khaacho.orders.vendor-response=PT4M",
                 // The suite runs with Twilio configured (a local stub), which by default turns the simulator off.
                 "khaacho.simulator.enabled=true",
                 "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL
@@ -53,6 +54,13 @@ public abstract class IntegrationTest {
     static final String ORDER_PLACED_TEMPLATE_SID = "HX0000000000000000000000000000a001";
     /** Twilio's REST API for the whole suite: every outbound WhatsApp message goes there through the real SDK. */
     protected static final TwilioStub TWILIO = TwilioStub.start(TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN);
+
+    /**
+     * The credit limit the suite gives the most used demo buyer: many tests leave orders waiting for
+     * their vendors, each holding credit, and the demo's own limit would run out before the suite ends.
+     */
+    static final long BUYER_KTM_CREDIT_LIMIT = 5_000_000;
+    private static volatile boolean creditRaised;
 
     @LocalServerPort
     protected int port;
@@ -82,6 +90,22 @@ public abstract class IntegrationTest {
         registry.add("khaacho.twilio.relay.backoff", () -> "PT0.2S");
         registry.add("khaacho.twilio.relay.max-attempts", () -> "6");
         registry.add("khaacho.twilio.circuit-breaker.wait-in-open-state", () -> "PT3S");
+    }
+
+    @BeforeEach
+    void raiseTheBusiestBuyersCredit() {
+        if (creditRaised) {
+            return;
+        }
+        synchronized (IntegrationTest.class) {
+            if (!creditRaised) {
+                Api admin = as(ADMIN_PHONE);
+                Eventually.waitUntil("the busiest demo buyer's credit raised", () -> admin.put(
+                        "/v1/buyers/" + userId(BUYER_KTM_PHONE) + "/credit",
+                        Map.of("creditLimit", BUYER_KTM_CREDIT_LIMIT, "paymentTerms", "NET15")).status() == 200);
+                creditRaised = true;
+            }
+        }
     }
 
     /** An HTTP client of the running application, acting as the user with this phone. */

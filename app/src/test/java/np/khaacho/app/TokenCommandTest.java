@@ -51,7 +51,7 @@ class TokenCommandTest extends IntegrationTest {
         assertThat(jwt.getClaimAsString("phone")).isEqualTo(ADMIN_PHONE);
 
         var credit = new Api(port, json, lines[0]).put("/v1/buyers/" + userId(BUYER_KTM_PHONE) + "/credit",
-                Map.of("creditLimit", 150000, "paymentTerms", "NET15"));
+                Map.of("creditLimit", BUYER_KTM_CREDIT_LIMIT, "paymentTerms", "NET15"));
         assertThat(credit.status()).as(credit.toString()).isEqualTo(200);
     }
 
