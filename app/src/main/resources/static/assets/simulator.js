@@ -194,6 +194,7 @@
     const text = input.value.trim();
     if (!text || !phone) return;
     sendButton.disabled = true;
+    input.disabled = true;
     const to = generation;
     try {
       const sent = await call('POST', '/v1/simulator/messages', { phone: phone, text: text });
@@ -207,6 +208,7 @@
       K.notice(K.errorText(e), 'error');
     } finally {
       sendButton.disabled = false;
+      input.disabled = false;
       input.focus();
     }
   }

@@ -150,6 +150,15 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /** Types a message in the WhatsApp simulator's chat and sends it; returns once the simulator accepted it. */
+    protected void say(String text) {
+        WebElement input = waitFor(By.cssSelector("#text:enabled"));
+        input.sendKeys(text);
+        browser.findElement(By.id("send")).click();
+        // the box empties once the message is accepted; a refusal leaves the text in it
+        waitUntil(d -> d.findElement(By.id("text")).getDomProperty("value").isEmpty() ? true : null);
+    }
+
     protected void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -100,12 +100,6 @@ class SimulatorPageTest extends BrowserTest {
         }
     }
 
-    private void say(String text) {
-        WebElement input = waitFor(By.cssSelector("#text:enabled"));
-        input.sendKeys(text);
-        browser.findElement(By.id("send")).click();
-    }
-
     /**
      * The first message matching the selector that shows the text, read at once: a message is redrawn
      * when its status changes, which leaves an element found earlier stale.

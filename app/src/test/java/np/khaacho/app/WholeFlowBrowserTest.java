@@ -86,12 +86,6 @@ class WholeFlowBrowserTest extends BrowserTest {
         screenshot("WholeFlow-6-auditor-timeline");
     }
 
-    private void say(String text) {
-        WebElement input = waitFor(By.cssSelector("#text:enabled"));
-        input.sendKeys(text);
-        browser.findElement(By.id("send")).click();
-    }
-
     /** The text of the first chat message matching the selector that shows this text (messages are redrawn). */
     private String chatMessage(String selector, String text) {
         return waitUntil(d -> {
