@@ -54,8 +54,8 @@ class PhoneLoginTest extends IntegrationTest {
         Map<String, Object> message = jdbc.queryForMap("""
                 SELECT recipient_id, language, body, status FROM messaging.outbox
                 WHERE kind = 'LOGIN_CODE' AND phone = ? ORDER BY id DESC LIMIT 1""", BUYER_KTM_PHONE);
-        assertThat(message).containsEntry("recipient_id", userId(BUYER_KTM_PHONE)).containsEntry("language", "en")
-                .containsEntry("status", "PENDING");
+        assertThat(message).containsEntry("recipient_id", userId(BUYER_KTM_PHONE)).containsEntry("language", "en");
+        assertThat(message.get("status")).as("queued, or already sent by the relay").isIn("PENDING", "SENT");
         assertThat((String) message.get("body")).matches("\\d{6} is your Khaacho login code\\. .*5 minutes.*");
         String code = codeIn((String) message.get("body"));
         // Only a keyed hash is stored.
