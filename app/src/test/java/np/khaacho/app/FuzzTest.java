@@ -47,11 +47,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * endpoint the application maps: each answer is a 4xx with the error body, never a 5xx, never a
  * success for something invalid, and afterwards the event store and the tables are as they were.
  * The inputs come from a seeded random source; the seed is printed, and {@code -Dfuzz.seed=…}
- * replays a run.
+ * replays a run, and {@code -Dfuzz.requests=…} (70 per endpoint by default) digs deeper.
  */
 class FuzzTest extends IntegrationTest {
 
-    private static final int REQUESTS_PER_ENDPOINT = 70;
+    private static final int REQUESTS_PER_ENDPOINT = Integer.getInteger("fuzz.requests", 70);
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final String HUNDRED_KB = "x".repeat(100 * 1024);
@@ -159,6 +159,44 @@ class FuzzTest extends IntegrationTest {
         assertThat(sent).isGreaterThanOrEqualTo(3000);
         assertThat(eventsAfter).as("events (seed " + seed + ")").isEqualTo(eventsBefore);
         assertThat(tablesAfter).as("tables (seed " + seed + ")").isEqualTo(tablesBefore);
+    }
+
+    /** What the fuzz found once: refusals made before any controller runs still carry the error body. */
+    @Test
+    void refusalsBeforeAnyControllerAnswerWithTheErrorBody() {
+        random = new Random(1);
+        Map<String, String> admin = new LinkedHashMap<>(authorization(ADMIN_PHONE));
+        admin.put("Accept", "application/json");
+        // Tomcat refuses these paths itself (encoded slash, backslash, NUL, bytes that are not UTF-8)
+        for (String path : List.of("/v1/orders/a%2Fb", "/v1/orders/a%5Cb", "/v1/orders/a%00b", "/v1/orders/%FF%FE",
+                "/v1/products/..%2F..%2Fetc%2Fpasswd")) {
+            expectErrorBody(send("GET", path, admin, null), 400);
+        }
+        // headers beyond what Tomcat takes
+        Map<String, String> huge = new LinkedHashMap<>(admin);
+        huge.put("X-Padding", "p".repeat(20_000));
+        expectErrorBody(send("GET", "/v1/orders", huge, null), 400);
+        // a form body that is not URL-encoded properly, on a method whose form body nobody reads
+        Map<String, String> form = new LinkedHashMap<>(admin);
+        form.put("Content-Type", "application/x-www-form-urlencoded");
+        expectErrorBody(send("DELETE", "/v1/orders", form, "a=%ZZ&b=%".getBytes(StandardCharsets.UTF_8)), 405);
+        expectErrorBody(send("PUT", "/v1/orders/nope/status", form, "status=%ZZ".getBytes(StandardCharsets.UTF_8)), 415);
+        assertThat(failures).isEmpty();
+    }
+
+    private void expectErrorBody(Answer answer, int status) {
+        assertThat(answer).isNotNull();
+        assertThat(answer.status).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.contentType).as(answer.toString()).startsWith("application/json");
+        JsonNode body;
+        try {
+            body = json.readTree(answer.body);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + answer, e);
+        }
+        assertThat(body.path("success").asBoolean(true)).as(answer.toString()).isFalse();
+        assertThat(body.path("error").path("code").asText()).as(answer.toString()).isNotBlank();
+        assertThat(body.path("error").path("message").asText()).as(answer.toString()).isNotBlank();
     }
 
     // ----------------------------------------------------------------- endpoints
