@@ -14,13 +14,10 @@ import np.khaacho.app.demo.DemoData;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,11 +35,7 @@ class RestartTest {
 
     @BeforeAll
     static void freshDatabase() throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + TestDatabase.HOST + "/postgres",
-                TestDatabase.USER, TestDatabase.PASSWORD)) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
-        }
+        TestDatabase.recreate(DATABASE);
     }
 
     @Test
@@ -97,13 +90,7 @@ class RestartTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        // Command-line arguments: they outrank application.yml, so this instance cannot reach another database.
-        return new SpringApplicationBuilder(KhaachoApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:postgresql://" + TestDatabase.HOST + "/" + DATABASE,
-                "--spring.datasource.username=" + TestDatabase.USER,
-                "--spring.datasource.password=" + TestDatabase.PASSWORD,
-                "--khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
+        return TestDatabase.startApplication(DATABASE,
                 "--khaacho.orders.vendor-response=PT6S");
     }
 

@@ -1,8 +1,13 @@
 package np.khaacho.app;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The tests' own PostgreSQL database, next to (never inside) the one a demo runs on. Created on
@@ -35,5 +40,28 @@ final class TestDatabase {
             created = true;
         }
         return URL;
+    }
+
+    /** Drops (if there) and creates a database of a test that starts applications of its own. */
+    static void recreate(String name) throws SQLException {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER, PASSWORD)) {
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            admin.createStatement().execute("CREATE DATABASE " + name);
+        }
+    }
+
+    /**
+     * Starts the application on that database. Command-line arguments: they outrank application.yml,
+     * so the instance cannot reach another database.
+     */
+    static ConfigurableApplicationContext startApplication(String name, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:postgresql://" + HOST + "/" + name,
+                "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=" + PASSWORD,
+                "--khaacho.security.key-file=target/test-keys/jwt-signing-key.pem"));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(KhaachoApplication.class).run(arguments.toArray(String[]::new));
     }
 }

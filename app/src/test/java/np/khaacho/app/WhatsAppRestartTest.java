@@ -3,13 +3,10 @@ package np.khaacho.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +22,7 @@ class WhatsAppRestartTest {
 
     @BeforeAll
     static void freshDatabase() throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + TestDatabase.HOST + "/postgres",
-                TestDatabase.USER, TestDatabase.PASSWORD)) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
-        }
+        TestDatabase.recreate(DATABASE);
     }
 
     @Test
@@ -73,13 +66,7 @@ class WhatsAppRestartTest {
     }
 
     private static ConfigurableApplicationContext start(int workers) {
-        // Command-line arguments: they outrank application.yml, so this instance cannot reach another database.
-        return new SpringApplicationBuilder(KhaachoApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:postgresql://" + TestDatabase.HOST + "/" + DATABASE,
-                "--spring.datasource.username=" + TestDatabase.USER,
-                "--spring.datasource.password=" + TestDatabase.PASSWORD,
-                "--khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
+        return TestDatabase.startApplication(DATABASE,
                 "--khaacho.twilio.auth-token=" + IntegrationTest.TWILIO_AUTH_TOKEN,
                 "--khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL,
                 "--khaacho.whatsapp.workers=" + workers,

@@ -2,6 +2,7 @@ package np.khaacho.command.whatsapp;
 
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.order.OrderDirectory;
+import np.khaacho.command.parsing.CatalogEntry;
 import np.khaacho.command.parsing.ImageReading;
 import np.khaacho.command.parsing.Intent;
 import np.khaacho.command.parsing.MessageReader;
@@ -43,6 +44,8 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,12 +172,13 @@ class Conversation {
                 .collect(Collectors.toMap(ParsedItem::sku, ParsedItem::unit, (a, b) -> a));
         Map<String, ProductRef> refs = products.bySkus(wanted.keySet()).stream()
                 .collect(Collectors.toMap(ProductRef::sku, Function.identity()));
+        Map<String, String> names = names(wanted.keySet(), replies);
         List<String> unresolved = new ArrayList<>(result.unresolved());
         Map<VendorId, List<String>> byVendor = new LinkedHashMap<>();
         for (String sku : wanted.keySet()) {
             ProductRef ref = refs.get(sku);
             if (ref == null || ref.status() != ProductStatus.ACTIVE) {
-                unresolved.add(name(sku, replies));
+                unresolved.add(names.getOrDefault(sku, sku));
                 continue;
             }
             byVendor.computeIfAbsent(ref.vendorId(), v -> new ArrayList<>()).add(sku);
@@ -199,7 +203,7 @@ class Conversation {
                 List<Replies.Line> lines = skus.stream().map(sku -> {
                     Money price = refs.get(sku).price();
                     Quantity quantity = Quantity.of(wanted.get(sku));
-                    return new Replies.Line(name(sku, replies), wanted.get(sku), units.get(sku), price,
+                    return new Replies.Line(names.getOrDefault(sku, sku), wanted.get(sku), units.get(sku), price,
                             price.times(quantity));
                 }).toList();
                 Money total = lines.stream().map(Replies.Line::subtotal).reduce(Money.ZERO, Money::plus);
@@ -395,11 +399,16 @@ class Conversation {
         return REPLY_PREFIX + messageSid;
     }
 
-    private String name(String sku, Replies replies) {
-        return catalog.entries().stream().filter(e -> e.sku().equals(sku)).findFirst()
-                .map(e -> "ne".equals(replies.language()) && e.nameNe() != null && !e.nameNe().isBlank()
-                        ? e.nameNe() : e.name())
-                .orElse(sku);
+    /** What the buyer calls these products in the reply's language, by SKU. */
+    private Map<String, String> names(Collection<String> skus, Replies replies) {
+        Map<String, String> names = new HashMap<>();
+        for (CatalogEntry entry : catalog.entries()) {
+            if (skus.contains(entry.sku())) {
+                boolean nepali = "ne".equals(replies.language()) && entry.nameNe() != null && !entry.nameNe().isBlank();
+                names.put(entry.sku(), nepali ? entry.nameNe() : entry.name());
+            }
+        }
+        return names;
     }
 
     private static String reason(DomainException e) {
