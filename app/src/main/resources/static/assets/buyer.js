@@ -296,29 +296,9 @@
       result));
   }
 
-  /**
-   * POST /v1/orders with an Idempotency-Key (Khaacho.api sends no extra headers). A 401 lets
-   * Khaacho.api renew the session once, then the same request is sent again with the same key.
-   */
-  async function placeOrder(body, key, retried) {
-    const s = K.session();
-    const r = await fetch('/v1/orders', {
-      method: 'POST',
-      headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'Idempotency-Key': key,
-        'Authorization': 'Bearer ' + (s ? s.accessToken : '') },
-      body: JSON.stringify(body)
-    });
-    if (r.status === 401 && !retried) {
-      await K.api('GET', '/v1/users/me');
-      return placeOrder(body, key, true);
-    }
-    let json = null;
-    try { json = await r.json(); } catch (e) { /* not JSON */ }
-    if (!r.ok) {
-      const err = json && json.error ? json.error : {};
-      throw new K.ApiError(r.status, err.code, err.message || ('HTTP ' + r.status), err.details);
-    }
-    return json.data;
+  /** POST /v1/orders with an Idempotency-Key: a retried attempt places nothing twice. */
+  function placeOrder(body, key) {
+    return K.api('POST', '/v1/orders', body, { headers: { 'Idempotency-Key': key } });
   }
 
   // ---- start ------------------------------------------------------------------------------------

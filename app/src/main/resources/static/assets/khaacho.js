@@ -39,10 +39,13 @@
     return true;
   }
 
-  /** Calls the API; answers the envelope's data, or throws ApiError. A 401 tries one refresh. */
-  async function api(method, path, body, retried) {
+  /**
+   * Calls the API; answers the envelope's data, or throws ApiError. A 401 tries one refresh.
+   * options.headers adds request headers (an Idempotency-Key, say).
+   */
+  async function api(method, path, body, options, retried) {
     const s = session();
-    const headers = { 'Accept': 'application/json' };
+    const headers = Object.assign({ 'Accept': 'application/json' }, options && options.headers);
     if (s) headers['Authorization'] = 'Bearer ' + s.accessToken;
     const init = { method: method, headers: headers };
     if (body instanceof FormData) {
@@ -52,7 +55,7 @@
       init.body = JSON.stringify(body);
     }
     const r = await fetch(path, init);
-    if (r.status === 401 && !retried && s && await refresh()) return api(method, path, body, true);
+    if (r.status === 401 && !retried && s && await refresh()) return api(method, path, body, options, true);
     const text = await r.text();
     let json = null;
     try { json = text ? JSON.parse(text) : null; } catch (e) { /* not JSON */ }
