@@ -11,6 +11,10 @@ PORT=${BENCH_PORT:-18089}
 HEAP=${BENCH_HEAP:-512m}
 export DATABASE_URL="jdbc:postgresql://${DB_HOST}/khaacho_bench" DATABASE_USER="$DB_USER" PORT
 export KHAACHO_KEY_FILE=${KHAACHO_KEY_FILE:-$PWD/bench/target/bench-key.pem}
+# WhatsApp messages come as Twilio would send them: signed with an auth token made up for this run.
+# Without an account and sender the replies stay in the local outbox.
+export TWILIO_AUTH_TOKEN=${BENCH_TWILIO_AUTH_TOKEN:-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')}
+export PUBLIC_BASE_URL="http://127.0.0.1:${PORT}"
 
 ./mvnw -B -q package -Dmaven.test.skip=true
 psql -h "${DB_HOST%:*}" -p "${DB_HOST#*:}" -U "$DB_USER" -d postgres -q \

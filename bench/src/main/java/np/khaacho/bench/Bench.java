@@ -12,51 +12,52 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Drives a running Khaacho over HTTP on loopback, bounded in count and time, and prints figures:
- * orders per second end to end (placed through the API until the saga has them waiting for the
- * vendor, as the read API shows), latency of placement and of the reads, projection lag, memory,
- * PostgreSQL's share of the CPU, at full speed and at a fixed rate of half that, then the speed of
- * replaying every projection.
+ * Drives a running Khaacho over HTTP on loopback, bounded in count and time, and prints figures. The
+ * workloads run together: API orders and WhatsApp orders (a signed webhook message, then "YES") followed
+ * until the saga has them waiting for the vendor; the vendor confirming, dispatching, delivering and
+ * recording payment; portal reads. A phase at full speed is followed by one at a fixed rate of half
+ * its order throughput, then every projection is replayed.
  */
 public final class Bench {
 
-    private static final String ADMIN = "+9779800000001";
-    private static final String VENDOR = "+9779851012301";
+    static final String ADMIN = "+9779800000001";
+    static final String VENDOR = "+9779851012301";
     /** Demo buyers (all inside the Kathmandu vendor's delivery areas) and their payment terms. */
-    private static final Map<String, String> BUYERS = Map.of("+9779841100201", "NET15", "+9779856100202", "NET7",
+    static final Map<String, String> BUYERS = Map.of("+9779841100201", "NET15", "+9779856100202", "NET7",
             "+9779841100203", "NET30", "+9779851100204", "NET30", "+9779861100205", "COD", "+9779841100206", "NET7",
             "+9779808100207", "NET15", "+9779846100208", "COD");
-    private static final List<String> SKUS = List.of("RICE-JEERA-25KG", "DAL-MASOOR-KG");
+    /** The Kathmandu vendor's catalog (demo data) and its unit prices in NPR: API orders take a few lines. */
+    static final Map<String, Integer> PRICES = Map.ofEntries(Map.entry("RICE-JEERA-25KG", 2350),
+            Map.entry("RICE-MANSULI-25KG", 1850), Map.entry("RICE-BASMATI-5KG", 960), Map.entry("DAL-MASOOR-KG", 165),
+            Map.entry("DAL-MOONG-KG", 185), Map.entry("DAL-RAHAR-KG", 215), Map.entry("DAL-MAAS-KG", 190),
+            Map.entry("DAL-CHANA-KG", 140), Map.entry("ATTA-GYAN-10KG", 740), Map.entry("MAIDA-GYAN-25KG", 1590),
+            Map.entry("SUGAR-KG", 98), Map.entry("SALT-AAYO-1KG", 24), Map.entry("OIL-SUNFLOWER-1L", 275),
+            Map.entry("OIL-SUNFLOWER-5L", 1340), Map.entry("OIL-MUSTARD-LOOSE", 305), Map.entry("GHEE-DDC-1L", 1180),
+            Map.entry("CHIURA-KG", 92), Map.entry("BESAN-KG", 160));
 
     private final Options options;
     private final Http http;
-    private final String admin;
-    private final String vendor;
-    private final List<String> buyers = new ArrayList<>();
+    private final Actors actors;
 
     private Bench(Options options) {
         this.options = options;
         this.http = new Http(options.baseUrl());
-        Tokens tokens = new Tokens(options.jar());
-        this.admin = tokens.forPhone(ADMIN);
-        this.vendor = tokens.forPhone(VENDOR);
-        BUYERS.keySet().stream().sorted().forEach(phone -> buyers.add(tokens.forPhone(phone)));
+        this.actors = new Actors(new Tokens(options.jar()));
     }
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         Bench bench = new Bench(options);
-        System.out.printf("Khaacho benchmark against %s (%d workers, at most %d s and %d orders per phase)%n%n",
+        System.out.printf("Khaacho benchmark against %s (%d order workers, at most %d s and %d orders per phase)%n%n",
                 options.baseUrl(), options.workers(), options.seconds(), options.maxOrders());
         bench.prepare();
-        CpuSampler cpu = new CpuSampler(options.appPid());
-        Result full = bench.run("full speed", 0, cpu);
-        double half = Math.max(1, full.ordersPerSecond() / 2);
-        bench.run(String.format("fixed rate %.0f orders/s", half), half, cpu);
+        CpuSampler cpu = new CpuSampler(options.appPid(), options.database());
+        double full = bench.run("full speed", 0, cpu);
+        double half = Math.max(1, full / 2);
+        bench.run(String.format("fixed rate %.1f orders/s", half), half, cpu);
         bench.replay();
         if (options.appPid() > 0) {
             System.out.printf("%napplication peak RSS: %d MiB%n", cpu.peakRssMib());
@@ -65,115 +66,80 @@ public final class Bench {
 
     /** Enough stock and credit that the load measures the flow, not its refusals. */
     private void prepare() {
-        for (String sku : SKUS) {
-            Http.Reply stock = http.send("POST", "/v1/products/" + derived("product-", "sku:" + sku) + "/stock", vendor,
-                    Map.of("type", "RECEIVE", "quantity", 10_000_000, "reason", "benchmark stock"));
+        for (String sku : PRICES.keySet()) {
+            Http.Reply stock = http.send("POST", "/v1/products/" + derived("product-", "sku:" + sku) + "/stock",
+                    actors.vendor(), Map.of("type", "RECEIVE", "quantity", 10_000_000, "reason", "benchmark stock"));
             require(stock, "stock for " + sku);
         }
-        List<String> phones = BUYERS.keySet().stream().sorted().toList();
-        phones.forEach(phone -> {
-            String token = buyers.get(phones.indexOf(phone));
-            Http.Reply credit = http.send("PUT", "/v1/buyers/" + Tokens.subject(token) + "/credit", admin,
-                    Map.of("creditLimit", 1_000_000_000, "paymentTerms", BUYERS.get(phone)));
-            require(credit, "credit for " + phone);
-        });
+        for (Actors.Buyer buyer : actors.buyers()) {
+            Http.Reply credit = http.send("PUT", "/v1/buyers/" + buyer.id() + "/credit", actors.admin(),
+                    Map.of("creditLimit", 1_000_000_000, "paymentTerms", BUYERS.get(buyer.phone())));
+            require(credit, "credit for " + buyer.phone());
+        }
     }
 
-    private Result run(String name, double rate, CpuSampler cpu) throws InterruptedException {
-        Stats place = new Stats();
-        Stats endToEnd = new Stats();
-        Stats reads = new Stats();
-        Stats lag = new Stats();
-        AtomicInteger started = new AtomicInteger();
-        AtomicInteger completed = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+    /** Runs one phase; {@code rate} orders per second, or 0 for as fast as the workers go. Returns orders/s. */
+    private double run(String name, double rate, CpuSampler cpu) throws InterruptedException {
+        Recorder recorder = new Recorder();
+        Stats lagEvents = new Stats();
         AtomicLong peakHeap = new AtomicLong();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.seconds());
-        long[] cpuBefore = cpu.sample();
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> sample(lag, peakHeap, reads), 0, 250, TimeUnit.MILLISECONDS);
-
         long begin = System.nanoTime();
-        ExecutorService workers = Executors.newFixedThreadPool(options.workers());
-        long intervalNanos = rate > 0 ? (long) (1_000_000_000L / rate) : 0;
-        for (int w = 0; w < options.workers(); w++) {
+        long deadline = begin + TimeUnit.SECONDS.toNanos(options.seconds());
+        Pace pace = new Pace(begin, deadline, rate, options.maxOrders());
+        Workloads workloads = new Workloads(http, actors, recorder, pace, options.whatsAppSigner());
+        Map<Long, Long> cpuBefore = cpu.sample();
+
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> sample(lagEvents, peakHeap), 0, 250, TimeUnit.MILLISECONDS);
+        List<Runnable> loops = new ArrayList<>();
+        int whatsApp = options.whatsAppSigner() == null ? 0 : Math.min(actors.buyers().size(), options.workers() / 4);
+        for (int w = 0; w < options.workers() - whatsApp; w++) {
             int worker = w;
-            workers.submit(() -> {
-                while (System.nanoTime() < deadline) {
-                    int n = started.getAndIncrement();
-                    if (n >= options.maxOrders()) {
-                        return;
-                    }
-                    if (intervalNanos > 0) {
-                        long due = begin + n * intervalNanos;
-                        long wait = due - System.nanoTime();
-                        if (wait > 0) {
-                            sleepNanos(wait);
-                        }
-                    }
-                    if (order(buyers.get((n + worker) % buyers.size()), place, endToEnd, reads)) {
-                        completed.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }
-            });
+            loops.add(() -> workloads.apiOrders(worker));
         }
-        workers.shutdown();
-        workers.awaitTermination(options.seconds() + 120L, TimeUnit.SECONDS);
+        for (int w = 0; w < whatsApp; w++) {
+            Actors.Buyer buyer = actors.buyers().get(w);
+            loops.add(() -> workloads.whatsAppOrders(buyer));
+        }
+        for (int w = 0; w < options.vendorWorkers(); w++) {
+            int share = w;
+            loops.add(() -> workloads.vendor(share, options.vendorWorkers()));
+        }
+        for (int w = 0; w < options.readers(); w++) {
+            int reader = w;
+            loops.add(() -> workloads.portalReads(reader));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(loops.size());
+        loops.forEach(threads::submit);
+        threads.shutdown();
+        threads.awaitTermination(options.seconds() + 120L, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - begin) / 1e9;
         sampler.shutdownNow();
-        long[] cpuAfter = cpu.sample();
+        long[] used = cpu.used(cpuBefore, cpu.sample());
 
-        double throughput = completed.get() / seconds;
-        System.out.printf("== %s: %d orders end to end in %.1f s = %.1f orders/s (%d failed)%n", name,
-                completed.get(), seconds, throughput, failed.get());
-        System.out.println("  POST /v1/orders          " + place.millis());
-        System.out.println("  placed -> awaiting vendor " + endToEnd.millis());
-        System.out.println("  GET reads (orders, inbox, dashboard) " + reads.millis());
-        System.out.printf("  projection lag (events behind head): p50 %d  p99 %d  max %d%n",
-                lag.percentile(50), lag.percentile(99), lag.max());
+        int api = recorder.count(Workloads.API_ORDERS_DONE, 0);
+        int chat = recorder.count(Workloads.WHATSAPP_ORDERS_DONE, 0);
+        double throughput = (api + chat) / seconds;
+        System.out.printf("== %s: %d orders end to end in %.1f s = %.1f orders/s (API %d, WhatsApp %d)%n",
+                name, api + chat, seconds, throughput, api, chat);
+        recorder.print(seconds);
+        System.out.printf("  projection lag in events behind the head (sampled every 250 ms): p50 %d  p99 %d  max %d%n",
+                lagEvents.percentile(50), lagEvents.percentile(99), lagEvents.max());
         if (peakHeap.get() > 0) {
             System.out.printf("  peak heap used: %d MiB%n", peakHeap.get() / (1024 * 1024));
         }
-        long app = cpuAfter[0] - cpuBefore[0];
-        long postgres = cpuAfter[1] - cpuBefore[1];
+        long app = used[0];
+        long postgres = used[1];
         if (app + postgres > 0 && options.appPid() > 0) {
-            System.out.printf("  CPU: PostgreSQL %.0f%% of application + PostgreSQL%n", 100.0 * postgres / (app + postgres));
+            System.out.printf("  CPU: application %.0f%%, PostgreSQL %.0f%% of one core on average; PostgreSQL's share %.0f%%%n",
+                    100.0 * app / 100 / seconds, 100.0 * postgres / 100 / seconds, 100.0 * postgres / (app + postgres));
         }
         System.out.println();
-        return new Result(throughput);
+        return throughput;
     }
 
-    /** Places one order and follows it through the read API until the saga has it waiting for the vendor. */
-    private boolean order(String buyer, Stats place, Stats endToEnd, Stats reads) {
-        long start = System.nanoTime();
-        Http.Reply placed = http.send("POST", "/v1/orders", buyer, Map.of("items", List.of(
-                Map.of("sku", SKUS.get(0), "quantity", 3), Map.of("sku", SKUS.get(1), "quantity", 1.5))));
-        if (!placed.ok()) {
-            return false;
-        }
-        place.add(placed.micros());
-        String orderId = placed.data().get("orders").get(0).get("orderId").asText();
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < giveUp) {
-            Http.Reply order = http.get("/v1/orders/" + orderId, buyer);
-            reads.add(order.micros());
-            String status = order.ok() && order.data() != null ? order.data().path("status").asText() : "";
-            if (status.equals("AWAITING_VENDOR")) {
-                endToEnd.add((System.nanoTime() - start) / 1_000);
-                return true;
-            }
-            if (status.equals("DECLINED")) {
-                return false;
-            }
-            sleepNanos(TimeUnit.MILLISECONDS.toNanos(10));
-        }
-        return false;
-    }
-
-    private void sample(Stats lag, AtomicLong peakHeap, Stats reads) {
-        Http.Reply status = http.get("/v1/admin/projections", admin);
+    private void sample(Stats lag, AtomicLong peakHeap) {
+        Http.Reply status = http.get("/v1/admin/projections", actors.admin());
         if (status.ok()) {
             long worst = 0;
             for (JsonNode projection : status.data()) {
@@ -181,11 +147,7 @@ public final class Bench {
             }
             lag.add(worst);
         }
-        Http.Reply inbox = http.get("/v1/vendors/me/inbox?size=20", vendor);
-        reads.add(inbox.micros());
-        Http.Reply dashboard = http.get("/v1/analytics/dashboard", admin);
-        reads.add(dashboard.micros());
-        Http.Reply heap = http.get("/actuator/metrics/jvm.memory.used?tag=area:heap", admin);
+        Http.Reply heap = http.get("/actuator/metrics/jvm.memory.used?tag=area:heap", actors.admin());
         if (heap.ok() && heap.body() != null) {
             long used = heap.body().path("measurements").path(0).path("value").asLong();
             peakHeap.accumulateAndGet(used, Math::max);
@@ -193,18 +155,19 @@ public final class Bench {
     }
 
     private void replay() throws InterruptedException {
-        Http.Reply list = http.get("/v1/admin/projections", admin);
+        Http.Reply list = http.get("/v1/admin/projections", actors.admin());
         require(list, "projection status");
         Map<String, Long> heads = new LinkedHashMap<>();
         long begin = System.nanoTime();
         for (JsonNode projection : list.data()) {
             String name = projection.get("name").asText();
-            require(http.send("POST", "/v1/admin/projections/" + name + "/replay", admin, Map.of()), "replay " + name);
+            require(http.send("POST", "/v1/admin/projections/" + name + "/replay", actors.admin(), Map.of()),
+                    "replay " + name);
             heads.put(name, projection.get("head").asLong());
         }
         long total = 0;
         while (System.nanoTime() - begin < TimeUnit.MINUTES.toNanos(10)) {
-            Http.Reply status = http.get("/v1/admin/projections", admin);
+            Http.Reply status = http.get("/v1/admin/projections", actors.admin());
             boolean done = true;
             for (JsonNode projection : status.data()) {
                 done &= !projection.get("replaying").asBoolean() && projection.get("lag").asLong() == 0;
@@ -227,42 +190,39 @@ public final class Bench {
         System.out.println("replay did not finish within 10 minutes");
     }
 
-    private static String derived(String prefix, String name) {
+    static String derived(String prefix, String name) {
         return prefix + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void require(Http.Reply reply, String what) {
+    static void require(Http.Reply reply, String what) {
         if (!reply.ok()) {
             throw new IllegalStateException(what + " failed: " + reply.status() + " " + reply.body());
         }
     }
 
-    private static void sleepNanos(long nanos) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** What a phase achieved. */
-    private record Result(double ordersPerSecond) {
-    }
-
     /** Command-line options, with defaults for a local run. */
-    record Options(String baseUrl, String jar, int workers, int seconds, int maxOrders, long appPid) {
+    record Options(String baseUrl, String jar, int workers, int vendorWorkers, int readers, int seconds,
+                   int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
             for (int i = 0; i + 1 < args.length; i += 2) {
                 given.put(args[i].replaceFirst("^--", ""), args[i + 1]);
             }
-            return new Options(given.getOrDefault("base-url", "http://127.0.0.1:8080"),
+            String baseUrl = given.getOrDefault("base-url", "http://127.0.0.1:8080");
+            String authToken = given.getOrDefault("twilio-auth-token", System.getenv("TWILIO_AUTH_TOKEN"));
+            String publicUrl = given.getOrDefault("public-base-url", System.getenv().getOrDefault("PUBLIC_BASE_URL", baseUrl));
+            return new Options(baseUrl,
                     given.getOrDefault("jar", "app/target/khaacho.jar"),
                     Integer.parseInt(given.getOrDefault("workers", "16")),
+                    Integer.parseInt(given.getOrDefault("vendor-workers", "2")),
+                    Integer.parseInt(given.getOrDefault("readers", "2")),
                     Integer.parseInt(given.getOrDefault("seconds", "30")),
                     Integer.parseInt(given.getOrDefault("max-orders", "5000")),
-                    Long.parseLong(given.getOrDefault("app-pid", "0")));
+                    Long.parseLong(given.getOrDefault("app-pid", "0")),
+                    given.getOrDefault("database", "khaacho_bench"),
+                    authToken == null || authToken.isBlank() ? null
+                            : new WebhookSigner(authToken, publicUrl + Workloads.WEBHOOK));
         }
     }
 }

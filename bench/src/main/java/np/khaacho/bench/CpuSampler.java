@@ -1,41 +1,61 @@
 package np.khaacho.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** CPU time (in clock ticks) of the application process and of all PostgreSQL processes, from /proc. */
+/**
+ * CPU time (in clock ticks, from /proc) of the application process and of PostgreSQL: its server
+ * processes (writer, checkpointer, …) and the backends of the benchmark's database, not those of
+ * other databases on the same server. Counted per process, so connections opened or closed during a
+ * phase do not skew the difference.
+ */
 final class CpuSampler {
 
     private final long appPid;
+    private final String database;
 
-    CpuSampler(long appPid) {
+    CpuSampler(long appPid, String database) {
         this.appPid = appPid;
+        this.database = database;
     }
 
-    /** [application ticks, PostgreSQL ticks] so far. */
-    long[] sample() {
-        long app = 0;
-        long postgres = 0;
+    /** Ticks used so far, by process id; the application's under its own id. */
+    Map<Long, Long> sample() {
+        Map<Long, Long> ticks = new HashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 String name = process.getFileName().toString();
                 if (!name.chars().allMatch(Character::isDigit)) {
                     continue;
                 }
-                long[] ticks = ticks(process);
-                if (ticks == null) {
-                    continue;
-                }
-                if (Long.parseLong(name) == appPid) {
-                    app += ticks[0];
-                } else if (ticks[1] == 1) {
-                    postgres += ticks[0];
+                long pid = Long.parseLong(name);
+                Long used = pid == appPid || isPostgres(process) ? ticks(process) : null;
+                if (used != null) {
+                    ticks.put(pid, used);
                 }
             }
         } catch (IOException e) {
-            return new long[]{0, 0};
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** {application ticks, PostgreSQL ticks} between two samples. */
+    long[] used(Map<Long, Long> before, Map<Long, Long> after) {
+        long app = 0;
+        long postgres = 0;
+        for (Map.Entry<Long, Long> process : after.entrySet()) {
+            long delta = process.getValue() - before.getOrDefault(process.getKey(), 0L);
+            if (process.getKey() == appPid) {
+                app += delta;
+            } else {
+                postgres += delta;
+            }
         }
         return new long[]{app, postgres};
     }
@@ -54,15 +74,35 @@ final class CpuSampler {
         return -1;
     }
 
-    /** {utime + stime, 1 if the process is PostgreSQL}, or null when it vanished. */
-    private static long[] ticks(Path process) {
+    /**
+     * A PostgreSQL process that is not a backend of another database. A backend's title names its
+     * user, database and client: "postgres: 15/main: user database 127.0.0.1(50312) idle".
+     */
+    private boolean isPostgres(Path process) {
+        try {
+            String command = Files.readString(process.resolve("comm")).strip();
+            if (!command.startsWith("postgres")) {
+                return false;
+            }
+            String[] title = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
+                    .replace('\0', ' ').strip().split("\\s+");
+            for (int i = 1; i < title.length; i++) {
+                if (title[i].equals("[local]") || title[i].matches(".*\\(\\d+\\)")) {
+                    return title[i - 1].equals(database);
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** utime + stime of the process, or null when it vanished. */
+    private static Long ticks(Path process) {
         try {
             String stat = Files.readString(process.resolve("stat"));
-            int close = stat.lastIndexOf(')');
-            String command = stat.substring(stat.indexOf('(') + 1, close);
-            String[] fields = stat.substring(close + 2).split(" ");
-            long total = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return new long[]{total, command.startsWith("postgres") ? 1 : 0};
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -36,6 +36,24 @@ final class Http {
         }
     }
 
+    /** Sends the same idempotent write again after a connection failure, with the same key. */
+    Reply send(String method, String path, String token, Object body, String idempotencyKey) {
+        try {
+            HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", idempotencyKey)
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            return send(request);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A form post with a Twilio signature, as Twilio calls the webhooks. */
+    Reply webhook(String path, String form, String signature) {
+        return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", signature).POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
