@@ -56,6 +56,7 @@ import org.axonframework.spring.stereotype.Saga;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,10 @@ import java.util.Map;
  * Commands are sent and awaited inside the handler: they commit with the saga's own state, and a
  * failure fails the event, which the processor retries, so no step is lost or half done. Every
  * command it sends is idempotent, so a redelivered event changes nothing twice.
+ * <p>
+ * Sagas of different orders run in parallel (segments), and an aggregate stays locked until the
+ * handler's transaction commits. So that two handlers never wait for each other, every handler takes
+ * its aggregates in one order: stock, by product id, then the buyer's credit, then the order.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -189,7 +194,8 @@ public class OrderFulfilmentSaga {
     @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(OrderPartiallyConfirmed event, CommandGateway commands, DeadlineManager deadlines) {
         cancel(deadlines, VENDOR_RESPONSE);
-        for (LineChange change : event.changes()) {
+        for (LineChange change : event.changes().stream()
+                .sorted(Comparator.comparing(change -> change.productId().value())).toList()) {
             ReservedLine line = lines.get(change.productId().value());
             StockId stockId = StockId.of(change.productId());
             if (change.quantity().isZero()) {
@@ -289,8 +295,8 @@ public class OrderFulfilmentSaga {
         paymentTerms = terms;
         totalAmount = total;
         lines = new LinkedHashMap<>();
-        orderLines.forEach(line -> lines.put(line.productId().value(),
-                ReservedLine.notAsked(line.productId(), line.sku(), line.quantity())));
+        orderLines.stream().sorted(Comparator.comparing(line -> line.productId().value())).forEach(line ->
+                lines.put(line.productId().value(), ReservedLine.notAsked(line.productId(), line.sku(), line.quantity())));
     }
 
     private void reserveCredit(CommandGateway commands) {

@@ -240,6 +240,12 @@ final class FulfilmentEvents {
         return List.of(riceLine(RICE_ORDERED), lentilLine());
     }
 
+    /** The same credit order as the buyer listed it: lentils first, then rice. */
+    static OrderPlaced placedCreditOrderLentilsFirst() {
+        return new OrderPlaced(ORDER_ID, ORDER_NUMBER, BUYER_ID, VENDOR_ID, List.of(lentilLine(), riceLine(RICE_ORDERED)),
+                TOTAL, PaymentTerms.NET15, DELIVERY_ADDRESS, NOTES);
+    }
+
     private static OrderPlaced placed(PaymentTerms terms) {
         return new OrderPlaced(ORDER_ID, ORDER_NUMBER, BUYER_ID, VENDOR_ID, lines(), TOTAL, terms, DELIVERY_ADDRESS,
                 NOTES);

@@ -36,6 +36,7 @@ import static np.khaacho.saga.fulfilment.FulfilmentEvents.followedBy;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.lentilsReserved;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.paidInFull;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.placedCreditOrder;
+import static np.khaacho.saga.fulfilment.FulfilmentEvents.placedCreditOrderLentilsFirst;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.restPaid;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.riceReserved;
 import static np.khaacho.saga.fulfilment.FulfilmentFixtures.givenCreditOrderDelivered;
@@ -62,6 +63,17 @@ class OrderFulfilmentSagaCreditTest {
     @Test
     void reservesStockOfEveryLineOnceCreditIsHeld() throws Exception {
         givenHistory(fixture, List.of(placedCreditOrder()))
+                .whenPublishingA(creditReserved())
+                .expectDispatchedCommands(reserveStockOfEveryLine());
+    }
+
+    /**
+     * Sagas of different orders run side by side and keep what they lock until they commit: taking
+     * stock in product order, whatever the order of the lines, means two of them never wait on each other.
+     */
+    @Test
+    void asksForStockInProductOrderWhateverTheOrderOfTheLines() throws Exception {
+        givenHistory(fixture, List.of(placedCreditOrderLentilsFirst()))
                 .whenPublishingA(creditReserved())
                 .expectDispatchedCommands(reserveStockOfEveryLine());
     }
