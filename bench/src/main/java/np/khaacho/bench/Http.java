@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 /** A JSON-over-HTTP client of the running application, on loopback, with a bearer token. */
 final class Http {
@@ -48,6 +49,24 @@ final class Http {
         }
     }
 
+    /** Opens a server-sent event stream: its lines as they come, until the stream is closed. */
+    Stream<String> events(String path, String token) {
+        try {
+            HttpResponse<Stream<String>> response = CLIENT.send(request(path, token).setHeader("Accept", "text/event-stream")
+                    .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                response.body().close();
+                return Stream.empty();
+            }
+            return response.body();
+        } catch (IOException e) {
+            return Stream.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Stream.empty();
+        }
+    }
+
     /** A form post with a Twilio signature, as Twilio calls the webhooks. */
     Reply webhook(String path, String form, String signature) {
         return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
@@ -56,7 +75,7 @@ final class Http {
 
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .setHeader("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
