@@ -185,7 +185,7 @@ public final class Bench {
                 System.out.printf("  all: %d events replayed in %.1f s = %.0f events/s%n", total, seconds, total / seconds);
                 return;
             }
-            Thread.sleep(100);
+            Thread.sleep(20);
         }
         System.out.println("replay did not finish within 10 minutes");
     }
