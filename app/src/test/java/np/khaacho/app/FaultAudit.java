@@ -97,7 +97,7 @@ final class FaultAudit {
      */
     FaultAudit awaitRest(Duration timeout) {
         try {
-            Eventually.waitUntil("the application at rest (" + restState() + ")", timeout, this::atRest);
+            Eventually.waitUntil("the application at rest", timeout, this::atRest);
         } catch (AssertionError e) {
             problems.add(e.getMessage() + "; now: " + restState());
         }

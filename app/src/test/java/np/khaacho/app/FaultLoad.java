@@ -9,11 +9,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,9 +147,11 @@ final class FaultLoad implements AutoCloseable {
         }
     }
 
+    /** Stops at once, abandoning what is under way (after a failure elsewhere); {@link #stop} is the orderly end. */
     @Override
     public void close() {
         running = false;
+        threads.forEach(Thread::interrupt);
     }
 
     List<ApiOrder> apiOrders() {
@@ -204,22 +208,25 @@ final class FaultLoad implements AutoCloseable {
         apiOrders.add(new ApiOrder(phone, key, ids, answer.status(), answer.errorCode()));
     }
 
-    /** One or two vendors' products, each vendor's share above its minimum order amount. */
+    /**
+     * Several lines from one or two vendors, each vendor's share at least its minimum order amount
+     * (the dearest of its lines is raised until it is).
+     */
     private static List<Map<String, Object>> items(List<Line> catalog, Random random) {
-        List<String> vendors = catalog.stream().map(Line::vendorId).distinct().sorted().toList();
-        List<String> chosen = new ArrayList<>(vendors);
-        Collections.shuffle(chosen, random);
-        chosen = chosen.subList(0, 1 + random.nextInt(2));
+        List<String> vendors = new ArrayList<>(catalog.stream().map(Line::vendorId).distinct().sorted().toList());
+        Collections.shuffle(vendors, random);
+        List<String> chosen = vendors.subList(0, 1 + random.nextInt(2));
         List<Map<String, Object>> items = new ArrayList<>();
         for (String vendor : chosen) {
             List<Line> products = new ArrayList<>(catalog.stream().filter(l -> l.vendorId().equals(vendor)).toList());
             Collections.shuffle(products, random);
-            List<Line> picked = products.subList(0, 1 + random.nextInt(3));
+            List<Line> picked = new ArrayList<>(products.subList(0, (chosen.size() == 1 ? 2 : 1) + random.nextInt(2)));
+            picked.sort(Comparator.comparing(Line::price).reversed());
             Map<Line, BigDecimal> quantities = new LinkedHashMap<>();
             picked.forEach(line -> quantities.put(line, line.minQuantity().max(BigDecimal.valueOf(1 + random.nextInt(4)))));
-            Line first = picked.get(0);
-            while (total(quantities).compareTo(first.vendorMinimum()) < 0) {
-                quantities.merge(first, first.minQuantity().max(BigDecimal.ONE), BigDecimal::add);
+            BigDecimal missing = picked.get(0).vendorMinimum().subtract(total(quantities));
+            if (missing.signum() > 0) {
+                quantities.merge(picked.get(0), missing.divide(picked.get(0).price(), 0, RoundingMode.CEILING), BigDecimal::add);
             }
             quantities.forEach((line, quantity) -> items.add(Map.of("sku", line.sku(), "quantity", quantity)));
         }
