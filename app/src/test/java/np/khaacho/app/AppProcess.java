@@ -79,7 +79,9 @@ final class AppProcess implements AutoCloseable {
                 "--khaacho.twilio.whatsapp-from=" + IntegrationTest.TWILIO_WHATSAPP_FROM,
                 "--khaacho.twilio.api-base-url=" + twilio.url(),
                 "--khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL,
-                "--khaacho.twilio.templates.default=" + IntegrationTest.DEFAULT_TEMPLATE_SID));
+                "--khaacho.twilio.templates.default=" + IntegrationTest.DEFAULT_TEMPLATE_SID,
+                // A message being read when an instance died (or lost its database) is read again soon.
+                "--khaacho.whatsapp.lease=PT15S"));
         all.addAll(List.of(settings));
         return new AppProcess(name, database, all);
     }

@@ -3,7 +3,6 @@ package np.khaacho.app;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,26 +19,17 @@ class CrashRecoveryTest {
 
     private static final String DATABASE = "khaacho_crash_recovery_test";
     private static final int KILLS = 3;
-    private static final List<String> API_BUYERS =
-            List.of("+9779841100201", "+9779841100203", "+9779841100206", "+9779846100208");
-    private static final List<String> WHATSAPP_BUYERS = List.of("+9779856100202", "+9779851100204", "+9779861100205");
 
     @Test
     void nothingAcceptedIsLostOrDoubledWhenTheApplicationIsKilledUnderLoad() throws Exception {
-        long seed = Long.getLong("khaacho.fault.seed", System.nanoTime());
-        System.out.println("CrashRecoveryTest seed: " + seed);
+        long seed = FaultLoad.seed(CrashRecoveryTest.class);
         Random random = new Random(seed);
         TestDatabase.recreate(DATABASE);
         TwilioStub twilio = TwilioStub.start(IntegrationTest.TWILIO_ACCOUNT_SID, IntegrationTest.TWILIO_AUTH_TOKEN);
         FaultAudit audit;
         FaultLoad load;
-        // A message being read when the instance died is read again soon after the next start.
-        try (AppProcess app = AppProcess.withDemoData("crash-recovery", DATABASE, twilio,
-                "--khaacho.whatsapp.lease=PT15S").start()) {
-            load = new FaultLoad(app::as, app.whatsApp(), app.jdbc(), seed)
-                    .apiOrders(API_BUYERS, 2)
-                    .whatsAppConversations(WHATSAPP_BUYERS)
-                    .start();
+        try (AppProcess app = AppProcess.withDemoData("crash-recovery", DATABASE, twilio).start()) {
+            load = FaultLoad.onDemoBuyers(app, seed).start();
             try (load) {
                 for (int kill = 1; kill <= KILLS; kill++) {
                     Thread.sleep(2000 + random.nextInt(5000));

@@ -87,6 +87,23 @@ final class FaultLoad implements AutoCloseable {
         this.orderTexts = orderTexts();
     }
 
+    /**
+     * The usual mix on the demo data: two API clients ordering for four buyers, and three other
+     * buyers in WhatsApp conversations (one of each kind on cash on delivery); not started yet.
+     */
+    static FaultLoad onDemoBuyers(AppProcess app, long seed) {
+        return new FaultLoad(app::as, app.whatsApp(), app.jdbc(), seed)
+                .apiOrders(List.of("+9779841100201", "+9779841100203", "+9779841100206", "+9779846100208"), 2)
+                .whatsAppConversations(List.of("+9779856100202", "+9779851100204", "+9779861100205"));
+    }
+
+    /** The seed of a fault test's random choices: {@code -Dkhaacho.fault.seed}, else a new one; printed. */
+    static long seed(Class<?> test) {
+        long seed = Long.getLong("khaacho.fault.seed", System.nanoTime());
+        System.out.println(test.getSimpleName() + " seed: " + seed + " (-Dkhaacho.fault.seed=" + seed + " repeats it)");
+        return seed;
+    }
+
     /** Buyers placing orders through the API, by as many clients at once. */
     FaultLoad apiOrders(List<String> buyerPhones, int clients) {
         List<Line> catalog = catalog();

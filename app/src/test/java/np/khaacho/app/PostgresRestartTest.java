@@ -11,25 +11,21 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PostgreSQL restarts while buyers order through WhatsApp and the API. Requests fail while it is
- * down; afterwards the application, never restarted itself, is healthy again and takes new orders
+ * PostgreSQL restarts while buyers order through WhatsApp and the API. Requests wait or fail while
+ * it is down; afterwards the application, never restarted itself, is healthy again and takes new orders
  * end to end, and everything it accepted is there once and came to its end. The suite's shared
  * application loses its connections too: the test ends only once that one works again as well.
  */
 class PostgresRestartTest extends IntegrationTest {
 
     private static final String DATABASE = "khaacho_postgres_restart_test";
-    private static final List<String> API_BUYERS =
-            List.of("+9779841100201", "+9779841100203", "+9779841100206", "+9779846100208");
-    private static final List<String> WHATSAPP_BUYERS = List.of("+9779856100202", "+9779851100204", "+9779861100205");
     /** A buyer the load leaves alone, for the orders after the restart. */
     private static final String FRESH_BUYER = "+9779808100207";
     private static final Duration RECOVERY = Duration.ofSeconds(90);
 
     @Test
     void theApplicationRecoversByItselfAndLosesNothingItAcceptedWhenPostgresRestarts() throws Exception {
-        long seed = Long.getLong("khaacho.fault.seed", System.nanoTime());
-        System.out.println("PostgresRestartTest seed: " + seed);
+        long seed = FaultLoad.seed(PostgresRestartTest.class);
         Random random = new Random(seed);
         PostgresServer postgres = PostgresServer.ofTests();
         TestDatabase.recreate(DATABASE);
@@ -37,14 +33,9 @@ class PostgresRestartTest extends IntegrationTest {
         FaultLoad load;
         List<String> problems;
         long underWay;
-        try (AppProcess app = AppProcess.withDemoData("postgres-restart", DATABASE, twilio,
-                // A message being read when the database went away is read again soon.
-                "--khaacho.whatsapp.lease=PT15S").start()) {
+        try (AppProcess app = AppProcess.withDemoData("postgres-restart", DATABASE, twilio).start()) {
             long pid = app.pid();
-            load = new FaultLoad(app::as, app.whatsApp(), app.jdbc(), seed)
-                    .apiOrders(API_BUYERS, 2)
-                    .whatsAppConversations(WHATSAPP_BUYERS)
-                    .start();
+            load = FaultLoad.onDemoBuyers(app, seed).start();
             Instant down;
             Instant up;
             try (load) {
