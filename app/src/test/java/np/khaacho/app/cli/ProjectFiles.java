@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Files of the project tree, found from the working directory (the module's or the root). */
-final class ProjectFiles {
+public final class ProjectFiles {
 
     private ProjectFiles() {
     }
 
-    static Path find(String relative) {
+    public static Path find(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(relative);
             if (Files.exists(candidate)) {

@@ -41,6 +41,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -79,10 +80,11 @@ class Conversation {
     private final ParsingCatalog catalog;
     private final OrderDirectory orders;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
     Conversation(UserDirectory users, MessageReader reader, MediaDownloader media, InboundStore store,
                  CommandSender sender, CommandGateway commands, QueryGateway queries, ProductDirectory products,
-                 ParsingCatalog catalog, OrderDirectory orders, JdbcTemplate jdbc) {
+                 ParsingCatalog catalog, OrderDirectory orders, JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.users = users;
         this.reader = reader;
         this.media = media;
@@ -94,6 +96,7 @@ class Conversation {
         this.catalog = catalog;
         this.orders = orders;
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     Outcome handle(InboundMessage message) {
@@ -271,10 +274,16 @@ class Conversation {
             reply(message, actor.userId(), placedFrom(target.get()) ? replies.nothingToConfirm() : replies.summaryReplaced());
             return Outcome.of("SUMMARY_NOT_OPEN", Map.of("summaryOf", target.get()));
         }
-        List<OrderId> placed = sender.send(new ConfirmDrafts(buyerId, target.get()), actor);
-        // every placed order is announced to the buyer by its own notification
-        return Outcome.of("CONFIRMED", Map.of("summaryOf", target.get(),
-                "orderIds", placed.stream().map(OrderId::value).toList()));
+        // The orders and the message's outcome commit together. Apart, a crash between them would leave
+        // the message to be read again with its drafts gone, and the buyer told there was nothing to confirm.
+        return transactions.execute(tx -> {
+            List<OrderId> placed = sender.send(new ConfirmDrafts(buyerId, target.get()), actor);
+            // every placed order is announced to the buyer by its own notification
+            Outcome confirmed = Outcome.of("CONFIRMED", Map.of("summaryOf", target.get(),
+                    "orderIds", placed.stream().map(OrderId::value).toList()));
+            store.done(message.messageSid(), confirmed);
+            return confirmed;
+        });
     }
 
     /**
