@@ -44,9 +44,16 @@ final class TestDatabase {
 
     /** Drops (if there) and creates a database of a test that starts applications of its own. */
     static void recreate(String name) throws SQLException {
+        drop(name);
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER, PASSWORD)) {
+            admin.createStatement().execute("CREATE DATABASE " + name);
+        }
+    }
+
+    /** Drops a database of a test that started applications of its own, once they are stopped. */
+    static void drop(String name) throws SQLException {
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER, PASSWORD)) {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            admin.createStatement().execute("CREATE DATABASE " + name);
         }
     }
 
