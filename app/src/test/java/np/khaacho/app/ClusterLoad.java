@@ -3,6 +3,7 @@ package np.khaacho.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -172,6 +173,29 @@ final class ClusterLoad {
             }
         }
         return STATUSES.get(steps);
+    }
+
+    /**
+     * Every WhatsApp message of the conversations was stored once, read once (one attempt, one
+     * parse) and answered at most once: each order text with one summary.
+     */
+    void assertEachWhatsAppMessageReadOnce(JdbcTemplate jdbc) {
+        List<String> sids = new ArrayList<>();
+        conversations().forEach(c -> sids.addAll(List.of(c.orderSid(), c.yesSid())));
+        List<Map<String, Object>> inbound = jdbc.queryForList(
+                "SELECT message_sid, status, attempts FROM whatsapp.inbound_messages WHERE message_sid = ANY (?)",
+                (Object) sids.toArray(String[]::new));
+        assertThat(inbound).extracting(row -> row.get("message_sid")).containsExactlyInAnyOrderElementsOf(sids);
+        assertThat(inbound).allSatisfy(row -> assertThat(row).as("read once").containsEntry("status", "DONE")
+                .containsEntry("attempts", 1));
+        assertThat(jdbc.queryForList("""
+                SELECT message_sid FROM parsing.ai_processing_logs WHERE message_sid = ANY (?)
+                GROUP BY message_sid HAVING count(*) > 1""", String.class, (Object) sids.toArray(String[]::new)))
+                .as("messages parsed twice").isEmpty();
+        for (Conversation conversation : conversations()) {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM messaging.outbox WHERE dedup_key = ?",
+                    Integer.class, "reply:" + conversation.orderSid())).as("one summary").isEqualTo(1);
+        }
     }
 
     /** Runs the tasks on a few threads at once and waits for all of them; the first failure fails the run. */

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the application on one PostgreSQL database share the work: buyers order over the
- * API and on WhatsApp, and vendors move the orders on, each request going to either instance. Each
- * order is made once, each saga step is taken once, both instances read every order in its final
- * status, and every WhatsApp message, in or out, is handled once.
+ * API and on WhatsApp, and vendors move the orders on, each request going to either instance, while
+ * Twilio is down and then slow. Each order is made once, each saga step is taken once, both
+ * instances read every order in its final status, and every WhatsApp message, in or out, is handled
+ * once: the two relays working through the backlog send none of it twice.
  */
 class TwoInstancesTest {
 
@@ -67,7 +68,13 @@ class TwoInstancesTest {
 
     private static ClusterNode start(String name) {
         List<String> settings = ClusterNode.twilioSettings(TWILIO);
-        settings.add("--khaacho.whatsapp.poll-interval=PT0.2S");
+        settings.addAll(List.of("--khaacho.whatsapp.poll-interval=PT0.2S",
+                // A claim that a slow Twilio outlasts within one batch; quick passes while it is down.
+                "--khaacho.twilio.relay.claim-for=PT3S",
+                "--khaacho.twilio.relay.backoff=PT0.2S",
+                "--khaacho.twilio.relay.max-backoff=PT1S",
+                "--khaacho.twilio.relay.max-attempts=40",
+                "--khaacho.twilio.circuit-breaker.wait-in-open-state=PT1S"));
         return ClusterNode.start(name, DATABASE, settings.toArray(String[]::new));
     }
 
@@ -76,6 +83,16 @@ class TwoInstancesTest {
         ClusterLoad load = new ClusterLoad(List.of(first, second));
         Map<String, String> finalStatus = new ConcurrentHashMap<>();
         List<Callable<Void>> buyers = new ArrayList<>();
+        // Twilio is down until a backlog builds up, then slow: both relays work through it at once.
+        TWILIO.failEverything(503, 20503);
+        buyers.add(() -> {
+            Eventually.waitUntil("a backlog in the outbox", Duration.ofSeconds(60), () -> pending() >= 25);
+            TWILIO.stopFailing();
+            TWILIO.answerLate(Duration.ofMillis(300));
+            Eventually.waitUntil("the backlog sent", Duration.ofSeconds(60), () -> pending() < 5);
+            TWILIO.stopFailing();
+            return null;
+        });
         for (int b = 0; b < API_BUYERS.size(); b++) {
             String buyer = API_BUYERS.get(b);
             int offset = b;
@@ -97,7 +114,7 @@ class TwoInstancesTest {
                     String text = round == 0 ? (3 + offset) + " bora jeera masino ra 3 carton coke pathaidinus"
                             : "2 bora jeera masino ra " + (2 + offset) + " bora mansuli";
                     String orderSid = load.orderOnWhatsApp(buyer, text);
-                    load.awaitAnswerSent(orderSid, Duration.ofSeconds(30));
+                    load.awaitAnswerSent(orderSid, Duration.ofSeconds(60));
                     List<String> placed = load.confirmOnWhatsApp(buyer, orderSid).orderIds();
                     for (int i = 0; i < placed.size(); i++) {
                         finalStatus.put(placed.get(i), load.moveOn(placed.get(i), (offset + round + i) % 4));
@@ -106,7 +123,7 @@ class TwoInstancesTest {
                 return null;
             });
         }
-        ClusterLoad.together(4, buyers);
+        ClusterLoad.together(5, buyers);
         List<String> orderIds = load.orderIds();
         assertThat(new HashSet<>(orderIds)).as("orders of different requests").hasSize(orderIds.size());
         assertThat(finalStatus.keySet()).containsExactlyInAnyOrderElementsOf(orderIds);
@@ -131,7 +148,9 @@ class TwoInstancesTest {
         }
 
         assertEachOrderAndSagaStepOnce(load, finalStatus, orders);
-        assertEachWhatsAppMessageReadOnce(load);
+        load.assertEachWhatsAppMessageReadOnce(first.jdbc);
+        finalStatus.forEach((id, status) -> OutboxAudit.awaitNoticesOf(first.jdbc, id,
+                ClusterLoad.STATUSES.indexOf(status)));
         OutboxAudit.awaitNothingPending(first.jdbc, Duration.ofSeconds(60));
         int messages = OutboxAudit.assertEachSentOnce(first.jdbc, TWILIO);
         System.out.printf("two instances: %d orders (%d over the API, %d WhatsApp conversations), %d messages sent%n",
@@ -197,21 +216,8 @@ class TwoInstancesTest {
                 assertThat(counts.total(type)).as(type + " events in all").isEqualTo(total));
     }
 
-    private void assertEachWhatsAppMessageReadOnce(ClusterLoad load) {
-        List<String> sids = new ArrayList<>();
-        load.conversations().forEach(c -> sids.addAll(List.of(c.orderSid(), c.yesSid())));
-        List<Map<String, Object>> inbound = first.jdbc.queryForList(
-                "SELECT message_sid, status, attempts FROM whatsapp.inbound_messages");
-        assertThat(inbound).extracting(row -> row.get("message_sid")).containsExactlyInAnyOrderElementsOf(sids);
-        assertThat(inbound).allSatisfy(row -> assertThat(row).as("read once").containsEntry("status", "DONE")
-                .containsEntry("attempts", 1));
-        assertThat(first.jdbc.queryForList("""
-                SELECT message_sid FROM parsing.ai_processing_logs WHERE message_sid IS NOT NULL
-                GROUP BY message_sid HAVING count(*) > 1""", String.class)).as("messages parsed twice").isEmpty();
-        for (ClusterLoad.Conversation conversation : load.conversations()) {
-            assertThat(first.jdbc.queryForObject("SELECT count(*) FROM messaging.outbox WHERE dedup_key = ?",
-                    Integer.class, "reply:" + conversation.orderSid())).as("one summary").isEqualTo(1);
-        }
+    private static int pending() {
+        return first.jdbc.queryForObject("SELECT count(*) FROM messaging.outbox WHERE status = 'PENDING'", Integer.class);
     }
 
     private static Map<String, String> statusesListedTo(Api admin) {
