@@ -54,7 +54,7 @@ final class ClusterLoad {
     }
 
     /** The instance whose turn it is. */
-    ClusterNode next() {
+    private ClusterNode next() {
         return nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
     }
 

@@ -27,7 +27,7 @@ final class ClusterNode implements AutoCloseable {
     private final TokenIssuer tokens;
     private final UserDirectory users;
 
-    ClusterNode(String name, ConfigurableApplicationContext context) {
+    private ClusterNode(String name, ConfigurableApplicationContext context) {
         this.name = name;
         this.context = context;
         log = new EventLog(context.getBean(EventStore.class));
@@ -56,10 +56,6 @@ final class ClusterNode implements AutoCloseable {
                 "--khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL,
                 "--khaacho.twilio.status-callback-url=https://khaacho.test/v1/whatsapp/status",
                 "--khaacho.twilio.templates.default=" + IntegrationTest.DEFAULT_TEMPLATE_SID));
-    }
-
-    <T> T bean(Class<T> type) {
-        return context.getBean(type);
     }
 
     /** An HTTP client of this instance, acting as the user with this phone. */
