@@ -42,7 +42,15 @@ final class PortalOrders {
     }
 
     static void dispatch(Api vendor, String orderId) {
-        var reply = vendor.put("/v1/orders/" + orderId + "/status", Map.of("status", "DISPATCHED"));
+        status(vendor, orderId, "DISPATCHED");
+    }
+
+    static void deliver(Api vendor, String orderId) {
+        status(vendor, orderId, "DELIVERED");
+    }
+
+    private static void status(Api vendor, String orderId, String status) {
+        var reply = vendor.put("/v1/orders/" + orderId + "/status", Map.of("status", status));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 }

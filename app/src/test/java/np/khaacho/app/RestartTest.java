@@ -1,9 +1,5 @@
 package np.khaacho.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import np.khaacho.app.security.TokenIssuer;
-import np.khaacho.command.party.UserDirectory;
-import np.khaacho.kernel.common.Channel;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderDispatched;
@@ -11,16 +7,11 @@ import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReleased;
 import np.khaacho.app.demo.DemoData;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +33,9 @@ class RestartTest {
     void sagasAndDeadlinesCarryOnAfterARestart() throws Exception {
         String expiring;
         String confirmed;
-        try (ConfigurableApplicationContext first = start()) {
-            Running app = new Running(first);
-            expiring = app.placeRiceOrder();
-            confirmed = app.placeRiceOrder();
+        try (ClusterNode app = start()) {
+            expiring = placeRiceOrder(app);
+            confirmed = placeRiceOrder(app);
             Eventually.waitUntil("both orders await their vendor", () ->
                     app.log.has(expiring, OrderAwaitingVendor.class) && app.log.has(confirmed, OrderAwaitingVendor.class));
             Eventually.waitUntil("their deadlines are scheduled in PostgreSQL", () -> app.jdbc.queryForObject(
@@ -55,8 +45,7 @@ class RestartTest {
         // While the application is down, the vendor's first answer period runs out.
         Thread.sleep(Duration.ofSeconds(7).toMillis());
 
-        try (ConfigurableApplicationContext second = start()) {
-            Running app = new Running(second);
+        try (ClusterNode app = start()) {
             String delivery = LocalDate.now().plusDays(3).toString();
             var confirm = app.as(IntegrationTest.VENDOR_KTM_PHONE).put("/v1/orders/" + confirmed + "/status",
                     Map.of("status", "CONFIRMED", "deliveryDate", delivery));
@@ -89,40 +78,12 @@ class RestartTest {
         }
     }
 
-    private static ConfigurableApplicationContext start() {
-        return TestDatabase.startApplication(DATABASE,
+    private static ClusterNode start() {
+        return ClusterNode.start("restarted", DATABASE,
                 "--khaacho.orders.vendor-response=PT6S");
     }
 
-    /** One running instance, with what the test needs of it. */
-    private static final class Running {
-
-        final EventLog log;
-        final JdbcTemplate jdbc;
-        private final int port;
-        private final ObjectMapper json;
-        private final TokenIssuer tokens;
-        private final UserDirectory users;
-
-        Running(ConfigurableApplicationContext context) {
-            log = new EventLog(context.getBean(EventStore.class));
-            jdbc = context.getBean(JdbcTemplate.class);
-            port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            json = context.getBean(ObjectMapper.class);
-            tokens = context.getBean(TokenIssuer.class);
-            users = context.getBean(UserDirectory.class);
-        }
-
-        Api as(String phone) {
-            var user = users.byPhone(phone).orElseThrow();
-            return new Api(port, json, tokens.issue(user.id(), user.role(), user.phone(), Channel.API));
-        }
-
-        String placeRiceOrder() {
-            var placed = as(IntegrationTest.BUYER_KTM_PHONE).post("/v1/orders",
-                    Map.of("items", List.of(Map.of("sku", "RICE-JEERA-25KG", "quantity", 3))));
-            assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-            return placed.data().get("orders").get(0).get("orderId").asText();
-        }
+    private static String placeRiceOrder(ClusterNode app) {
+        return PortalOrders.place(app.as(IntegrationTest.BUYER_KTM_PHONE), "RICE-JEERA-25KG", 3);
     }
 }

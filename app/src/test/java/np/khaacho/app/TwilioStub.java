@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * Twilio's REST API on 127.0.0.1, for the real Twilio SDK: {@code POST /2010-04-01/Accounts/{sid}/Messages.json}
  * answers a message resource ("SM…", status "queued") and records the request; it can be told to
  * fail the next requests (to anyone, or to one phone) with an HTTP status and Twilio error code, or
- * to answer them late. It also serves media ({@link #media}) the way Twilio does for inbound
- * messages, recording whether each download carried the account's credentials.
+ * to answer them late, or to do either to every request until told to stop. It also serves media
+ * ({@link #media}) the way Twilio does for inbound messages, recording whether each download carried
+ * the account's credentials.
  */
 public final class TwilioStub {
 
@@ -146,6 +147,16 @@ public final class TwilioStub {
     /** The next {@code count} message requests are answered only after this delay. */
     public synchronized void delayNext(int count, Duration delay) {
         delays.add(new Delay(delay, new int[]{count}));
+    }
+
+    /** Twilio is down: every message request fails with this status and error code until {@link #stopFailing}. */
+    public void failEverything(int status, int twilioCode) {
+        failNext(Integer.MAX_VALUE, status, twilioCode);
+    }
+
+    /** Twilio is slow: every message request is answered after this delay until {@link #stopFailing}. */
+    public void answerLate(Duration delay) {
+        delayNext(Integer.MAX_VALUE, delay);
     }
 
     /** Forgets the failures and delays still to come (the recorded requests stay). */

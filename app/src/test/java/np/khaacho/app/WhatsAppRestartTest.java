@@ -1,10 +1,7 @@
 package np.khaacho.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 
@@ -29,11 +26,11 @@ class WhatsAppRestartTest {
     void messagesAcceptedBeforeAStopAreReadAfterTheStart() {
         String unread = WhatsAppClient.newMessageSid();
         String halfRead = WhatsAppClient.newMessageSid();
-        try (ConfigurableApplicationContext first = start(0)) {
-            WhatsAppClient twilio = client(first);
+        try (ClusterNode first = start(0)) {
+            WhatsAppClient twilio = first.whatsApp();
             assertThat(twilio.send(WhatsAppClient.text(unread, BUYER, "3 bora jeera masino")).status()).isEqualTo(200);
             assertThat(twilio.send(WhatsAppClient.text(halfRead, OTHER_BUYER, "status")).status()).isEqualTo(200);
-            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            JdbcTemplate jdbc = first.jdbc;
             // the instance dies while reading the second one: its claim is left behind
             jdbc.update("""
                     UPDATE whatsapp.inbound_messages SET status = 'PROCESSING', attempts = 1,
@@ -42,8 +39,8 @@ class WhatsAppRestartTest {
                     .containsExactly("RECEIVED", "PROCESSING");
         }
 
-        try (ConfigurableApplicationContext second = start(2)) {
-            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+        try (ClusterNode second = start(2)) {
+            JdbcTemplate jdbc = second.jdbc;
             Eventually.waitUntil("both messages read after the start", () -> jdbc.queryForObject(
                     "SELECT count(*) FROM whatsapp.inbound_messages WHERE status = 'DONE'", Integer.class) == 2);
             assertThat(jdbc.queryForObject("SELECT outcome FROM whatsapp.inbound_messages WHERE message_sid = ?",
@@ -59,14 +56,8 @@ class WhatsAppRestartTest {
         }
     }
 
-    private static WhatsAppClient client(ConfigurableApplicationContext context) {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return new WhatsAppClient(new Api(port, context.getBean(ObjectMapper.class), null),
-                IntegrationTest.PUBLIC_BASE_URL, IntegrationTest.TWILIO_AUTH_TOKEN);
-    }
-
-    private static ConfigurableApplicationContext start(int workers) {
-        return TestDatabase.startApplication(DATABASE,
+    private static ClusterNode start(int workers) {
+        return ClusterNode.start("workers-" + workers, DATABASE,
                 "--khaacho.twilio.auth-token=" + IntegrationTest.TWILIO_AUTH_TOKEN,
                 "--khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL,
                 "--khaacho.whatsapp.workers=" + workers,

@@ -1,8 +1,11 @@
 package np.khaacho.app.axon;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -10,8 +13,14 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Where Axon keeps its data in PostgreSQL (JDBC, tables of the Flyway migrations, in the
@@ -20,6 +29,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 public class AxonStoreConfiguration {
+
+    private static final Duration CLAIM_EXTENSION = Duration.ofMillis(500);
 
     @Bean
     public EventSchema eventSchema() {
@@ -32,6 +43,36 @@ public class AxonStoreConfiguration {
     @Bean
     public TokenSchema tokenSchema() {
         return TokenSchema.builder().setTokenTable("axon.token_entry").build();
+    }
+
+    /**
+     * Token claims name their owner, by default the JVM's {@code pid@host}. Two instances can share
+     * that name (containers on the host's network each running as PID 1, or two applications in one
+     * JVM): each then takes the other's claims for its own and both process every segment. Every
+     * start names itself apart.
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout:PT10S}") Duration claimTimeout) {
+        String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .schema(schema)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(owner)
+                .build();
+    }
+
+    /**
+     * A segment that handles none of the latest events stores its progress only when it extends its
+     * claim, every 5 s by default. Other instances read that progress from the token store (projection
+     * lag, read-your-writes on an instance that does not hold the segment), so it is stored sooner.
+     */
+    @Bean
+    public ConfigurerModule promptTokenUpdates() {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                (config, builder) -> builder.claimExtensionThreshold(CLAIM_EXTENSION.toMillis()));
     }
 
     @Bean

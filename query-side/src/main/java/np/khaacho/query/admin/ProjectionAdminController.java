@@ -65,7 +65,7 @@ class ProjectionAdminController {
     }
 
     private Map<String, Object> status(String name, StreamingEventProcessor processor, long head) {
-        long position = Projections.position(processor);
+        long position = projections.position(processor);
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("name", name);
         status.put("running", processor.isRunning());

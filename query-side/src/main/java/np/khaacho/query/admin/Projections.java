@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,19 +17,25 @@ import java.util.TreeMap;
 
 /**
  * The read-model projections: the streaming processors whose name ends in {@code -projection}. Each
- * can be replayed on its own; where they stand is measured against the head of the event store.
+ * can be replayed on its own; where they stand is measured against the head of the event store, over
+ * all their segments, whichever instance of the application holds them.
  */
 @Component
 public class Projections {
 
     static final String SUFFIX = "-projection";
 
+    /** How often a wait for other instances' segments reads their stored tokens again. */
+    private static final Duration STORED_TOKENS_REREAD = Duration.ofMillis(25);
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final StoredTokens storedTokens;
 
-    public Projections(EventProcessingConfiguration processing, EventStore eventStore) {
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, StoredTokens storedTokens) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.storedTokens = storedTokens;
     }
 
     public Map<String, StreamingEventProcessor> all() {
@@ -51,23 +58,31 @@ public class Projections {
         return head == null ? 0 : head.position().orElse(0);
     }
 
-    /** The position every segment of the processor has passed (the slowest segment), or 0 before any. */
-    public static long position(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(position -> position.orElse(0))
-                .min().orElse(0);
+    /**
+     * The position every segment of the processor has passed (the slowest segment), or 0 before any:
+     * this instance's segments as they run, those of other instances as their tokens were stored.
+     */
+    public long position(StreamingEventProcessor processor) {
+        Map<Integer, Long> positions = new HashMap<>();
+        storedTokens.positions().getOrDefault(processor.getName(), Map.of())
+                .forEach((segment, position) -> positions.put(segment, position.orElse(0)));
+        processor.processingStatus()
+                .forEach((segment, status) -> positions.put(segment, status.getCurrentPosition().orElse(0)));
+        return positions.values().stream().mapToLong(Long::longValue).min().orElse(0);
     }
 
     /**
      * Waits (at most {@code max}) until every projection has processed the event store up to
-     * {@code position}: what a command wrote is then visible to the reads that follow it.
+     * {@code position}: what a command wrote is then visible to the reads that follow it, whichever
+     * instance holds the segments that project it.
      *
      * @return whether they caught up in time
      */
     public boolean awaitCatchUp(long position, Duration max) {
         Instant deadline = Instant.now().plus(max);
-        while (!all().values().stream().allMatch(p -> !p.isRunning() || caughtUp(p, position))) {
+        Map<String, Map<Integer, OptionalLong>> stored = storedTokens.positions();
+        Instant storedAt = Instant.now();
+        while (!caughtUp(stored, position)) {
             if (Instant.now().isAfter(deadline)) {
                 return false;
             }
@@ -77,15 +92,31 @@ public class Projections {
                 Thread.currentThread().interrupt();
                 return false;
             }
+            if (Instant.now().isAfter(storedAt.plus(STORED_TOKENS_REREAD))) {
+                stored = storedTokens.positions();
+                storedAt = Instant.now();
+            }
         }
         return true;
     }
 
-    private static boolean caughtUp(StreamingEventProcessor processor, long position) {
-        var statuses = processor.processingStatus().values();
-        return !statuses.isEmpty() && statuses.stream().allMatch(status -> {
+    private boolean caughtUp(Map<String, Map<Integer, OptionalLong>> stored, long position) {
+        return all().values().stream().allMatch(p -> !p.isRunning()
+                || caughtUp(p.processingStatus(), stored.getOrDefault(p.getName(), Map.of()), position));
+    }
+
+    /** Segments in error hold nobody up; segments held elsewhere count as far as their stored token. */
+    private static boolean caughtUp(Map<Integer, EventTrackerStatus> here, Map<Integer, OptionalLong> stored,
+                                    long position) {
+        if (here.isEmpty() && stored.isEmpty()) {
+            return false;
+        }
+        boolean ownCaughtUp = here.values().stream().allMatch(status -> {
             OptionalLong current = status.getCurrentPosition();
             return status.isErrorState() || (current.isPresent() && current.getAsLong() >= position);
         });
+        boolean othersCaughtUp = stored.entrySet().stream().filter(segment -> !here.containsKey(segment.getKey()))
+                .allMatch(segment -> segment.getValue().isPresent() && segment.getValue().getAsLong() >= position);
+        return ownCaughtUp && othersCaughtUp;
     }
 }

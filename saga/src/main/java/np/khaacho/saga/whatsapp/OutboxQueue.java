@@ -36,6 +36,14 @@ class OutboxQueue {
                 .stream().sorted(Comparator.comparingLong(QueuedMessage::id)).toList();
     }
 
+    /** Holds the claim on a message for another while, just before it is sent; false once it is not this claimer's. */
+    boolean renew(QueuedMessage message, String claimer, Duration claimFor) {
+        return jdbc.update("""
+                UPDATE messaging.outbox SET claimed_until = now() + make_interval(secs => ?)
+                WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
+                claimFor.toMillis() / 1000.0, message.id(), claimer) == 1;
+    }
+
     boolean sent(QueuedMessage message, String claimer, int calls, SendForm form, String providerSid) {
         return jdbc.update("""
                 UPDATE messaging.outbox

@@ -80,6 +80,10 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
         String claimer = instance + "/" + UUID.randomUUID();
         List<QueuedMessage> batch = queue.claim(claimer, settings.relay().batchSize(), settings.relay().claimFor());
         for (int i = 0; i < batch.size(); i++) {
+            // A slow Twilio can outlast the claim of a batch: a message another relay took meanwhile is its to send.
+            if (!queue.renew(batch.get(i), claimer, settings.relay().claimFor())) {
+                continue;
+            }
             if (!deliver(batch.get(i), claimer)) {
                 queue.release(batch.subList(i + 1, batch.size()), claimer);
                 break;

@@ -91,7 +91,8 @@ public record TwilioSettings(String accountSid, String authToken, String whatsap
      *
      * @param pollInterval the longest a due message waits when no insert woke the relay
      * @param batchSize    messages claimed at once
-     * @param claimFor     how long a claim holds; longer than any send with its retries
+     * @param claimFor     how long a claim holds, renewed as each message of a batch is sent; longer than
+     *                     one send with its retries
      * @param maxAttempts  calls to Twilio (all passes together) before a message fails for good
      * @param backoff      the wait before the second pass over a message; doubles each pass
      * @param maxBackoff   the longest wait between passes

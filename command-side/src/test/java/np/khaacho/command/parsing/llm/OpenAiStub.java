@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
  * A local stand-in for OpenAI's {@code POST /v1/chat/completions}: answers what the test tells it to
  * (a completion with given content, an HTTP error, or a late completion) and keeps every request.
  */
-final class OpenAiStub implements AutoCloseable {
+public final class OpenAiStub implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,42 +38,42 @@ final class OpenAiStub implements AutoCloseable {
         server.start();
     }
 
-    static OpenAiStub start() throws IOException {
+    public static OpenAiStub start() throws IOException {
         return new OpenAiStub();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
     /** Answers a completion whose message content is this text. */
-    void answers(String content) {
+    public void answers(String content) {
         answer = new Answer(200, completion(content), Duration.ZERO);
     }
 
     /** Answers a completion whose content is this value as JSON. */
-    void answersJson(Object content) {
+    public void answersJson(Object content) {
         answers(write(content));
     }
 
-    void answersLate(Duration delay, Object content) {
+    public void answersLate(Duration delay, Object content) {
         answer = new Answer(200, completion(write(content)), delay);
     }
 
-    void fails(int status) {
+    public void fails(int status) {
         answer = new Answer(status, "{\"error\":{\"message\":\"the model is overloaded\",\"type\":\"server_error\"}}",
                 Duration.ZERO);
     }
 
-    int calls() {
+    public int calls() {
         return requests.size();
     }
 
-    JsonNode lastRequest() {
+    public JsonNode lastRequest() {
         return requests.get(requests.size() - 1);
     }
 
-    String lastAuthorization() {
+    public String lastAuthorization() {
         return authorizations.get(authorizations.size() - 1);
     }
 
