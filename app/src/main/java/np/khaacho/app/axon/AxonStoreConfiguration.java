@@ -30,8 +30,6 @@ import java.util.UUID;
 @Configuration
 public class AxonStoreConfiguration {
 
-    private static final Duration CLAIM_EXTENSION = Duration.ofMillis(500);
-
     @Bean
     public EventSchema eventSchema() {
         return EventSchema.builder()
@@ -62,17 +60,6 @@ public class AxonStoreConfiguration {
                 .claimTimeout(claimTimeout)
                 .nodeId(owner)
                 .build();
-    }
-
-    /**
-     * A segment that handles none of the latest events stores its progress only when it extends its
-     * claim, every 5 s by default. Other instances read that progress from the token store (projection
-     * lag, read-your-writes on an instance that does not hold the segment), so it is stored sooner.
-     */
-    @Bean
-    public ConfigurerModule promptTokenUpdates() {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                (config, builder) -> builder.claimExtensionThreshold(CLAIM_EXTENSION.toMillis()));
     }
 
     @Bean
