@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import np.khaacho.app.axon.AppendedEvents;
 import np.khaacho.query.admin.Projections;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -12,12 +13,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * Read your own writes: a successful command answers only once the projections have processed the
  * events it wrote (bounded, {@code khaacho.read-your-writes.max-wait}), so the client's next read
  * shows the change. The answer is held back, not changed; the saga's later steps are not awaited.
+ * What it waits for is the newest event the request itself appended, by its global index; a request
+ * that appended nothing (an idempotent repeat) waits for the head of the event store.
  */
 @Component
 class ReadYourWritesFilter extends OncePerRequestFilter {
@@ -44,12 +48,15 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        AppendedEvents.watch();
         try {
             chain.doFilter(request, held);
+            OptionalLong appended = AppendedEvents.stop();
             if (held.getStatus() >= 200 && held.getStatus() < 300) {
-                projections.awaitCatchUp(projections.head(), maxWait);
+                projections.awaitCatchUp(appended.orElseGet(projections::head), maxWait);
             }
         } finally {
+            AppendedEvents.stop();
             held.copyBodyToResponse();
         }
     }

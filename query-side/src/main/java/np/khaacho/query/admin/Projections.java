@@ -2,8 +2,10 @@ package np.khaacho.query.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +74,7 @@ public class Projections {
     }
 
     /**
-     * Waits (at most {@code max}) until every projection has processed the event store up to
+     * Waits (at most {@code max}) until every projection has processed the event at global index
      * {@code position}: what a command wrote is then visible to the reads that follow it, whichever
      * instance holds the segments that project it.
      *
@@ -80,7 +82,7 @@ public class Projections {
      */
     public boolean awaitCatchUp(long position, Duration max) {
         Instant deadline = Instant.now().plus(max);
-        Map<String, Map<Integer, OptionalLong>> stored = storedTokens.positions();
+        Map<String, Map<Integer, Optional<TrackingToken>>> stored = storedTokens.tokens();
         Instant storedAt = Instant.now();
         while (!caughtUp(stored, position)) {
             if (Instant.now().isAfter(deadline)) {
@@ -93,30 +95,41 @@ public class Projections {
                 return false;
             }
             if (Instant.now().isAfter(storedAt.plus(STORED_TOKENS_REREAD))) {
-                stored = storedTokens.positions();
+                stored = storedTokens.tokens();
                 storedAt = Instant.now();
             }
         }
         return true;
     }
 
-    private boolean caughtUp(Map<String, Map<Integer, OptionalLong>> stored, long position) {
+    private boolean caughtUp(Map<String, Map<Integer, Optional<TrackingToken>>> stored, long position) {
         return all().values().stream().allMatch(p -> !p.isRunning()
                 || caughtUp(p.processingStatus(), stored.getOrDefault(p.getName(), Map.of()), position));
     }
 
     /** Segments in error hold nobody up; segments held elsewhere count as far as their stored token. */
-    private static boolean caughtUp(Map<Integer, EventTrackerStatus> here, Map<Integer, OptionalLong> stored,
-                                    long position) {
+    private static boolean caughtUp(Map<Integer, EventTrackerStatus> here,
+                                    Map<Integer, Optional<TrackingToken>> stored, long position) {
         if (here.isEmpty() && stored.isEmpty()) {
             return false;
         }
-        boolean ownCaughtUp = here.values().stream().allMatch(status -> {
-            OptionalLong current = status.getCurrentPosition();
-            return status.isErrorState() || (current.isPresent() && current.getAsLong() >= position);
-        });
+        boolean ownCaughtUp = here.values().stream()
+                .allMatch(status -> status.isErrorState() || processed(status.getTrackingToken(), position));
         boolean othersCaughtUp = stored.entrySet().stream().filter(segment -> !here.containsKey(segment.getKey()))
-                .allMatch(segment -> segment.getValue().isPresent() && segment.getValue().getAsLong() >= position);
+                .allMatch(segment -> segment.getValue().map(token -> processed(token, position)).orElse(false));
         return ownCaughtUp && othersCaughtUp;
+    }
+
+    /**
+     * Whether a segment at {@code token} has processed the event at global index {@code index}. Passing
+     * the index is not enough: events commit out of order, and a segment that read past an index whose
+     * transaction had not committed yet keeps it as a gap, to process when it shows.
+     */
+    static boolean processed(TrackingToken token, long index) {
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= index && !gapAware.getGaps().contains(index);
+        }
+        return current != null && current.position().orElse(-1) >= index;
     }
 }

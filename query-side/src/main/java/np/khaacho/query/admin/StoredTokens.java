@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -34,15 +35,23 @@ class StoredTokens {
     /** By processor, then segment: the position its stored token has passed (empty before the first event). */
     Map<String, Map<Integer, OptionalLong>> positions() {
         Map<String, Map<Integer, OptionalLong>> positions = new HashMap<>();
+        tokens().forEach((processor, segments) -> segments.forEach((segment, token) -> positions
+                .computeIfAbsent(processor, name -> new HashMap<>())
+                .put(segment, token.map(TrackingToken::position).orElse(OptionalLong.empty()))));
+        return positions;
+    }
+
+    /** By processor, then segment: its stored token (empty before the first event). */
+    Map<String, Map<Integer, Optional<TrackingToken>>> tokens() {
+        Map<String, Map<Integer, Optional<TrackingToken>>> tokens = new HashMap<>();
         jdbc.query(select, rs -> {
             byte[] token = rs.getBytes("token");
-            OptionalLong position = token == null ? OptionalLong.empty()
-                    : serializer.<byte[], TrackingToken>deserialize(
-                            new SimpleSerializedObject<>(token, byte[].class, rs.getString("token_type"), null))
-                    .position();
-            positions.computeIfAbsent(rs.getString("processor"), name -> new HashMap<>())
-                    .put(rs.getInt("segment"), position);
+            Optional<TrackingToken> stored = token == null ? Optional.empty()
+                    : Optional.of(serializer.<byte[], TrackingToken>deserialize(
+                            new SimpleSerializedObject<>(token, byte[].class, rs.getString("token_type"), null)));
+            tokens.computeIfAbsent(rs.getString("processor"), name -> new HashMap<>())
+                    .put(rs.getInt("segment"), stored);
         });
-        return positions;
+        return tokens;
     }
 }
