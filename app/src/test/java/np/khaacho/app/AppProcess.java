@@ -232,7 +232,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static void pause(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -115,7 +115,7 @@ final class FaultLoad implements AutoCloseable {
             threads.add(new Thread(() -> loop(() -> {
                 String phone = buyerPhones.get(random.nextInt(buyerPhones.size()));
                 placeApiOrder(phone, buyers.get(phone), catalog, random);
-                pause(100 + random.nextInt(300));
+                AppProcess.pause(100 + random.nextInt(300));
             }), "fault-load-api-" + i));
         }
         return this;
@@ -128,7 +128,7 @@ final class FaultLoad implements AutoCloseable {
             Random random = new Random(seed * 17 + i);
             threads.add(new Thread(() -> loop(() -> {
                 converse(phone, random);
-                pause(300 + random.nextInt(700));
+                AppProcess.pause(300 + random.nextInt(700));
             }), "fault-load-whatsapp-" + phone));
         }
         return this;
@@ -300,7 +300,7 @@ final class FaultLoad implements AutoCloseable {
             } catch (DataAccessException e) {
                 // the database is away for a moment
             }
-            pause(200);
+            AppProcess.pause(200);
         }
         return Optional.empty();
     }
@@ -349,7 +349,7 @@ final class FaultLoad implements AutoCloseable {
                 return Optional.empty();
             }
             repeats.incrementAndGet();
-            pause(RETRY_PAUSE.toMillis());
+            AppProcess.pause(RETRY_PAUSE.toMillis());
         }
     }
 
@@ -363,12 +363,4 @@ final class FaultLoad implements AutoCloseable {
         }
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -229,14 +229,10 @@ final class Workloads {
                 if (!line.startsWith("data:")) {
                     continue;
                 }
-                String status = Http.JSON.readTree(line.substring(5)).path("status").asText();
-                if (status.equals(wanted)) {
-                    recorder.since(what, since);
-                    return true;
-                }
-                if (GIVEN_UP.contains(status)) {
-                    recorder.count("orders " + status.toLowerCase());
-                    return false;
+                Boolean outcome = reached(Http.JSON.readTree(line.substring(5)).path("status").asText(), wanted,
+                        since, what);
+                if (outcome != null) {
+                    return outcome;
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -251,19 +247,27 @@ final class Workloads {
     private boolean awaitStatus(String token, String orderId, String wanted, long since, String what) {
         long giveUp = System.nanoTime() + FOLLOW_FOR_NANOS;
         while (System.nanoTime() < giveUp) {
-            String status = status(token, orderId);
-            if (status.equals(wanted)) {
-                recorder.since(what, since);
-                return true;
-            }
-            if (GIVEN_UP.contains(status)) {
-                recorder.count("orders " + status.toLowerCase());
-                return false;
+            Boolean outcome = reached(status(token, orderId), wanted, since, what);
+            if (outcome != null) {
+                return outcome;
             }
             Pace.sleep(POLL_NANOS);
         }
         recorder.count("not " + wanted + " within 30 s");
         return false;
+    }
+
+    /** True when the order shows {@code wanted} (recording the time), false when it ended otherwise, else null. */
+    private Boolean reached(String status, String wanted, long since, String what) {
+        if (status.equals(wanted)) {
+            recorder.since(what, since);
+            return true;
+        }
+        if (GIVEN_UP.contains(status)) {
+            recorder.count("orders " + status.toLowerCase());
+            return false;
+        }
+        return null;
     }
 
     private String status(String token, String orderId) {
