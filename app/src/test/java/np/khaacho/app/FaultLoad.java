@@ -361,6 +361,4 @@ final class FaultLoad implements AutoCloseable {
         } catch (Throwable e) {
             failures.add(e);
         }
-    }
-
-}
+    }}
