@@ -361,4 +361,5 @@ final class FaultLoad implements AutoCloseable {
         } catch (Throwable e) {
             failures.add(e);
         }
-    }}
+    }
+}
