@@ -7,6 +7,7 @@ import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReleased;
 import np.khaacho.app.demo.DemoData;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,11 @@ class RestartTest {
     @BeforeAll
     static void freshDatabase() throws Exception {
         TestDatabase.recreate(DATABASE);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        TestDatabase.drop(DATABASE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package np.khaacho.app;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +21,11 @@ class WhatsAppRestartTest {
     @BeforeAll
     static void freshDatabase() throws Exception {
         TestDatabase.recreate(DATABASE);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        TestDatabase.drop(DATABASE);
     }
 
     @Test

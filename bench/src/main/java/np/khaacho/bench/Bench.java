@@ -2,6 +2,9 @@ package np.khaacho.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -200,6 +203,18 @@ public final class Bench {
         }
     }
 
+    /** The load goes to this machine only: a benchmark is no way to load someone else's server. */
+    static void requireLoopback(String baseUrl) {
+        String host = URI.create(baseUrl).getHost();
+        try {
+            if (host == null || !InetAddress.getByName(host).isLoopbackAddress()) {
+                throw new IllegalArgumentException("the benchmark drives a local application only, not " + baseUrl);
+            }
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host in " + baseUrl, e);
+        }
+    }
+
     /** Command-line options, with defaults for a local run. */
     record Options(String baseUrl, String jar, int workers, int vendorWorkers, int readers, int seconds,
                    int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner) {
@@ -210,6 +225,7 @@ public final class Bench {
                 given.put(args[i].replaceFirst("^--", ""), args[i + 1]);
             }
             String baseUrl = given.getOrDefault("base-url", "http://127.0.0.1:8080");
+            requireLoopback(baseUrl);
             String authToken = given.getOrDefault("twilio-auth-token", System.getenv("TWILIO_AUTH_TOKEN"));
             String publicUrl = given.getOrDefault("public-base-url", System.getenv().getOrDefault("PUBLIC_BASE_URL", baseUrl));
             return new Options(baseUrl,
