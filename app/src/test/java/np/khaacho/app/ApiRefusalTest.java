@@ -88,6 +88,9 @@ class ApiRefusalTest extends IntegrationTest {
         var pastDate = vendor.put("/v1/orders/" + orderId + "/status",
                 Map.of("status", "CONFIRMED", "deliveryDate", "2020-01-01"));
         assertThat(pastDate.errorCode()).isEqualTo("VALIDATION_ERROR");
+        var farDate = vendor.put("/v1/orders/" + orderId + "/status",
+                Map.of("status", "CONFIRMED", "deliveryDate", "+999999999-12-31"));
+        assertThat(farDate.errorCode()).as(farDate.toString()).isEqualTo("VALIDATION_ERROR");
         assertThat(eventCount()).isEqualTo(before);
     }
 

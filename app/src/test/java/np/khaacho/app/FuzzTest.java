@@ -184,6 +184,41 @@ class FuzzTest extends IntegrationTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * What the fuzz found once (a 500 for {@code to=-999999999-01-01}), for every read with parameters:
+     * each parameter alone at the edges of time, as every staff and party role, is a 2xx or a 4xx.
+     */
+    @Test
+    void datesAtTheEdgesOfTimeAreRefusedWithAClientError() throws Exception {
+        random = new Random(2);
+        Map<String, Caller> callers = callers();
+        List<String> edges = List.of("-999999999-01-01", "+999999999-12-31", "0000-01-01", "1999-12-31",
+                "-290000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z");
+        int asked = 0;
+        for (Endpoint endpoint : endpoints()) {
+            if (!endpoint.method.equals("GET") || endpoint.stream || endpoint.params.isEmpty()) {
+                continue;
+            }
+            String path = fillPath(endpoint.pattern, null);
+            if (path == null) {
+                continue;
+            }
+            for (String param : endpoint.params) {
+                for (String edge : edges) {
+                    for (String role : List.of("admin", "auditor", "buyer-owner", "vendor-owner")) {
+                        Map<String, String> headers = new LinkedHashMap<>(callers.get(role).headers);
+                        headers.put("Accept", "application/json");
+                        String asking = path + "?" + encode(param) + "=" + encode(edge);
+                        judge(endpoint, "GET " + asking + " as " + role, send("GET", asking, headers, null), true);
+                        asked++;
+                    }
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(100);
+        assertThat(failures).isEmpty();
+    }
+
     private void expectErrorBody(Answer answer, int status) {
         assertThat(answer).isNotNull();
         assertThat(answer.status).as(answer.toString()).isEqualTo(status);

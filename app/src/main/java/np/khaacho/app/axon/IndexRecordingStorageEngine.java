@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -29,9 +28,9 @@ final class IndexRecordingStorageEngine implements EventStorageEngine {
     private static final String NEWEST_INDEX = "SELECT currval('event_store.global_index_seq')";
 
     private final EventStorageEngine storage;
-    private final Supplier<ConnectionProvider> connections;
+    private final ConnectionProvider connections;
 
-    IndexRecordingStorageEngine(EventStorageEngine storage, Supplier<ConnectionProvider> connections) {
+    IndexRecordingStorageEngine(EventStorageEngine storage, ConnectionProvider connections) {
         this.storage = storage;
         this.connections = connections;
     }
@@ -45,7 +44,7 @@ final class IndexRecordingStorageEngine implements EventStorageEngine {
     }
 
     private long newestIndex() {
-        try (Connection connection = connections.get().getConnection();
+        try (Connection connection = connections.getConnection();
              Statement statement = connection.createStatement();
              ResultSet newest = statement.executeQuery(NEWEST_INDEX)) {
             newest.next();

@@ -172,8 +172,13 @@ class OrderCommandController {
         if (date == null) {
             throw ApiException.invalid("a confirmation needs a deliveryDate");
         }
-        if (date.isBefore(LocalDate.now(NEPAL))) {
+        LocalDate today = LocalDate.now(NEPAL);
+        if (date.isBefore(today)) {
             throw ApiException.invalid("the deliveryDate lies in the past: " + date);
+        }
+        // a typo, not a plan; and the payment due date is counted from it
+        if (date.isAfter(today.plusYears(1))) {
+            throw ApiException.invalid("the deliveryDate lies more than a year ahead: " + date);
         }
         return date;
     }

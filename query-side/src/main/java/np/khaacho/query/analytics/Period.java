@@ -1,9 +1,9 @@
 package np.khaacho.query.analytics;
 
 import np.khaacho.kernel.api.ApiException;
+import np.khaacho.query.common.Dates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -19,8 +19,8 @@ record Period(LocalDate from, LocalDate to) {
     }
 
     static Period of(String from, String to, LocalDate today) {
-        LocalDate last = day("to", to);
-        LocalDate first = day("from", from);
+        LocalDate last = Dates.day("to", to);
+        LocalDate first = Dates.day("from", from);
         if (last == null) {
             last = first == null || first.isBefore(today) ? today : first;
         }
@@ -38,16 +38,5 @@ record Period(LocalDate from, LocalDate to) {
 
     List<LocalDate> days() {
         return from.datesUntil(to.plusDays(1)).toList();
-    }
-
-    private static LocalDate day(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name + " must be a date like 2026-11-25: " + value);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package np.khaacho.query.audit;
 
 import np.khaacho.kernel.api.ApiException;
+import np.khaacho.query.common.Dates;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ final class Instants {
             throw ApiException.invalid(name + " is required, e.g. 2026-11-25T10:00:00Z");
         }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            return Dates.within(name, OffsetDateTime.parse(value.trim()).toInstant(), value);
         } catch (DateTimeParseException e) {
             // a "+" offset not encoded as %2B arrives as a space
             throw ApiException.invalid(name + " must be an ISO-8601 instant with an offset, e.g. "

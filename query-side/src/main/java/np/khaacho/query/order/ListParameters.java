@@ -2,11 +2,11 @@ package np.khaacho.query.order;
 
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.query.common.Dates;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -30,14 +30,7 @@ final class ListParameters {
     }
 
     static LocalDate day(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name + " must be a date like 2026-11-25: " + value);
-        }
+        return Dates.day(name, value);
     }
 
     /** The first instant of the day, in Nepal. */
