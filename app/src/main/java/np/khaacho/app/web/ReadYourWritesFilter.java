@@ -48,15 +48,18 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-        AppendedEvents.watch();
         try {
-            chain.doFilter(request, held);
-            OptionalLong appended = AppendedEvents.stop();
+            OptionalLong appended;
+            AppendedEvents.watch();
+            try {
+                chain.doFilter(request, held);
+            } finally {
+                appended = AppendedEvents.stop();
+            }
             if (held.getStatus() >= 200 && held.getStatus() < 300) {
                 projections.awaitCatchUp(appended.orElseGet(projections::head), maxWait);
             }
         } finally {
-            AppendedEvents.stop();
             held.copyBodyToResponse();
         }
     }
