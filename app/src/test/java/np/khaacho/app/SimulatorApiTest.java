@@ -59,9 +59,10 @@ class SimulatorApiTest extends IntegrationTest {
                 WHERE payloadtype LIKE '%WhatsAppMessageReceived' AND convert_from(payload, 'UTF8') LIKE ?""",
                 Integer.class, "%" + sid + "%")).as("announced like a webhook delivery").isEqualTo(1);
 
-        Eventually.waitUntil("the message was read as an order and drafted", () -> "DRAFTED".equals(
-                jdbc.queryForList("SELECT outcome FROM whatsapp.inbound_messages WHERE message_sid = ?", String.class, sid)
-                        .stream().findFirst().orElse(null)));
+        // the outcome stays NULL until a worker has read the message
+        Eventually.waitUntil("the message was read as an order and drafted", () -> jdbc.queryForList(
+                "SELECT outcome FROM whatsapp.inbound_messages WHERE message_sid = ?", String.class, sid)
+                .contains("DRAFTED"));
         List<JsonNode> lines = Eventually.waitFor("the summary shows in the conversation", () -> {
             List<JsonNode> all = conversation(BUYER_PHONE, null);
             return all.stream().anyMatch(l -> sid.equals(l.path("replyTo").asText(null))) ? all : null;
