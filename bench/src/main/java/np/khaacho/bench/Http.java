@@ -29,20 +29,17 @@ final class Http {
     }
 
     Reply send(String method, String path, String token, Object body) {
-        try {
-            return send(request(path, token).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return send(method, path, token, body, null);
     }
 
-    /** Sends the same idempotent write again after a connection failure, with the same key. */
+    /** A JSON write; with an {@code Idempotency-Key} when one is given. */
     Reply send(String method, String path, String token, Object body, String idempotencyKey) {
         try {
             HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", idempotencyKey)
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
             return send(request);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -40,15 +40,18 @@ class ProjectionAdminController {
     public ApiResponse<List<Map<String, Object>>> status(Actor actor) {
         requireAdmin(actor);
         long head = projections.head();
+        Map<String, Long> positions = projections.positions();
         List<Map<String, Object>> statuses = new ArrayList<>();
-        projections.all().forEach((name, processor) -> statuses.add(status(name, processor, head)));
+        projections.all().forEach((name, processor) ->
+                statuses.add(status(name, processor, head, positions.getOrDefault(name, 0L))));
         return ApiResponse.ok(statuses);
     }
 
     @GetMapping("/{name}")
     public ApiResponse<Map<String, Object>> status(@PathVariable("name") String name, Actor actor) {
         requireAdmin(actor);
-        return ApiResponse.ok(status(name, projection(name), projections.head()));
+        StreamingEventProcessor processor = projection(name);
+        return ApiResponse.ok(status(name, processor, projections.head(), projections.positions().getOrDefault(name, 0L)));
     }
 
     @PostMapping("/{name}/replay")
@@ -61,11 +64,11 @@ class ProjectionAdminController {
         processor.resetTokens();
         replays.begin(name, head);
         processor.start();
-        return ApiResponse.ok(status(name, processor, head), "replay started");
+        return ApiResponse.ok(status(name, processor, head, projections.positions().getOrDefault(name, 0L)),
+                "replay started");
     }
 
-    private Map<String, Object> status(String name, StreamingEventProcessor processor, long head) {
-        long position = projections.position(processor);
+    private Map<String, Object> status(String name, StreamingEventProcessor processor, long head, long position) {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("name", name);
         status.put("running", processor.isRunning());

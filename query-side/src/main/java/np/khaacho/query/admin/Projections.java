@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -60,16 +61,21 @@ public class Projections {
     }
 
     /**
-     * The position every segment of the processor has passed (the slowest segment), or 0 before any:
+     * By projection, the position every segment has passed (the slowest segment), or 0 before any:
      * this instance's segments as they run, those of other instances as their tokens were stored.
      */
-    public long position(StreamingEventProcessor processor) {
-        Map<Integer, Long> positions = new HashMap<>();
-        storedTokens.positions().getOrDefault(processor.getName(), Map.of())
-                .forEach((segment, position) -> positions.put(segment, position.orElse(0)));
-        processor.processingStatus()
-                .forEach((segment, status) -> positions.put(segment, status.getCurrentPosition().orElse(0)));
-        return positions.values().stream().mapToLong(Long::longValue).min().orElse(0);
+    public Map<String, Long> positions() {
+        Map<String, Map<Integer, OptionalLong>> stored = storedTokens.positions();
+        Map<String, Long> positions = new TreeMap<>();
+        all().forEach((name, processor) -> {
+            Map<Integer, Long> segments = new HashMap<>();
+            stored.getOrDefault(name, Map.of())
+                    .forEach((segment, position) -> segments.put(segment, position.orElse(0)));
+            processor.processingStatus()
+                    .forEach((segment, status) -> segments.put(segment, status.getCurrentPosition().orElse(0)));
+            positions.put(name, segments.values().stream().mapToLong(Long::longValue).min().orElse(0));
+        });
+        return positions;
     }
 
     /**

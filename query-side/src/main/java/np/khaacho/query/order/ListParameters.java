@@ -2,7 +2,6 @@ package np.khaacho.query.order;
 
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.order.OrderStatus;
-import np.khaacho.query.common.Dates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,10 +26,6 @@ final class ListParameters {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("status must be one of " + Arrays.toString(OrderStatus.values()));
         }
-    }
-
-    static LocalDate day(String name, String value) {
-        return Dates.day(name, value);
     }
 
     /** The first instant of the day, in Nepal. */

@@ -1,12 +1,13 @@
 package np.khaacho.query.order;
 
-import np.khaacho.query.common.Paging;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import np.khaacho.kernel.api.ApiResponse;
 import np.khaacho.kernel.api.PageOf;
 import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.query.OrderView;
+import np.khaacho.query.common.Dates;
+import np.khaacho.query.common.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,8 +37,8 @@ class OrderQueryController {
                                                   @RequestParam(name = "size", required = false) Integer size,
                                                   Actor actor) {
         OrderStatus wanted = ListParameters.status(status);
-        LocalDate fromDay = ListParameters.day("from", from);
-        LocalDate toDay = ListParameters.day("to", to);
+        LocalDate fromDay = Dates.day("from", from);
+        LocalDate toDay = Dates.day("to", to);
         ListParameters.requireOrdered(fromDay, toDay);
         Paging paging = Paging.of(page, size);
         OrderListFilter filter = OrderAccess.listOf(actor, wanted, ListParameters.startOf(fromDay),
