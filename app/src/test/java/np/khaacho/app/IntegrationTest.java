@@ -123,20 +123,34 @@ public abstract class IntegrationTest {
     }
 
     /**
-     * The number of events once the sagas have come to rest (the count holds still for a moment), so
-     * that "nothing changed" compares like with like while other tests' orders are still moving.
+     * The number of events once the sagas have come to rest (the count holds still for a moment and no
+     * deadline falls due in the next few seconds, such as the test's ten-second draft expiry of an
+     * earlier test's unconfirmed WhatsApp order), so that "nothing changed" compares like with like
+     * while other tests' orders are still moving.
      */
     protected long eventCount() {
         long previous = -1;
         long current = rawEventCount();
         int stableReads = 0;
+        long giveUpAt = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (stableReads < 3) {
+            if (System.nanoTime() > giveUpAt) {
+                throw new AssertionError("the events did not come to rest within a minute: " + current
+                        + " events, " + deadlinesDueSoon() + " deadlines due");
+            }
             sleep(150);
             previous = current;
             current = rawEventCount();
-            stableReads = current == previous ? stableReads + 1 : 0;
+            stableReads = current == previous && deadlinesDueSoon() == 0 ? stableReads + 1 : 0;
         }
         return current;
+    }
+
+    private long deadlinesDueSoon() {
+        Long due = jdbc.queryForObject(
+                "SELECT count(*) FROM axon.scheduled_tasks WHERE task_name = 'AxonDeadline'"
+                        + " AND execution_time < now() + interval '5 seconds'", Long.class);
+        return due == null ? 0 : due;
     }
 
     private long rawEventCount() {

@@ -65,6 +65,9 @@ class WhatsAppWebhookTest extends IntegrationTest {
             assertThat(reply.errorCode()).isEqualTo("FORBIDDEN");
         }
         assertThat(stored(sid)).isZero();
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM event_store.domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?",
+                Integer.class, "%" + sid + "%")).as("events naming the forged message").isZero();
         assertThat(eventCount()).isEqualTo(events);
     }
 
