@@ -17,8 +17,12 @@ export TWILIO_AUTH_TOKEN=${BENCH_TWILIO_AUTH_TOKEN:-$(head -c 16 /dev/urandom | 
 export PUBLIC_BASE_URL="http://127.0.0.1:${PORT}"
 
 ./mvnw -B -q package -Dmaven.test.skip=true
-psql -h "${DB_HOST%:*}" -p "${DB_HOST#*:}" -U "$DB_USER" -d postgres -q \
-     -c "DROP DATABASE IF EXISTS khaacho_bench WITH (FORCE)" -c "CREATE DATABASE khaacho_bench"
+# BENCH_KEEP_DATABASE=1 keeps the store of the previous run, e.g. to replay it on another build:
+# BENCH_KEEP_DATABASE=1 bench/run.sh --only replay
+if [ "${BENCH_KEEP_DATABASE:-0}" != 1 ]; then
+  psql -h "${DB_HOST%:*}" -p "${DB_HOST#*:}" -U "$DB_USER" -d postgres -q \
+       -c "DROP DATABASE IF EXISTS khaacho_bench WITH (FORCE)" -c "CREATE DATABASE khaacho_bench"
+fi
 
 java -Xmx"$HEAP" -jar app/target/khaacho.jar > bench/target/app.log 2>&1 &
 APP_PID=$!

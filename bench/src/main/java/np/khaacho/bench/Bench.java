@@ -56,6 +56,11 @@ public final class Bench {
         Bench bench = new Bench(options);
         System.out.printf("Khaacho benchmark against %s (%d order workers, at most %d s and %d orders per phase)%n%n",
                 options.baseUrl(), options.workers(), options.seconds(), options.maxOrders());
+        if (options.replayOnly()) {
+            // the store of an earlier run (bench/run.sh with BENCH_KEEP_DATABASE=1): one build against another
+            bench.replay();
+            return;
+        }
         bench.prepare();
         CpuSampler cpu = new CpuSampler(options.appPid(), options.database());
         double full = bench.run("full speed", 0, cpu);
@@ -217,7 +222,7 @@ public final class Bench {
 
     /** Command-line options, with defaults for a local run. */
     record Options(String baseUrl, String jar, int workers, int vendorWorkers, int readers, int seconds,
-                   int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner) {
+                   int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner, boolean replayOnly) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -238,7 +243,12 @@ public final class Bench {
                     Long.parseLong(given.getOrDefault("app-pid", "0")),
                     given.getOrDefault("database", "khaacho_bench"),
                     authToken == null || authToken.isBlank() ? null
-                            : new WebhookSigner(authToken, publicUrl + Workloads.WEBHOOK));
+                            : new WebhookSigner(authToken, publicUrl + Workloads.WEBHOOK),
+                    switch (given.getOrDefault("only", "all")) {
+                        case "all" -> false;
+                        case "replay" -> true;
+                        default -> throw new IllegalArgumentException("--only takes all or replay");
+                    });
         }
     }
 }
