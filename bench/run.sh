@@ -24,7 +24,8 @@ if [ "${BENCH_KEEP_DATABASE:-0}" != 1 ]; then
        -c "DROP DATABASE IF EXISTS khaacho_bench WITH (FORCE)" -c "CREATE DATABASE khaacho_bench"
 fi
 
-java -Xmx"$HEAP" -jar app/target/khaacho.jar > bench/target/app.log 2>&1 &
+# BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=bench/target/app.jfr to profile
+java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar app/target/khaacho.jar > bench/target/app.log 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for i in $(seq 1 90); do

@@ -30,6 +30,8 @@ import java.util.Map;
                 "khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
                 "khaacho.demo-data.enabled=true",
                 "khaacho.orders.draft-expiry=PT10S",
+                // the tests' failing projection, listed as every real group is (dead letters with their cache)
+                "khaacho.processors.tracking.failure-probe.batch-size=100",
                 // The suite runs with Twilio configured (a local stub), which by default turns the simulator off.
                 "khaacho.simulator.enabled=true",
                 "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL

@@ -20,6 +20,7 @@ public class DeadLetterConfiguration {
 
     @Bean
     public ConfigurerModule deadLetterQueueForEveryStreamingGroup(EventProcessorProperties properties,
+                                                                 TrackingProcessorProperties tracking,
                                                                  ConnectionProvider connections,
                                                                  TransactionManager transactions,
                                                                  DeadLetterSchema schema) {
@@ -36,6 +37,12 @@ public class DeadLetterConfiguration {
                                 .genericSerializer(config.serializer())
                                 .eventSerializer(config.eventSerializer())
                                 .build());
+                // Without it every event asks the queue whether its aggregate already has dead letters: one
+                // query per event and group. The cache knows that from memory for a segment whose queue
+                // held nothing when it was claimed (it starts again whenever a segment is claimed).
+                tracking.tracking().keySet().forEach(group -> configurer.eventProcessing()
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(
+                                group, (config, invoker) -> invoker.enableSequenceIdentifierCache()));
             }
 
             /** After Axon's own module, which would enable the queue only for groups listed one by one. */

@@ -1,10 +1,12 @@
 package np.khaacho.app.probe;
 
 import np.khaacho.kernel.product.ProductListed;
+import np.khaacho.kernel.product.ProductPriceChanged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +20,9 @@ public class FailingProbeProjection {
 
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Set<String> healed = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> skuOfProduct = new ConcurrentHashMap<>();
+    private final Map<String, Long> priceOfProduct = new ConcurrentHashMap<>();
+    private final Set<String> outOfOrder = ConcurrentHashMap.newKeySet();
 
     @EventHandler
     void on(ProductListed event) {
@@ -25,6 +30,30 @@ public class FailingProbeProjection {
             throw new IllegalStateException("cannot project " + event.sku());
         }
         seen.add(event.sku());
+        skuOfProduct.put(event.productId().value(), event.sku());
+    }
+
+    /**
+     * A later event of a product, which makes sense only after its listing: one that arrives while the
+     * listing is parked was let past the dead letters of its product, and is counted as out of order.
+     */
+    @EventHandler
+    void on(ProductPriceChanged event) {
+        String sku = skuOfProduct.get(event.productId().value());
+        if (sku == null) {
+            outOfOrder.add(event.productId().value());
+            return;
+        }
+        priceOfProduct.put(sku, event.price().amount().longValue());
+    }
+
+    public boolean sawOutOfOrder(String productId) {
+        return outOfOrder.contains(productId);
+    }
+
+    /** The price last projected for the product with this SKU, or null. */
+    public Long price(String sku) {
+        return priceOfProduct.get(sku);
     }
 
     /** The cause of the failure is mended: the event can be handled now. */

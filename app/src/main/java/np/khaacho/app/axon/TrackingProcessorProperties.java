@@ -1,0 +1,25 @@
+package np.khaacho.app.axon;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The tracking processors ({@code khaacho.processors}): each group's segments, threads and batch size,
+ * and how long their threads wait for new events before looking at their own state again.
+ */
+@ConfigurationProperties("khaacho.processors")
+public record TrackingProcessorProperties(@DefaultValue("PT0.1S") Duration eventAvailabilityTimeout,
+                                          Map<String, Group> tracking) {
+
+    public TrackingProcessorProperties {
+        tracking = tracking == null ? Map.of() : Map.copyOf(tracking);
+    }
+
+    /** One processing group's processor. */
+    public record Group(@DefaultValue("1") int segments, @DefaultValue("1") int threads,
+                        @DefaultValue("100") int batchSize) {
+    }
+}
