@@ -28,9 +28,8 @@ public class TrackingProcessorConfiguration {
             @Override
             public void configureModule(Configurer configurer) {
                 EventProcessingConfigurer processing = configurer.eventProcessing();
-                // a group not listed: one thread and one segment
                 processing.registerTrackingEventProcessorConfiguration(
-                        config -> processor(properties, new TrackingProcessorProperties.Group(1, 1, 100)));
+                        config -> processor(properties, TrackingProcessorProperties.Group.UNLISTED));
                 properties.tracking().forEach((group, settings) -> processing.registerTrackingEventProcessor(
                         group, Configuration::eventStore, config -> processor(properties, settings)));
             }

@@ -21,5 +21,8 @@ public record TrackingProcessorProperties(@DefaultValue("PT0.1S") Duration event
     /** One processing group's processor. */
     public record Group(@DefaultValue("1") int segments, @DefaultValue("1") int threads,
                         @DefaultValue("100") int batchSize) {
+
+        /** A group not listed: one segment, one thread, batches of 100, as a listed group without settings. */
+        public static final Group UNLISTED = new Group(1, 1, 100);
     }
 }
