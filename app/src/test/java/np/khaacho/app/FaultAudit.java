@@ -80,7 +80,8 @@ final class FaultAudit {
             Set.of(OrderStatus.AWAITING_VENDOR, OrderStatus.CONFIRMED, OrderStatus.DISPATCHED);
     /** What an order that nobody but its buyer touched ends as: waiting for its vendor, or declined. */
     private static final Set<OrderStatus> PLACED_ENDS = Set.of(OrderStatus.AWAITING_VENDOR, OrderStatus.DECLINED);
-    private static final String DEADLINE_TASK = "AxonDeadline";
+    /** The db-scheduler task Axon keeps its deadlines in. */
+    static final String DEADLINE_TASK = "AxonDeadline";
 
     private final JdbcTemplate jdbc;
     private final List<String> problems = new ArrayList<>();

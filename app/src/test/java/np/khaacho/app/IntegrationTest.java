@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole application on a random port, on the tests' own PostgreSQL database, emptied and
@@ -134,7 +135,7 @@ public abstract class IntegrationTest {
         long previous = -1;
         long current = rawEventCount();
         int stableReads = 0;
-        long giveUpAt = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long giveUpAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (stableReads < 3) {
             if (System.nanoTime() > giveUpAt) {
                 throw new AssertionError("the events did not come to rest within a minute: " + current
@@ -150,8 +151,8 @@ public abstract class IntegrationTest {
 
     private long deadlinesDueSoon() {
         Long due = jdbc.queryForObject(
-                "SELECT count(*) FROM axon.scheduled_tasks WHERE task_name = 'AxonDeadline'"
-                        + " AND execution_time < now() + interval '5 seconds'", Long.class);
+                "SELECT count(*) FROM axon.scheduled_tasks WHERE task_name = ?"
+                        + " AND execution_time < now() + interval '5 seconds'", Long.class, FaultAudit.DEADLINE_TASK);
         return due == null ? 0 : due;
     }
 
