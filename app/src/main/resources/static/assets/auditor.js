@@ -14,7 +14,7 @@
   K.header('Audit', [['Find an order', '/auditor.html']]);
   document.getElementById('auditor-page').hidden = false;
   const $ = function (id) { return document.getElementById(id); };
-  const CHANNELS = { API: 'API', WHATSAPP: 'WhatsApp', PORTAL: 'portal', SYSTEM: 'system', DEMO_DATA: 'demo data' };
+  const CHANNELS = { API: 'API', WHATSAPP: 'WhatsApp', PORTAL: 'portal', SYSTEM: 'system', DEMO_DATA: 'demo data', CLI: 'operator command line' };
   const current = { id: null, order: null, events: [], generation: 0 };
 
   // ---- finding an order ---------------------------------------------------------------------------

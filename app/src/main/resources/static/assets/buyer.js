@@ -223,7 +223,7 @@
 
   function whoDid(actor) {
     if (!actor) return '';
-    const channel = { WHATSAPP: 'on WhatsApp', PORTAL: 'in the portal', API: 'through the API', SYSTEM: '', DEMO_DATA: 'demo data' }[actor.channel] || '';
+    const channel = { WHATSAPP: 'on WhatsApp', PORTAL: 'in the portal', API: 'through the API', SYSTEM: '', DEMO_DATA: 'demo data', CLI: 'by an operator' }[actor.channel] || '';
     let who;
     if (actor.userId && actor.userId === me.userId) who = 'by you';
     else if (actor.role === 'VENDOR') who = 'by the vendor';

@@ -39,6 +39,7 @@ import np.khaacho.kernel.order.PaymentMethod;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.BuyerRegistered;
 import np.khaacho.kernel.party.StaffId;
+import np.khaacho.kernel.party.OperatorTokenIssued;
 import np.khaacho.kernel.party.StaffRegistered;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.party.VendorRegistered;
@@ -91,6 +92,8 @@ final class SampleEvents {
                 new VendorRegistered(VENDOR, "+9779851012301", "Annapurna Khadya Bhandar", "Kathmandu",
                         List.of("Kathmandu", "Lalitpur"), Money.of(5000)),
                 new StaffRegistered(STAFF, Role.AUDITOR, "Ram Auditor", "+9779800000002"),
+                new OperatorTokenIssued(STAFF.value(), "0b9e6a4e-5d1c-4f0e-9a57-3f3c1b2d4e5f",
+                        Instant.parse("2026-11-25T21:15:00Z")),
                 new ProductListed(PRODUCT, VENDOR, "DAL-MASOOR-KG", DETAILS, Money.of(165), Quantity.of(1)),
                 new ProductDetailsUpdated(PRODUCT, VENDOR, DETAILS, Quantity.of("0.5")),
                 new ProductPriceChanged(PRODUCT, VENDOR, Money.of(165), Money.of("170.50")),

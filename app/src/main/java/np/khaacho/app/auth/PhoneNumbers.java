@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Nepali mobile numbers as people type them, in the E.164 form users are stored under (+977 and ten digits). */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().]");
     private static final Pattern MOBILE = Pattern.compile("9\\d{9}");
@@ -13,7 +13,7 @@ final class PhoneNumbers {
     }
 
     /** "98…", "977 98…", "+977-98…" and "00977 98…" become "+97798…"; anything else is not a Nepali mobile number. */
-    static Optional<String> normalise(String typed) {
+    public static Optional<String> normalise(String typed) {
         if (typed == null) {
             return Optional.empty();
         }

@@ -2,54 +2,81 @@ package np.khaacho.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import np.khaacho.command.parsing.rules.RuleOrderParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code java -jar khaacho.jar parse-bench [--seconds N] [--warmup N] [--data data/parsing]}: how many
  * messages per second the rule parser reads on one thread, over the labelled dev and held-out texts,
  * after a warm-up. Run it pinned to one core ({@code bench/parse-bench.sh}).
  */
-public final class ParseBenchCommand {
+@Command(name = ParseBenchCommand.NAME,
+        header = "Measures the rule parser's speed on one thread.",
+        description = "How many messages per second the rule parser reads over the labelled texts, after a "
+                + "warm-up. Run it pinned to one core (bench/parse-bench.sh).")
+final class ParseBenchCommand implements Callable<Integer> {
 
-    public static final String NAME = "parse-bench";
+    static final String NAME = "parse-bench";
     private static final List<String> FILES = List.of("dev.jsonl", "holdout.jsonl", "images.jsonl");
 
-    private ParseBenchCommand() {
+    private final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "10", description = "how long to measure (default: ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "seconds of warm-up first (default: ${DEFAULT-VALUE})")
+    double warmup;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/parsing",
+            description = "where the labelled texts are (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--catalog", paramLabel = "CSV", description = "another catalog (default: the demo's)")
+    String catalog;
+
+    ParseBenchCommand(Console console) {
+        this.console = console;
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    @Override
+    public Integer call() {
         try {
-            Options options = Options.parse(args, Set.of("seconds", "warmup", "data", "catalog"));
-            double seconds = Double.parseDouble(options.values.getOrDefault("seconds", "10"));
-            double warmup = Double.parseDouble(options.values.getOrDefault("warmup", "3"));
-            List<String> texts = texts(Path.of(options.values.getOrDefault("data", "data/parsing")));
+            List<String> texts = texts(data);
             if (texts.isEmpty()) {
-                throw new IllegalArgumentException("no messages found under " + options.values.getOrDefault("data", "data/parsing"));
+                throw new IllegalArgumentException("no messages found under " + data);
             }
             long built = System.nanoTime();
-            RuleOrderParser parser = new RuleOrderParser(Catalogs.load(options.get("catalog")));
+            RuleOrderParser parser = new RuleOrderParser(Catalogs.load(catalog));
             double buildMillis = (System.nanoTime() - built) / 1e6;
             loop(parser, texts, warmup);
             long[] measured = loop(parser, texts, seconds);
             double elapsed = measured[1] / 1e9;
-            out.printf(Locale.ROOT, "parse-bench: messages=%d seconds=%.1f msgs_per_sec=%.0f texts=%d index_build_ms=%.1f cores_available=%d%n",
+            console.out().printf(Locale.ROOT, "parse-bench: messages=%d seconds=%.1f msgs_per_sec=%.0f texts=%d index_build_ms=%.1f cores_available=%d%n",
                     measured[0], elapsed, measured[0] / elapsed, texts.size(), buildMillis,
                     Runtime.getRuntime().availableProcessors());
+            console.out().flush();
             return 0;
         } catch (IOException | IllegalArgumentException e) {
-            err.println("usage: java -jar khaacho.jar parse-bench [--seconds 10] [--warmup 3] [--data data/parsing] [--catalog catalog.csv]");
-            err.println(e.getMessage());
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -8,39 +8,59 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import np.khaacho.command.parsing.ParseResult;
 import np.khaacho.command.parsing.ParsedItem;
 import np.khaacho.command.parsing.rules.RuleOrderParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code java -jar khaacho.jar parse [--catalog catalog.csv]}: reads JSON lines {@code {"id":…,"text":…}}
  * on stdin and writes one line per input with what the rule parser read: intent, items and
  * unresolved text. Needs neither the database nor the web server.
  */
-public final class ParseCommand {
+@Command(name = ParseCommand.NAME,
+        header = "Parses messages with the rule parser: JSON lines in, JSON lines out.",
+        description = "Reads JSON lines {\"id\":…,\"text\":…} on stdin and writes, for each, what the rule "
+                + "parser read: intent, items and unresolved text. Needs neither the database nor the server. "
+                + "Example: " + Cli.JAR + " parse < messages.jsonl")
+final class ParseCommand implements Callable<Integer> {
 
-    public static final String NAME = "parse";
+    static final String NAME = "parse";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private ParseCommand() {
+    private final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Option(names = "--catalog", paramLabel = "CSV", description = "another catalog (default: the demo's)")
+    String catalog;
+
+    ParseCommand(Console console) {
+        this.console = console;
     }
 
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    @Override
+    public Integer call() {
+        PrintStream out = console.out();
         RuleOrderParser parser;
         try {
-            Options options = Options.parse(args, Set.of("catalog"));
-            parser = new RuleOrderParser(Catalogs.load(options.get("catalog")));
+            parser = new RuleOrderParser(Catalogs.load(catalog));
         } catch (IOException | IllegalArgumentException e) {
-            err.println("usage: java -jar khaacho.jar parse [--catalog catalog.csv] < messages.jsonl");
-            err.println(e.getMessage());
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank()) {
                     continue;
@@ -48,7 +68,7 @@ public final class ParseCommand {
                 out.println(answer(parser, line));
             }
         } catch (IOException e) {
-            err.println("cannot read the input: " + e.getMessage());
+            console.err().println("cannot read the input: " + e.getMessage());
             return 1;
         }
         out.flush();

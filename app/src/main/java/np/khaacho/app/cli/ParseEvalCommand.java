@@ -1,6 +1,12 @@
 package np.khaacho.app.cli;
 
 import np.khaacho.command.parsing.rules.RuleOrderParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,40 +14,54 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code java -jar khaacho.jar parse-eval [--catalog catalog.csv] cases.jsonl}: scores the rule parser
  * on labelled messages, printing each message it misread, then one summary line.
  */
-public final class ParseEvalCommand {
+@Command(name = ParseEvalCommand.NAME,
+        header = "Scores the rule parser on labelled messages.",
+        description = "Reads JSON lines with \"expected\" answers, prints each message the parser misread, "
+                + "then one summary line.")
+final class ParseEvalCommand implements Callable<Integer> {
 
-    public static final String NAME = "parse-eval";
+    static final String NAME = "parse-eval";
 
-    private ParseEvalCommand() {
+    private final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Option(names = "--catalog", paramLabel = "CSV", description = "another catalog (default: the demo's)")
+    String catalog;
+
+    @Parameters(paramLabel = "CASES", description = "the file of labelled messages, e.g. data/parsing/dev.jsonl")
+    Path casesFile;
+
+    ParseEvalCommand(Console console) {
+        this.console = console;
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options;
+    @Override
+    public Integer call() {
+        PrintStream out = console.out();
         RuleOrderParser parser;
         try {
-            options = Options.parse(args, Set.of("catalog"));
-            if (options.arguments.size() != 1) {
-                throw new IllegalArgumentException("give one file of labelled messages");
-            }
-            parser = new RuleOrderParser(Catalogs.load(options.get("catalog")));
+            parser = new RuleOrderParser(Catalogs.load(catalog));
         } catch (IOException | IllegalArgumentException e) {
-            err.println("usage: java -jar khaacho.jar parse-eval [--catalog catalog.csv] cases.jsonl");
-            err.println(e.getMessage());
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (BufferedReader cases = Files.newBufferedReader(Path.of(options.arguments.get(0)), StandardCharsets.UTF_8)) {
+        try (BufferedReader cases = Files.newBufferedReader(casesFile, StandardCharsets.UTF_8)) {
             ParseEvaluation.Score score = ParseEvaluation.run(parser, cases, out);
             out.println(score.summary());
             out.flush();
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("cannot score " + options.arguments.get(0) + ": " + e.getMessage());
+            console.err().println("cannot score " + casesFile + ": " + e.getMessage());
             return 1;
         }
     }

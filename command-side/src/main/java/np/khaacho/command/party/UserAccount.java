@@ -3,6 +3,8 @@ package np.khaacho.command.party;
 import np.khaacho.command.Violations;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.party.BuyerRegistered;
+import np.khaacho.kernel.party.OperatorTokenIssued;
+import np.khaacho.kernel.party.RecordOperatorToken;
 import np.khaacho.kernel.party.RegisterBuyer;
 import np.khaacho.kernel.party.RegisterStaff;
 import np.khaacho.kernel.party.RegisterVendor;
@@ -69,6 +71,16 @@ public class UserAccount {
                 .require(isE164(command.phone()), "phone", "must be in E.164 form, like +9779812345678")
                 .orRefuse("staff registration");
         apply(new StaffRegistered(command.staffId(), command.role(), command.name(), command.phone()));
+    }
+
+    /** An operator minted a token for this user: the account's history says so, and who did it. */
+    @CommandHandler
+    public void handle(RecordOperatorToken command) {
+        Violations.check()
+                .notBlank(command.tokenId(), "tokenId")
+                .require(command.expiresAt() != null, "expiresAt", "is required")
+                .orRefuse("operator token");
+        apply(new OperatorTokenIssued(userId, command.tokenId(), command.expiresAt()));
     }
 
     private static boolean isE164(String phone) {

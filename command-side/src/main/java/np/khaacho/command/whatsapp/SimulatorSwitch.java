@@ -1,5 +1,6 @@
 package np.khaacho.command.whatsapp;
 
+import np.khaacho.command.DeploymentMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,13 +10,13 @@ import org.springframework.stereotype.Component;
 import java.util.Locale;
 
 /**
- * Whether the WhatsApp simulator is on. {@code khaacho.simulator.enabled} decides when set; unset
- * (or blank), the simulator is on exactly when Twilio is not configured (no account SID, auth token
- * and WhatsApp sender all set), that is, on a local demo where no real WhatsApp message can arrive.
+ * Whether the WhatsApp simulator is on: only in the demo mode ({@code khaacho.mode=demo}) and only
+ * when {@code khaacho.simulator.enabled=true} (the demo profile sets both). In production the
+ * setting is ignored, with a warning: the simulator never runs there.
  * <p>
  * The simulator's endpoints are public and let anyone write as any phone and read any phone's
  * conversation, login codes included: that is what a local demo needs and what no real deployment
- * may have. A deployment without Twilio that is reachable by others must set it to false.
+ * may have.
  */
 @Component
 public class SimulatorSwitch {
@@ -27,17 +28,14 @@ public class SimulatorSwitch {
 
     @Autowired
     SimulatorSwitch(Environment environment) {
-        this(decide(environment.getProperty(PROPERTY), environment.getProperty("khaacho.twilio.account-sid"),
-                environment.getProperty("khaacho.twilio.auth-token"),
-                environment.getProperty("khaacho.twilio.whatsapp-from")));
+        this(decide(DeploymentMode.isDemo(environment), environment.getProperty(PROPERTY)));
     }
 
     SimulatorSwitch(boolean enabled) {
         this.enabled = enabled;
         if (enabled) {
             log.warn("the WhatsApp simulator is on (/simulator.html): anyone who reaches this application can "
-                    + "write as any phone and read its messages, login codes included; set {}=false to turn it off",
-                    PROPERTY);
+                    + "write as any phone and read its messages, login codes included");
         }
     }
 
@@ -45,17 +43,18 @@ public class SimulatorSwitch {
         return enabled;
     }
 
-    /** The setting when given ("true" or "false"), else on exactly when Twilio is not configured. */
-    static boolean decide(String setting, String accountSid, String authToken, String whatsappFrom) {
-        if (TwilioSettings.present(setting)) {
-            return switch (setting.trim().toLowerCase(Locale.ROOT)) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new IllegalStateException(PROPERTY + " must be true or false, not " + setting);
-            };
+    /** On when the demo mode asks for it; a production start never has it, whatever the setting says. */
+    static boolean decide(boolean demoMode, String setting) {
+        boolean wanted = switch (setting == null ? "" : setting.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw new IllegalStateException(PROPERTY + " must be true or false, not " + setting);
+        };
+        if (wanted && !demoMode) {
+            log.warn("{}=true is ignored: the WhatsApp simulator runs only in the demo mode "
+                    + "(java -jar khaacho.jar demo), never in production", PROPERTY);
+            return false;
         }
-        boolean twilioConfigured = TwilioSettings.present(accountSid) && TwilioSettings.present(authToken)
-                && TwilioSettings.present(whatsappFrom);
-        return !twilioConfigured;
+        return wanted;
     }
 }

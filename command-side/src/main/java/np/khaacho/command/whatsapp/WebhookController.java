@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where Twilio delivers WhatsApp messages and reports on the ones sent. Both check Twilio's signature
- * (against the public address, when an auth token is set). An inbound message goes to the
+ * against the public address ({@link WebhookSignatures}: without an auth token, production refuses
+ * every call and only the demo mode takes unsigned ones). An inbound message goes to the
  * {@link InboundIntake} (stored once per MessageSid) and is answered with empty TwiML at once; the
  * workers read it afterwards.
  */
@@ -37,11 +38,14 @@ class WebhookController {
     static final int MAX_BODY = 4096;
 
     private final TwilioSettings twilio;
+    private final WebhookSignatures signatures;
     private final InboundIntake intake;
     private final CommandGateway commands;
 
-    WebhookController(TwilioSettings twilio, InboundIntake intake, CommandGateway commands) {
+    WebhookController(TwilioSettings twilio, WebhookSignatures signatures, InboundIntake intake,
+                      CommandGateway commands) {
         this.twilio = twilio;
+        this.signatures = signatures;
         this.intake = intake;
         this.commands = commands;
     }
@@ -73,11 +77,15 @@ class WebhookController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);
     }
 
-    /** The form fields, once the signature is found good (or signatures are not checked). */
+    /** The form fields, once the signature is found good (or, in the demo mode without a token, not asked for). */
     private Map<String, String> verified(HttpServletRequest request) {
+        if (signatures.policy() == WebhookSignatures.Policy.REFUSE_ALL) {
+            throw new ApiException(ErrorCode.FORBIDDEN,
+                    "this server has no Twilio auth token to check signatures with, so it takes no webhook calls");
+        }
         Map<String, String> params = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
-        if (twilio.signaturesChecked()) {
+        if (signatures.policy() == WebhookSignatures.Policy.CHECK) {
             String signature = request.getHeader("X-Twilio-Signature");
             if (signature == null || signature.isBlank()) {
                 throw new ApiException(ErrorCode.FORBIDDEN, "the request carries no Twilio signature");

@@ -5,6 +5,8 @@ import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.party.BuyerRegistered;
+import np.khaacho.kernel.party.OperatorTokenIssued;
+import np.khaacho.kernel.party.RecordOperatorToken;
 import np.khaacho.kernel.party.RegisterBuyer;
 import np.khaacho.kernel.party.RegisterStaff;
 import np.khaacho.kernel.party.RegisterVendor;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -189,6 +192,28 @@ class UserAccountTest {
                     .expectNoEvents()
                     .expectException(refusedWith(ErrorCode.VALIDATION_ERROR))
                     .expectException(namingFields("name", "phone"));
+        }
+    }
+
+    @Nested
+    class OperatorTokens {
+
+        private final Instant expiry = Instant.parse("2026-12-02T08:00:00Z");
+
+        @Test
+        void recordsATokenAnOperatorMintedByItsIdAndExpiry() {
+            fixture.given(staffRegistered(Role.ADMIN))
+                    .when(new RecordOperatorToken(STAFF.value(), "jti-1", expiry))
+                    .expectEvents(new OperatorTokenIssued(STAFF.value(), "jti-1", expiry));
+        }
+
+        @Test
+        void refusesATokenWithoutIdOrExpiry() {
+            fixture.given(staffRegistered(Role.ADMIN))
+                    .when(new RecordOperatorToken(STAFF.value(), " ", null))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.VALIDATION_ERROR))
+                    .expectException(namingFields("tokenId", "expiresAt"));
         }
     }
 
