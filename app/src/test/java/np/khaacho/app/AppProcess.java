@@ -67,12 +67,13 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * An instance (not started yet) on that database, with the demo data, Twilio's REST API played by
-     * that stub and webhooks checked as {@link WhatsAppClient} signs them, and these extra settings
-     * ({@code --name=value}); its port, database and key file are set here.
+     * An instance (not started yet) on that database, in the demo mode with the demo data, Twilio's REST
+     * API played by that stub and webhooks checked as {@link WhatsAppClient} signs them, and these extra
+     * settings ({@code --name=value}); its port, database and key file are set here.
      */
     static AppProcess withDemoData(String name, String database, TwilioStub twilio, String... settings) {
         List<String> all = new ArrayList<>(List.of(
+                "--khaacho.mode=demo",
                 "--khaacho.demo-data.enabled=true",
                 "--khaacho.twilio.account-sid=" + twilio.accountSid(),
                 "--khaacho.twilio.auth-token=" + IntegrationTest.TWILIO_AUTH_TOKEN,
@@ -84,6 +85,15 @@ final class AppProcess implements AutoCloseable {
                 "--khaacho.whatsapp.lease=PT15S"));
         all.addAll(List.of(settings));
         return new AppProcess(name, database, all);
+    }
+
+    /**
+     * An instance (not started yet) started the way {@code java -jar khaacho.jar} starts production: no
+     * command, no mode, only its port, database, key file and these settings ({@code --name=value}).
+     * Its first admin comes from {@link JarCommand} ({@code admin add}) on the same database.
+     */
+    static AppProcess production(String name, String database, String... settings) {
+        return new AppProcess(name, database, List.of(settings));
     }
 
     /** Starts the JVM and waits until the application reports itself healthy. */

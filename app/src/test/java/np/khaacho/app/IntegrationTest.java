@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole application on a random port, on the tests' own PostgreSQL database, emptied and
- * migrated once per test run, with the demo data loaded. Every integration test extends this one
+ * migrated once per test run, in the demo mode with the demo data loaded. Every integration test extends this one
  * configuration, so they share one running application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -33,7 +33,9 @@ import java.util.concurrent.TimeUnit;
                 "khaacho.orders.draft-expiry=PT10S",
                 // the tests' failing projection, listed as every real group is (dead letters with their cache)
                 "khaacho.processors.tracking.failure-probe.batch-size=100",
-                // The suite runs with Twilio configured (a local stub), which by default turns the simulator off.
+                // The demo mode with its simulator and demo data, but Twilio configured (a local stub), so
+                // webhooks are signed as in production.
+                "khaacho.mode=demo",
                 "khaacho.simulator.enabled=true",
                 "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL
         })

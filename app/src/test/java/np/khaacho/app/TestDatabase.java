@@ -58,17 +58,29 @@ final class TestDatabase {
     }
 
     /**
-     * Starts the application on that database. Command-line arguments: they outrank application.yml,
-     * so the instance cannot reach another database.
+     * Starts the application on that database, in the demo mode with the demo data (no simulator unless
+     * the settings ask for it). Command-line arguments: they outrank application.yml, so the instance
+     * cannot reach another database.
      */
     static ConfigurableApplicationContext startApplication(String name, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--khaacho.mode=demo", "--khaacho.demo-data.enabled=true"));
+        arguments.addAll(List.of(settings));
+        return start(name, arguments);
+    }
+
+    /** Starts the application on that database as a plain production start does: the settings and nothing else. */
+    static ConfigurableApplicationContext startProductionApplication(String name, String... settings) {
+        return start(name, List.of(settings));
+    }
+
+    private static ConfigurableApplicationContext start(String name, List<String> settings) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:postgresql://" + HOST + "/" + name,
                 "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=" + PASSWORD,
                 "--khaacho.security.key-file=target/test-keys/jwt-signing-key.pem"));
-        arguments.addAll(List.of(settings));
+        arguments.addAll(settings);
         return new SpringApplicationBuilder(KhaachoApplication.class).run(arguments.toArray(String[]::new));
     }
 }

@@ -1,6 +1,7 @@
 package np.khaacho.app;
 
-import np.khaacho.app.security.TokenCommand;
+import np.khaacho.app.cli.Cli;
+import np.khaacho.app.cli.Console;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,7 +18,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The operator command that prints a token: alone on stdout, signed with the application's key. */
+/**
+ * The operator command that prints a token: alone on stdout, signed with the application's key, said
+ * on stderr whom it was for (phone masked), and recorded on the user's account as an event naming the
+ * operator (the token's id and expiry, never the token).
+ */
 class TokenCommandTest extends IntegrationTest {
 
     private static final List<String> PROPERTIES = List.of("spring.datasource.url", "spring.datasource.username",
@@ -56,31 +62,58 @@ class TokenCommandTest extends IntegrationTest {
     }
 
     @Test
+    void saysWhomItMintedForAndRecordsItAsAnEventNamingTheOperatorWithoutTheToken() {
+        Output output = run("--phone", AUDITOR_PHONE);
+        assertThat(output.exitCode()).as(output.stderr()).isZero();
+        String token = output.stdout().strip();
+        Jwt jwt = decoder.decode(token);
+        String auditor = userId(AUDITOR_PHONE);
+        String operator = "operator:" + System.getProperty("user.name");
+
+        assertThat(output.stderr()).contains(operator, auditor, "AUDITOR", "+97798******02", jwt.getId())
+                .doesNotContain(AUDITOR_PHONE).doesNotContain(token);
+
+        var events = jdbc.queryForList("""
+                SELECT convert_from(payload, 'UTF8') AS payload, convert_from(metadata, 'UTF8') AS metadata
+                FROM event_store.domain_event_entry
+                WHERE aggregateidentifier = ? AND payloadtype = 'np.khaacho.kernel.party.OperatorTokenIssued'""", auditor);
+        assertThat(events).hasSize(1);
+        assertThat((String) events.get(0).get("payload")).contains("\"tokenId\":\"" + jwt.getId() + "\"",
+                "\"expiresAt\":\"" + jwt.getExpiresAt() + "\"");
+        assertThat((String) events.get(0).get("metadata")).contains("\"userId\":\"" + operator + "\"",
+                "\"role\":\"SYSTEM\"", "\"channel\":\"CLI\"");
+        Long holdingTheToken = jdbc.queryForObject("""
+                SELECT count(*) FROM event_store.domain_event_entry
+                WHERE position(convert_to(?, 'UTF8') IN payload) > 0 OR position(convert_to(?, 'UTF8') IN metadata) > 0""",
+                Long.class, token, token);
+        assertThat(holdingTheToken).isZero();
+    }
+
+    @Test
     void failsWithAMessageForAnUnknownPhoneOrMissingArgument() {
+        long events = eventCount();
         Output unknown = run("--phone", "+9779999999999");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.stdout()).isEmpty();
         assertThat(unknown.stderr()).contains("no user has the phone");
+        assertThat(eventCount()).as("nothing recorded for a token never made").isEqualTo(events);
 
         Output usage = run();
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.stderr()).contains("usage");
     }
 
+    /** {@code token <args>} through the jar's command line, in this JVM, on the suite's database. */
     private static Output run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        try {
-            int code = TokenCommand.run(args);
-            return new Output(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        Console console = new Console(InputStream.nullInputStream(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        String[] command = new String[args.length + 1];
+        command[0] = "token";
+        System.arraycopy(args, 0, command, 1, args.length);
+        int code = new Cli(console, KhaachoApplication.class).execute(command);
+        return new Output(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     }
 
     private record Output(int exitCode, String stdout, String stderr) {

@@ -97,7 +97,8 @@ public final class Cli {
 
     /** "usage: java -jar khaacho.jar parse …", as the commands have always said it. */
     private static void lowerCaseUsage(CommandLine line) {
-        line.getCommandSpec().usageMessage().synopsisHeading("usage: ");
+        line.getCommandSpec().usageMessage().synopsisHeading("%nusage: ").descriptionHeading("%n")
+                .optionListHeading("%nOptions:%n").commandListHeading("%nCommands:%n");
         line.getSubcommands().values().forEach(Cli::lowerCaseUsage);
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonServerAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
+import org.axonframework.springboot.autoconfig.AxonTracingAutoConfiguration;
 import org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration;
 import org.axonframework.springboot.autoconfig.InfraConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
@@ -51,6 +52,7 @@ import java.util.Map;
         ObjectMapperAutoConfiguration.class,
         AxonAutoConfiguration.class,
         AxonTimeoutAutoConfiguration.class,
+        AxonTracingAutoConfiguration.class,
         InfraConfiguration.class,
         EventProcessingAutoConfiguration.class,
         org.axonframework.springboot.autoconfig.TransactionAutoConfiguration.class,

@@ -2,10 +2,12 @@ package np.khaacho.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import np.khaacho.app.KhaachoApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The offline parsing commands, run in-process on streams. */
+/** The offline parsing commands, run in-process on streams through the jar's command line. */
 class ParseCommandsTest {
 
     private final ObjectMapper json = new ObjectMapper();
@@ -24,6 +26,14 @@ class ParseCommandsTest {
 
     private PrintStream stream(ByteArrayOutputStream bytes) {
         return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private int run(InputStream in, String... args) {
+        return new Cli(new Console(in, stream(out), stream(err)), KhaachoApplication.class).execute(args);
+    }
+
+    private int run(String... args) {
+        return run(InputStream.nullInputStream(), args);
     }
 
     private List<String> outputLines() {
@@ -39,8 +49,7 @@ class ParseCommandsTest {
                 {"id":"c","text":"ok confirm"}
                 not json
                 """;
-        int exit = ParseCommand.run(new String[0], new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                stream(out), stream(err));
+        int exit = run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "parse");
 
         assertThat(exit).isZero();
         List<String> lines = outputLines();
@@ -70,9 +79,8 @@ class ParseCommandsTest {
                 sku,vendor_code,name,name_ne,aliases,category,unit,pack_size,price_npr,stock,min_order_qty
                 EGG-TRAY,V-1,Eggs (tray of 30),अण्डा,anda|eggs|अण्डा,dairy,tray,30 piece,450,10,1
                 """);
-        int exit = ParseCommand.run(new String[] {"--catalog", catalog.toString()},
-                new ByteArrayInputStream("{\"id\":1,\"text\":\"anda 60 pcs\"}\n".getBytes(StandardCharsets.UTF_8)),
-                stream(out), stream(err));
+        int exit = run(new ByteArrayInputStream("{\"id\":1,\"text\":\"anda 60 pcs\"}\n".getBytes(StandardCharsets.UTF_8)),
+                "parse", "--catalog", catalog.toString());
 
         assertThat(exit).isZero();
         JsonNode result = json.readTree(outputLines().get(0));
@@ -90,7 +98,7 @@ class ParseCommandsTest {
                 {"id":"wrong-intent","text":"ok confirm","expected":{"intent":"CANCEL","items":[],"unresolved":[]}}
                 {"id":"two","text":"rara 2 ctn\\nmayos 1 ctn","expected":{"intent":"ORDER","items":[{"sku":"NOODLE-RARA-CTN","quantity":2,"unit":"carton"}],"unresolved":[]}}
                 """, StandardCharsets.UTF_8);
-        int exit = ParseEvalCommand.run(new String[] {cases.toString()}, stream(out), stream(err));
+        int exit = run("parse-eval", cases.toString());
 
         assertThat(exit).isZero();
         List<String> lines = outputLines();
@@ -105,14 +113,14 @@ class ParseCommandsTest {
 
     @Test
     void parseEvalWithoutAFileShowsUsage() {
-        assertThat(ParseEvalCommand.run(new String[0], stream(out), stream(err))).isEqualTo(2);
+        assertThat(run("parse-eval")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: java -jar khaacho.jar parse-eval");
     }
 
     @Test
     void parseBenchPrintsMessagesPerSecond() {
-        int exit = ParseBenchCommand.run(new String[] {"--seconds", "0.2", "--warmup", "0.1",
-                "--data", ProjectFiles.find("data/parsing").toString()}, stream(out), stream(err));
+        int exit = run("parse-bench", "--seconds", "0.2", "--warmup", "0.1",
+                "--data", ProjectFiles.find("data/parsing").toString());
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).matches("(?s)parse-bench: messages=\\d+ seconds=[0-9.]+ msgs_per_sec=\\d+ texts=\\d+ .*");

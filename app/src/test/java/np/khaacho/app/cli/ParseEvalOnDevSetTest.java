@@ -1,8 +1,10 @@
 package np.khaacho.app.cli;
 
+import np.khaacho.app.KhaachoApplication;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -20,8 +22,10 @@ class ParseEvalOnDevSetTest {
     void readsTheDevelopmentMessagesWellEnough() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = ParseEvalCommand.run(new String[] {ProjectFiles.find("data/parsing/dev.jsonl").toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Console console = new Console(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = new Cli(console, KhaachoApplication.class)
+                .execute("parse-eval", ProjectFiles.find("data/parsing/dev.jsonl").toString());
         String output = out.toString(StandardCharsets.UTF_8);
         System.out.print(output);
 

@@ -1,0 +1,98 @@
+package np.khaacho.app.cli;
+
+import np.khaacho.app.KhaachoApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar's command line in-process: every command has its own help, and a mistyped command line is
+ * refused (exit code 2) before anything starts. (A start would be the server: {@link Cli#serverStarted}.)
+ */
+class CommandLineHelpTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Cli cli = new Cli(new Console(InputStream.nullInputStream(),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
+            KhaachoApplication.class);
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(stdout()).contains("usage: java -jar khaacho.jar")
+                .contains("serve", "demo", "token", "admin", "parse", "parse-eval", "parse-bench");
+        assertThat(cli.serverStarted()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "demo", "token", "admin", "parse", "parse-eval", "parse-bench"})
+    void everyCommandHasItsOwnHelp(String command) {
+        assertThat(cli.execute(command, "--help")).as(stderr()).isZero();
+        assertThat(stdout()).contains("usage: java -jar khaacho.jar " + command + " ");
+        assertThat(cli.serverStarted()).isFalse();
+    }
+
+    @Test
+    void adminAddHasItsOwnHelpNamingItsOptions() {
+        assertThat(cli.execute("admin", "add", "--help")).isZero();
+        assertThat(stdout()).contains("usage: java -jar khaacho.jar admin add ", "--phone", "--name", "--role");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"frobnicate", "--halp", "-x", "--server.port", "--port=notanumber"})
+    void refusesAMistypedCommandOrOptionWithoutStartingAnything(String argument) {
+        assertThat(cli.execute(argument)).isEqualTo(2);
+        assertThat(stderr()).contains("usage: java -jar khaacho.jar").contains("--help");
+        assertThat(stdout()).isEmpty();
+        assertThat(cli.serverStarted()).isFalse();
+    }
+
+    @Test
+    void refusesUnknownOptionsOfACommand() {
+        assertThat(cli.execute("demo", "--prot", "9090")).isEqualTo(2);
+        assertThat(stderr()).contains("'--prot'");
+        assertThat(cli.execute("admin", "add", "--phone", "9800000001", "--name", "Sita", "--colour=blue")).isEqualTo(2);
+        assertThat(cli.execute("token", "--phone", "+9779800000001", "extra")).isEqualTo(2);
+        assertThat(cli.serverStarted()).isFalse();
+    }
+
+    @Test
+    void refusesOptionsThatWouldBeDroppedBeforeACommand() {
+        assertThat(cli.execute("--port", "9090", "demo")).isEqualTo(2);
+        assertThat(stderr()).contains("options go after the command");
+        assertThat(cli.execute("--server.port=9090", "token", "--phone", "+9779800000001")).isEqualTo(2);
+        assertThat(cli.serverStarted()).isFalse();
+    }
+
+    @Test
+    void refusesAnAdminThatIsNotStaffOrABadPhoneBeforeTouchingTheDatabase() {
+        assertThat(cli.execute("admin", "add", "--phone", "12345", "--name", "Sita")).isEqualTo(2);
+        assertThat(stderr()).contains("neither a Nepali mobile number nor an E.164 number");
+        assertThat(cli.execute("admin", "add", "--phone", "9800000001", "--name", "Sita", "--role", "BUYER"))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("--role must be ADMIN or AUDITOR");
+    }
+
+    @Test
+    void aPortGivenBothWaysIsRefused() {
+        assertThat(cli.execute("serve", "--port", "9090", "--server.port=8080")).isEqualTo(2);
+        assertThat(stderr()).contains("not both");
+        assertThat(cli.serverStarted()).isFalse();
+    }
+}
