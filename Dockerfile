@@ -49,5 +49,8 @@ ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
 
 EXPOSE 8080
 
-# Arguments after the image name go to the application (its CLI sub-commands).
+# Arguments after the image name go to the application's command line: none starts production
+# ("serve"); "admin add --phone … --name …" creates the first admin; "--help" lists the rest. The demo
+# mode ("demo") listens on 127.0.0.1 unless SERVER_ADDRESS says otherwise, which in a container
+# means unreachable from outside it: run the demo from the jar instead.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/khaacho.jar \"$@\"", "khaacho"]

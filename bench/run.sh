@@ -25,7 +25,8 @@ if [ "${BENCH_KEEP_DATABASE:-0}" != 1 ]; then
 fi
 
 # BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=bench/target/app.jfr to profile
-java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar app/target/khaacho.jar > bench/target/app.log 2>&1 &
+# The demo mode: the load drives the demo buyers, vendors and catalog (webhooks stay signed: the token above).
+java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar app/target/khaacho.jar demo > bench/target/app.log 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for i in $(seq 1 90); do
