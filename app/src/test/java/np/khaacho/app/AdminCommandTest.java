@@ -59,8 +59,8 @@ class AdminCommandTest {
         JarCommand.Output again = JarCommand.onDatabase(DATABASE, "admin", "add", "--phone", "+9779800000091",
                 "--name", "Someone Else", "--role", "AUDITOR");
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
-        assertThat(again.stderr()).contains("already belongs to " + event.get("aggregate"), "nothing was added");
         assertThat(events()).hasSize(1);
+        assertThat(again.stderr()).contains("already belongs to " + event.get("aggregate"), "nothing was added");
     }
 
     @Test

@@ -37,6 +37,7 @@ final class JarCommand {
             // were a command line to start the server by mistake, it fails at once instead of settling on a real database
             builder.environment().put("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/no_database");
             builder.environment().put("PORT", "0");
+            builder.environment().put("KHAACHO_KEY_FILE", KEY_FILE.toAbsolutePath().toString());
             Process process = builder.start();
             // a command ends on its own; one still running after this long has started a server it must not start
             if (!process.waitFor(3, TimeUnit.MINUTES)) {

@@ -2,6 +2,7 @@ package np.khaacho.app;
 
 import np.khaacho.app.cli.Cli;
 import np.khaacho.app.cli.Console;
+import np.khaacho.app.cli.NoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class TokenCommandTest extends IntegrationTest {
         String[] command = new String[args.length + 1];
         command[0] = "token";
         System.arraycopy(args, 0, command, 1, args.length);
-        int code = new Cli(console, KhaachoApplication.class).execute(command);
+        int code = new Cli(console, NoServer.class).execute(command);
         return new Output(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     }
 

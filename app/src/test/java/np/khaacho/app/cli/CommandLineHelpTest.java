@@ -1,6 +1,5 @@
 package np.khaacho.app.cli;
 
-import np.khaacho.app.KhaachoApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The jar's command line in-process: every command has its own help, and a mistyped command line is
- * refused (exit code 2) before anything starts. (A start would be the server: {@link Cli#serverStarted}.)
+ * refused (exit code 2) before anything starts ({@link NoServer} stands in for the server).
  */
 class CommandLineHelpTest {
 
@@ -22,7 +21,7 @@ class CommandLineHelpTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Cli cli = new Cli(new Console(InputStream.nullInputStream(),
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
-            KhaachoApplication.class);
+            NoServer.class);
 
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package np.khaacho.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import np.khaacho.app.KhaachoApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +28,7 @@ class ParseCommandsTest {
     }
 
     private int run(InputStream in, String... args) {
-        return new Cli(new Console(in, stream(out), stream(err)), KhaachoApplication.class).execute(args);
+        return new Cli(new Console(in, stream(out), stream(err)), NoServer.class).execute(args);
     }
 
     private int run(String... args) {

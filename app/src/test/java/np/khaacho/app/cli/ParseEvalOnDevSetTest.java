@@ -1,6 +1,5 @@
 package np.khaacho.app.cli;
 
-import np.khaacho.app.KhaachoApplication;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -24,7 +23,7 @@ class ParseEvalOnDevSetTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit = new Cli(console, KhaachoApplication.class)
+        int exit = new Cli(console, NoServer.class)
                 .execute("parse-eval", ProjectFiles.find("data/parsing/dev.jsonl").toString());
         String output = out.toString(StandardCharsets.UTF_8);
         System.out.print(output);
