@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Every {@code /v1} endpoint needs a bearer token, except login, the WhatsApp webhooks (which
- * check their own signature) and the WhatsApp simulator of a local demo (by default on only when
- * Twilio is not configured). Refusals answer with the API's error body.
+ * check their own signature) and the WhatsApp simulator of the demo mode (404 in production).
+ * Refusals answer with the API's error body.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -45,8 +45,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/v1/whatsapp/webhook", "/v1/whatsapp/status").permitAll()
                         // The WhatsApp simulator stands in for WhatsApp on a local demo: anyone may write as any
                         // phone and read its messages (login codes too). Its endpoints answer 404 unless the
-                        // simulator is on, which by default it is only when Twilio is not configured
-                        // (SimulatorSwitch, khaacho.simulator.enabled).
+                        // simulator is on, which it can be only in the demo mode (SimulatorSwitch).
                         .requestMatchers(HttpMethod.GET, "/v1/simulator/contacts", "/v1/simulator/conversation")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/v1/simulator/messages").permitAll()

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  * <p>
  * These endpoints are public and need no signature (the security configuration lets them through),
  * so anyone who reaches them can write as any phone and read its messages, login codes included.
- * They answer only while the {@link SimulatorSwitch} is on, which by default is only when Twilio is not
- * configured; otherwise they answer 404 like any unknown path.
+ * They answer only while the {@link SimulatorSwitch} is on, which it can be only in the demo mode;
+ * otherwise they answer 404 like any unknown path.
  */
 @RestController
 class SimulatorController {
