@@ -34,8 +34,11 @@ import java.util.concurrent.TimeUnit;
                 // the tests' failing projection, listed as every real group is (dead letters with their cache)
                 "khaacho.processors.tracking.failure-probe.batch-size=100",
                 // The suite runs with Twilio configured (a local stub), which by default turns the simulator off.
+                "khaacho.mode=demo",
                 "khaacho.simulator.enabled=true",
-                "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL
+                "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL,
+                // a proxy the tests connect through (from this loopback address) to say who the client is
+                "khaacho.web.trusted-proxies=127.0.0.2"
         })
 @Import(IntegrationTest.CleanDatabase.class)
 public abstract class IntegrationTest {
