@@ -101,18 +101,7 @@ public class PhoneLogin {
         }
         // Wrong tries must be counted even though the request fails: the outcome is decided inside the
         // transaction, the refusal thrown after it committed.
-        Verification outcome = transaction.execute(status -> {
-            var capped = limits.exhausted(failedKey(phone), properties.failedVerificationsPerPhone());
-            if (capped.isPresent()) {
-                return Verification.refused(new RateLimitedException(
-                        "too many wrong login codes for this phone; it cannot sign in for now", capped.getAsLong()));
-            }
-            Verification checked = check(phone, code);
-            if (checked.refusal() != null) {
-                limits.count(failedKey(phone), properties.failedVerificationsPerPhone());
-            }
-            return checked;
-        });
+        Verification outcome = transaction.execute(status -> check(phone, code));
         if (outcome.refusal() != null) {
             throw outcome.refusal();
         }
@@ -189,8 +178,22 @@ public class PhoneLogin {
                 : duration.toString();
     }
 
+    /** Decides a try, with the phone's code locked: tries of one phone are decided one after the other. */
     private Verification check(String phone, String code) {
         var stored = codes.lock(phone).orElse(null);
+        var capped = limits.exhausted(failedKey(phone), properties.failedVerificationsPerPhone());
+        if (capped.isPresent()) {
+            return Verification.refused(new RateLimitedException(
+                    "too many wrong login codes for this phone; it cannot sign in for now", capped.getAsLong()));
+        }
+        Verification checked = checkCode(phone, code, stored);
+        if (checked.refusal() != null) {
+            limits.count(failedKey(phone), properties.failedVerificationsPerPhone());
+        }
+        return checked;
+    }
+
+    private Verification checkCode(String phone, String code, LoginCodes.StoredCode stored) {
         if (stored == null || stored.consumed()) {
             return Verification.refused(new ApiException(ErrorCode.INVALID_OTP,
                     "the code is wrong or no longer valid; ask for a new one"));

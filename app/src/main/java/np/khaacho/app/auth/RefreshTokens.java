@@ -53,7 +53,8 @@ class RefreshTokens {
                 (rs, row) -> new StoredToken(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
                         rs.getString("user_id"), rs.getBoolean("revoked"), rs.getBoolean("expired"),
                         rs.getTimestamp("session_started_at").toInstant(),
-                        Duration.ofMillis((long) (rs.getDouble("session_left") * 1000))),
+                        // whole seconds, as tokens state their expiry
+                        Duration.ofSeconds((long) Math.floor(rs.getDouble("session_left")))),
                 maxAge.toMillis() / 1000.0, tokenHash).stream().findFirst();
     }
 
