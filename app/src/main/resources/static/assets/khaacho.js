@@ -8,15 +8,35 @@
   const KEY = 'khaacho.session';
   const HOME = { BUYER: '/buyer.html', VENDOR: '/vendor.html', ADMIN: '/admin.html', AUDITOR: '/auditor.html' };
 
+  const REFRESH_LOCK = 'khaacho.refresh';
+  let refreshing = null;
+  let refreshTimer = null;
+
   function session() {
     try { return JSON.parse(localStorage.getItem(KEY)); } catch (e) { return null; }
   }
 
+  /** The claims of a token (not checked: the server does that), or null. */
+  function claims(token) {
+    try {
+      const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(atob(part + '==='.slice((part.length + 3) % 4)));
+    } catch (e) { return null; }
+  }
+
+  /**
+   * Keeps the session, with the moment (on this machine's clock, so a wrong clock does not matter) to
+   * refresh its access token: a minute before it expires, or a fifth of its lifetime for short ones.
+   */
   function saveSession(s) {
+    const c = claims(s.accessToken);
+    const lifetime = c && c.exp && c.iat ? (c.exp - c.iat) * 1000 : 0;
     localStorage.setItem(KEY, JSON.stringify({
       accessToken: s.accessToken, refreshToken: s.refreshToken,
-      userId: s.user.id, role: s.user.role, phone: s.user.phone
+      userId: s.user.id, role: s.user.role, phone: s.user.phone,
+      refreshAt: lifetime > 0 ? Date.now() + lifetime - Math.min(60000, lifetime / 5) : null
     }));
+    scheduleRefresh();
   }
 
   /** An API error: the HTTP status and the error body's code and message. */
@@ -27,24 +47,73 @@
     }
   }
 
-  async function refresh() {
+  /**
+   * Gets a new access token, unless the one the caller used ({@code used}) was replaced meanwhile (by
+   * another call or another tab). A refresh token works once, and the server ends the session of one
+   * used twice: so one refresh at a time, across the tabs (a Web Lock) and within this one.
+   */
+  function refresh(used) {
+    if (!refreshing) {
+      const once = function () { return refreshOnce(used); };
+      const locked = navigator.locks ? navigator.locks.request(REFRESH_LOCK, once) : once();
+      refreshing = locked.finally(function () { refreshing = null; });
+    }
+    return refreshing;
+  }
+
+  async function refreshOnce(used) {
     const s = session();
     if (!s || !s.refreshToken) return false;
-    const r = await fetch('/v1/auth/refresh', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify({ refreshToken: s.refreshToken })
-    });
+    if (used && s.accessToken !== used) return true;
+    let r;
+    try {
+      r = await fetch('/v1/auth/refresh', {
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        body: JSON.stringify({ refreshToken: s.refreshToken })
+      });
+    } catch (e) { return false; }
+    if (r.status === 401) { sessionEnded(); return false; }
     if (!r.ok) return false;
     saveSession((await r.json()).data);
     return true;
   }
+
+  /** The session is over (logged out elsewhere, too old, revoked): sign in again, then come back here. */
+  function sessionEnded() {
+    localStorage.removeItem(KEY);
+    scheduleRefresh();
+    if (location.pathname !== '/' && location.pathname !== '/index.html') {
+      location.href = '/?next=' + encodeURIComponent(location.pathname + location.search + location.hash);
+    }
+  }
+
+  /** Refreshes the access token shortly before it expires, so a page left open keeps working. */
+  function scheduleRefresh() {
+    clearTimeout(refreshTimer);
+    const s = session();
+    if (!s || !s.refreshToken || !s.refreshAt) return;
+    refreshTimer = setTimeout(function () {
+      refresh(s.accessToken).then(function (ok) { if (ok) scheduleRefresh(); });
+    }, Math.max(0, s.refreshAt - Date.now()));
+  }
+
+  /** A refresh due already (the computer slept, a background tab's timer waited): before the request. */
+  async function freshSession() {
+    const s = session();
+    if (s && s.refreshToken && s.refreshAt && Date.now() >= s.refreshAt) await refresh(s.accessToken);
+    return session();
+  }
+
+  // another tab signed in, refreshed or signed out
+  window.addEventListener('storage', function (e) { if (e.key === KEY || e.key === null) scheduleRefresh(); });
+  scheduleRefresh();
 
   /**
    * Calls the API; answers the envelope's data, or throws ApiError. A 401 tries one refresh.
    * options.headers adds request headers (an Idempotency-Key, say).
    */
   async function api(method, path, body, options, retried) {
-    const s = session();
+    const s = await freshSession();
     const headers = Object.assign({ 'Accept': 'application/json' }, options && options.headers);
     if (s) headers['Authorization'] = 'Bearer ' + s.accessToken;
     const init = { method: method, headers: headers };
@@ -55,7 +124,7 @@
       init.body = JSON.stringify(body);
     }
     const r = await fetch(path, init);
-    if (r.status === 401 && !retried && s && await refresh()) return api(method, path, body, options, true);
+    if (r.status === 401 && !retried && s && await refresh(s.accessToken)) return api(method, path, body, options, true);
     const text = await r.text();
     let json = null;
     try { json = text ? JSON.parse(text) : null; } catch (e) { /* not JSON */ }
@@ -77,9 +146,9 @@
       while (!stopped) {
         controller = new AbortController();
         try {
-          const s = session();
+          const s = await freshSession();
           const r = await fetch(path, { headers: { 'Accept': 'text/event-stream', 'Authorization': 'Bearer ' + (s ? s.accessToken : '') }, signal: controller.signal });
-          if (r.status === 401 && await refresh()) continue;
+          if (r.status === 401 && s && await refresh(s.accessToken)) continue;
           if (!r.ok) throw new Error('HTTP ' + r.status);
           if (onState) onState('live');
           const reader = r.body.getReader();
@@ -134,11 +203,19 @@
     return s;
   }
 
+  /** Ends the session on the server too: its refresh token and its access tokens stop working at once. */
   async function logout() {
     const s = session();
     localStorage.removeItem(KEY);
+    scheduleRefresh();
     if (s && s.refreshToken) {
-      try { await fetch('/v1/auth/logout', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ refreshToken: s.refreshToken }) }); } catch (e) { /* gone anyway */ }
+      try {
+        await fetch('/v1/auth/logout', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + s.accessToken },
+          body: JSON.stringify({ refreshToken: s.refreshToken })
+        });
+      } catch (e) { /* gone here anyway */ }
     }
     location.href = '/';
   }
@@ -207,7 +284,7 @@
   };
 
   window.Khaacho = {
-    api: api, stream: stream, session: session, saveSession: saveSession, requireRole: requireRole,
+    api: api, stream: stream, session: session, saveSession: saveSession, refresh: refresh, requireRole: requireRole,
     logout: logout, el: el, header: header, notice: notice, errorText: errorText, fmt: fmt, home: HOME,
     ApiError: ApiError
   };

@@ -12,7 +12,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The recurring cleanup forgets spent login codes, dead refresh-token families and closed rate windows, and nothing else. */
+/**
+ * The recurring cleanup forgets spent login codes, dead refresh-token families, revocations of expired
+ * access tokens and closed rate windows (the longest is a day), and nothing else.
+ */
 class AuthCleanupTest extends IntegrationTest {
 
     private static final String OLD_CODE = "+9779800030001";
@@ -27,6 +30,7 @@ class AuthCleanupTest extends IntegrationTest {
         jdbc.update("DELETE FROM auth.otp_codes WHERE phone IN (?, ?, ?)", OLD_CODE, RECENTLY_EXPIRED_CODE, LIVE_CODE);
         jdbc.update("DELETE FROM auth.refresh_tokens WHERE user_id = 'cleanup-test'");
         jdbc.update("DELETE FROM auth.rate_limits WHERE bucket LIKE 'cleanup-test:%'");
+        jdbc.update("DELETE FROM auth.revoked_access_tokens WHERE token_id LIKE 'cleanup-test:%'");
     }
 
     @Test
@@ -41,8 +45,10 @@ class AuthCleanupTest extends IntegrationTest {
         // A replaced token of a live session is kept, so that its reuse is still noticed.
         UUID replaced = refreshToken(liveFamily, "now() - interval '1 day'", true);
         refreshToken(liveFamily, "now() + interval '29 days'", false);
-        counter("cleanup-test:closed", "now() - interval '11 minutes'");
+        counter("cleanup-test:closed", "now() - interval '25 hours'");
         counter("cleanup-test:open", "now() - interval '1 minute'");
+        revokedAccessToken("cleanup-test:expired", "now() - interval '1 second'");
+        revokedAccessToken("cleanup-test:live", "now() + interval '10 minutes'");
 
         Eventually.waitUntil("the cleanup to run", () -> {
             try {
@@ -60,6 +66,10 @@ class AuthCleanupTest extends IntegrationTest {
         assertThat(count("SELECT count(*) FROM auth.refresh_tokens WHERE id = ?", replaced)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM auth.rate_limits WHERE bucket = 'cleanup-test:closed'")).isZero();
         assertThat(count("SELECT count(*) FROM auth.rate_limits WHERE bucket = 'cleanup-test:open'")).isEqualTo(1);
+        // A revoked access token is remembered while it could still be presented.
+        assertThat(count("SELECT count(*) FROM auth.revoked_access_tokens WHERE token_id = 'cleanup-test:expired'")).isZero();
+        assertThat(count("SELECT count(*) FROM auth.revoked_access_tokens WHERE token_id = 'cleanup-test:live'"))
+                .isEqualTo(1);
     }
 
     private void code(String phone, String expiresAt) {
@@ -70,10 +80,15 @@ class AuthCleanupTest extends IntegrationTest {
 
     private UUID refreshToken(UUID family, String expiresAt, boolean revoked) {
         UUID id = UUID.randomUUID();
-        jdbc.update("INSERT INTO auth.refresh_tokens (id, token_hash, family_id, user_id, issued_at, expires_at, revoked_at) "
-                + "VALUES (?, sha256(convert_to(?, 'UTF8')), ?, 'cleanup-test', now() - interval '40 days', "
-                + expiresAt + ", " + (revoked ? "now()" : "NULL") + ")", id, id.toString(), family);
+        jdbc.update("INSERT INTO auth.refresh_tokens (id, token_hash, family_id, user_id, issued_at, expires_at, revoked_at, "
+                + "session_started_at) VALUES (?, sha256(convert_to(?, 'UTF8')), ?, 'cleanup-test', now() - interval '40 days', "
+                + expiresAt + ", " + (revoked ? "now()" : "NULL") + ", now() - interval '40 days')", id, id.toString(), family);
         return id;
+    }
+
+    private void revokedAccessToken(String id, String expiresAt) {
+        jdbc.update("INSERT INTO auth.revoked_access_tokens (token_id, expires_at, revoked_at) VALUES (?, " + expiresAt
+                + ", now())", id);
     }
 
     private void counter(String bucket, String windowStartedAt) {

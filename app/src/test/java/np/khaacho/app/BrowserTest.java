@@ -80,7 +80,8 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
-    private static WebDriver startChromium() {
+    /** Debian's headless Chromium, as every browser test drives it. */
+    static WebDriver startChromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -58,6 +58,10 @@ final class ClusterNode implements AutoCloseable {
                 "--khaacho.twilio.templates.default=" + IntegrationTest.DEFAULT_TEMPLATE_SID));
     }
 
+    int port() {
+        return port;
+    }
+
     /** An HTTP client of this instance, acting as the user with this phone. */
     Api as(String phone) {
         var user = users.byPhone(phone).orElseThrow(() -> new AssertionError("no demo user " + phone));

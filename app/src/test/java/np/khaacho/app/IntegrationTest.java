@@ -37,7 +37,9 @@ import java.util.concurrent.TimeUnit;
                 // webhooks are signed as in production.
                 "khaacho.mode=demo",
                 "khaacho.simulator.enabled=true",
-                "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL
+                "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL,
+                // a proxy the tests connect through (from this loopback address) to say who the client is
+                "khaacho.web.trusted-proxies=127.0.0.2"
         })
 @Import(IntegrationTest.CleanDatabase.class)
 public abstract class IntegrationTest {

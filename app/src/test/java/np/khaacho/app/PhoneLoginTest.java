@@ -4,14 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import np.khaacho.app.security.TokenIssuer;
+import np.khaacho.kernel.common.Channel;
+import np.khaacho.kernel.common.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,7 +35,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Phone login over real HTTP: the code goes out through the WhatsApp outbox, is exchanged once for
- * tokens that work on the API, refresh tokens rotate, and limits hold per phone and per address.
+ * tokens that work on the API, refresh tokens rotate within the session's lifetime, ending a session
+ * revokes its access tokens, and limits hold per phone and per client (behind trusted proxies only).
  */
 class PhoneLoginTest extends IntegrationTest {
 
@@ -36,6 +47,8 @@ class PhoneLoginTest extends IntegrationTest {
     private int perIpLimit;
     @Value("${khaacho.auth.per-phone.limit}")
     private int perPhoneLimit;
+    @Autowired
+    private TokenIssuer tokens;
 
     /** Every test here comes from 127.0.0.1: each starts, and leaves, with fresh counters. */
     @BeforeEach
@@ -52,12 +65,14 @@ class PhoneLoginTest extends IntegrationTest {
         assertThat(requested.data().get("codeValidForSeconds").asLong()).isEqualTo(300);
 
         Map<String, Object> message = jdbc.queryForMap("""
-                SELECT recipient_id, language, body, status FROM messaging.outbox
+                SELECT id, recipient_id, language, body, status FROM messaging.outbox
                 WHERE kind = 'LOGIN_CODE' AND phone = ? ORDER BY id DESC LIMIT 1""", BUYER_KTM_PHONE);
         assertThat(message).containsEntry("recipient_id", userId(BUYER_KTM_PHONE)).containsEntry("language", "en");
         assertThat(message.get("status")).as("queued, or already sent by the relay").isIn("PENDING", "SENT");
-        assertThat((String) message.get("body")).matches("\\d{6} is your Khaacho login code\\. .*5 minutes.*");
-        String code = codeIn((String) message.get("body"));
+        // The outbox names the code by its placeholder; Twilio gets the code itself.
+        assertThat((String) message.get("body")).isEqualTo(
+                "[login code] is your Khaacho login code. It is valid for 5 minutes. Never share it with anyone.");
+        String code = codeSentFor((Long) message.get("id"));
         // Only a keyed hash is stored.
         assertThat(jdbc.queryForObject("SELECT length(code_hash) FROM auth.otp_codes WHERE phone = ?",
                 Integer.class, BUYER_KTM_PHONE)).isEqualTo(32);
@@ -72,7 +87,7 @@ class PhoneLoginTest extends IntegrationTest {
         assertThat(session.get("user").get("role").asText()).isEqualTo("BUYER");
         assertThat(session.get("user").get("phone").asText()).isEqualTo(BUYER_KTM_PHONE);
         assertThat(Instant.parse(session.get("accessTokenExpiresAt").asText()))
-                .isCloseTo(Instant.now().plus(Duration.ofDays(7)), within(Duration.ofMinutes(1)));
+                .isCloseTo(Instant.now().plus(Duration.ofMinutes(15)), within(Duration.ofSeconds(30)));
         assertThat(Instant.parse(session.get("refreshTokenExpiresAt").asText()))
                 .isCloseTo(Instant.now().plus(Duration.ofDays(30)), within(Duration.ofMinutes(1)));
 
@@ -82,6 +97,11 @@ class PhoneLoginTest extends IntegrationTest {
         assertThat(claims.get("role").asText()).isEqualTo("BUYER");
         assertThat(claims.get("phone").asText()).isEqualTo(BUYER_KTM_PHONE);
         assertThat(claims.get("channel").asText()).isEqualTo("PORTAL");
+        assertThat(claims.get("jti").asText()).isNotBlank();
+        String refreshTokenOfLogin = session.get("refreshToken").asText();
+        assertThat(claims.get("sid").asText()).as("the session: the refresh token's family").isEqualTo(
+                jdbc.queryForObject("SELECT family_id::text FROM auth.refresh_tokens WHERE token_hash = "
+                        + "sha256(convert_to(?, 'UTF8'))", String.class, refreshTokenOfLogin));
         assertThat(claims.get("exp").asLong())
                 .isEqualTo(Instant.parse(session.get("accessTokenExpiresAt").asText()).getEpochSecond());
 
@@ -225,6 +245,159 @@ class PhoneLoginTest extends IntegrationTest {
     }
 
     @Test
+    void aRefreshedTokenNeverOutlivesItsSessionAndAfterItsEndTheRefreshIsRefused() {
+        JsonNode session = logIn(BUYER_POKHARA_COD_PHONE);
+        String refreshToken = session.get("refreshToken").asText();
+        // The login was 30 days less ten minutes ago: whatever a refresh gives ends with the session.
+        moveSessionStart(refreshToken, "interval '30 days' - interval '10 minutes'");
+
+        var refreshed = anonymous().post("/v1/auth/refresh", Map.of("refreshToken", refreshToken));
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        Instant sessionEnd = Instant.now().plus(Duration.ofMinutes(10));
+        assertThat(Instant.parse(refreshed.data().get("accessTokenExpiresAt").asText()))
+                .isCloseTo(sessionEnd, within(Duration.ofSeconds(30)));
+        assertThat(Instant.parse(refreshed.data().get("refreshTokenExpiresAt").asText()))
+                .isCloseTo(sessionEnd, within(Duration.ofSeconds(30)));
+        String accessToken = refreshed.data().get("accessToken").asText();
+        assertThat(new Api(port, json, accessToken).get("/v1/orders").status()).isEqualTo(200);
+
+        // Now the session is over: the newest refresh token is refused, and the session's access token with it.
+        String newest = refreshed.data().get("refreshToken").asText();
+        moveSessionStart(newest, "interval '30 days' + interval '1 second'");
+        var refused = anonymous().post("/v1/auth/refresh", Map.of("refreshToken", newest));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+        assertThat(refused.errorCode()).isEqualTo("INVALID_REFRESH_TOKEN");
+        assertThat(refused.body().get("error").get("message").asText()).contains("30 days").contains("log in again");
+        assertThat(new Api(port, json, accessToken).get("/v1/orders").status()).isEqualTo(401);
+    }
+
+    @Test
+    void afterLogoutEveryAccessTokenOfTheSessionIsRefusedOnTheVeryNextRequest() {
+        JsonNode login = logIn(VENDOR_LTP_PHONE);
+        var refreshed = anonymous().post("/v1/auth/refresh", Map.of("refreshToken", login.get("refreshToken").asText()));
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        Api older = new Api(port, json, login.get("accessToken").asText());
+        Api current = new Api(port, json, refreshed.data().get("accessToken").asText());
+        // Both tokens are known to the decoder now (their signatures checked and remembered).
+        assertThat(older.get("/v1/orders").status()).isEqualTo(200);
+        assertThat(current.get("/v1/orders").status()).isEqualTo(200);
+
+        var loggedOut = anonymous().post("/v1/auth/logout",
+                Map.of("refreshToken", refreshed.data().get("refreshToken").asText()));
+        assertThat(loggedOut.status()).as(loggedOut.toString()).isEqualTo(200);
+
+        var refused = current.get("/v1/orders");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+        assertThat(refused.errorCode()).isEqualTo("UNAUTHORIZED");
+        assertThat(older.get("/v1/orders").status()).isEqualTo(401);
+        // Kept until they would have expired anyway, then the cleanup forgets them.
+        String currentId = claimsOf(refreshed.data().get("accessToken").asText()).get("jti").asText();
+        assertThat(jdbc.queryForObject("""
+                SELECT extract(epoch FROM expires_at)::bigint FROM auth.revoked_access_tokens WHERE token_id = ?""",
+                Long.class, currentId)).isEqualTo(Instant.parse(refreshed.data().get("accessTokenExpiresAt").asText())
+                .getEpochSecond());
+    }
+
+    @Test
+    void logoutRevokesTheBearerTokenItCameWithAndNeedsNoValidOne() {
+        String elsewhere = tokens.issue(userId(BUYER_KTM_PHONE), Role.BUYER, BUYER_KTM_PHONE, Channel.API);
+        Api withIt = new Api(port, json, elsewhere);
+        assertThat(withIt.get("/v1/orders").status()).isEqualTo(200);
+        String refreshToken = logIn(BUYER_KTM_PHONE).get("refreshToken").asText();
+
+        var loggedOut = withIt.post("/v1/auth/logout", Map.of("refreshToken", refreshToken));
+        assertThat(loggedOut.status()).as(loggedOut.toString()).isEqualTo(200);
+        assertThat(withIt.get("/v1/orders").status()).isEqualTo(401);
+
+        // A bearer token that is revoked, expired or no token at all does not stand in the way of logging out,
+        // nor of a refresh.
+        String another = logIn(BUYER_KTM_PHONE).get("refreshToken").asText();
+        var refreshed = withIt.post("/v1/auth/refresh", Map.of("refreshToken", another));
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        var again = new Api(port, json, "not.a.token").post("/v1/auth/logout",
+                Map.of("refreshToken", refreshed.data().get("refreshToken").asText()));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void reusingARotatedRefreshTokenRevokesTheSessionsAccessTokensToo() {
+        String first = logIn(AUDITOR_PHONE).get("refreshToken").asText();
+        var refreshed = anonymous().post("/v1/auth/refresh", Map.of("refreshToken", first));
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        Api current = new Api(port, json, refreshed.data().get("accessToken").asText());
+        assertThat(current.get("/v1/admin/outbound").status()).as("an auditor is not an admin").isEqualTo(403);
+
+        assertThat(anonymous().post("/v1/auth/refresh", Map.of("refreshToken", first)).status()).isEqualTo(401);
+
+        assertThat(current.get("/v1/admin/outbound").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRevocationWrittenByAnotherInstanceIsHeardWithinTheCacheTime() {
+        JsonNode session = logIn(VENDOR_PKR_PHONE);
+        Api api = new Api(port, json, session.get("accessToken").asText());
+        assertThat(api.get("/v1/orders").status()).isEqualTo(200);
+
+        // What another instance's logout writes: this instance learns of it when it next reads the list.
+        jdbc.update("INSERT INTO auth.revoked_access_tokens (token_id, expires_at, revoked_at) VALUES (?, ?, now())",
+                claimsOf(session.get("accessToken").asText()).get("jti").asText(),
+                Timestamp.from(Instant.parse(session.get("accessTokenExpiresAt").asText())));
+
+        Eventually.waitUntil("the revocation heard", Duration.ofSeconds(20), () -> api.get("/v1/orders").status() == 401);
+    }
+
+    @Test
+    void aPhoneWithTooManyWrongCodesInADayWaitsEvenWithTheRightCode() throws Exception {
+        String phone = "+9779851100204";
+        for (int code = 0; code < 2; code++) {
+            String sent = requestCode(phone);
+            for (int i = 0; i < 5; i++) {
+                assertThat(verify(phone, otherThan(sent)).errorCode()).isEqualTo("INVALID_OTP");
+            }
+        }
+        String right = requestCode(phone);
+
+        HttpResponse<String> refused = rawPost("/v1/auth/verify-otp",
+                "{\"phone\":\"" + phone + "\",\"otp\":\"" + right + "\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        JsonNode error = json.readTree(refused.body()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("RATE_LIMITED");
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(Duration.ofHours(23).toSeconds(), Duration.ofDays(1).toSeconds());
+        assertThat(error.get("message").asText()).contains("too many wrong login codes").contains("try again in 2")
+                .contains("hours");
+        assertThat(attempts(phone)).as("the code itself was not tried").isZero();
+
+        // Another phone is not held back; and once the day is over, the right code works.
+        assertThat(verify(BUYER_KTM_PHONE, "000000").errorCode()).isIn("INVALID_OTP", "OTP_EXPIRED", "OTP_ATTEMPTS_EXHAUSTED");
+        jdbc.update("UPDATE auth.rate_limits SET window_started_at = now() - interval '1 day' WHERE bucket = ?",
+                "failed-verifications:" + phone);
+        assertThat(verify(phone, right).status()).isEqualTo(200);
+    }
+
+    @Test
+    void behindATrustedProxyTheForwardedClientCountsAndIPv6ByItsSlash64() throws Exception {
+        String proxy = "127.0.0.2";
+        assertThat(postFrom(proxy, "198.51.100.7, 2001:db8:77:1::a", "+9779800040001")).isEqualTo(200);
+        assertThat(postFrom(proxy, "2001:db8:77:1:ffff:ffff:ffff:ffff", "+9779800040002")).isEqualTo(200);
+        assertThat(hits("ip:2001:db8:77:1::/64")).isEqualTo(2);
+        // A client that writes the header itself is not believed: it is counted as itself.
+        var direct = anonymous().withHeader("X-Forwarded-For", "2001:db8:77:1::c")
+                .post("/v1/auth/login", Map.of("phone", "+9779800040003"));
+        assertThat(direct.status()).isEqualTo(200);
+        assertThat(hits("ip:127.0.0.1")).isEqualTo(1);
+        assertThat(hits("ip:2001:db8:77:1::/64")).isEqualTo(2);
+
+        // The /64 runs out of requests, whichever of its addresses asks; its neighbour does not.
+        for (int i = 2; i < perIpLimit; i++) {
+            assertThat(postFrom(proxy, "2001:db8:77:1::" + Integer.toHexString(i), "+97798000410" + String.format("%02d", i)))
+                    .isEqualTo(200);
+        }
+        assertThat(postFrom(proxy, "2001:db8:77:1:abcd::1", "+9779800042001")).isEqualTo(429);
+        assertThat(postFrom(proxy, "2001:db8:77:2::1", "+9779800042002")).isEqualTo(200);
+    }
+
+    @Test
     void aPhoneGetsOnlyAFewCodesInTheWindow() throws Exception {
         String phone = "+9779841100203";
         int before = loginMessagesTo(phone);
@@ -289,10 +462,12 @@ class PhoneLoginTest extends IntegrationTest {
         try {
             String code = requestCode(phone);
             Map<String, Object> message = jdbc.queryForMap("""
-                    SELECT language, body FROM messaging.outbox
+                    SELECT language, body, provider_sid FROM messaging.outbox
                     WHERE kind = 'LOGIN_CODE' AND phone = ? ORDER BY id DESC LIMIT 1""", phone);
             assertThat(message).containsEntry("language", "ne");
-            assertThat((String) message.get("body")).startsWith(code + " तपाईंको खाचो लगइन कोड हो।").contains("५ मिनेट");
+            assertThat((String) message.get("body")).startsWith("[login code] तपाईंको खाचो लगइन कोड हो।")
+                    .contains("५ मिनेट");
+            assertThat(sentText((String) message.get("provider_sid"))).startsWith(code + " तपाईंको खाचो लगइन कोड हो।");
         } finally {
             jdbc.update("UPDATE messaging.contacts SET language = 'en' WHERE user_id = ?", userId);
         }
@@ -333,15 +508,35 @@ class PhoneLoginTest extends IntegrationTest {
         return verified.data();
     }
 
-    /** Asks for a code and reads it from the WhatsApp message queued for the phone. */
+    /** Asks for a code and reads it where the phone would: in the WhatsApp message Twilio was asked to send. */
     private String requestCode(String phone) {
         int before = loginMessagesTo(phone);
         var requested = anonymous().post("/v1/auth/login", Map.of("phone", phone));
         assertThat(requested.status()).as(requested.toString()).isEqualTo(200);
         assertThat(loginMessagesTo(phone)).isEqualTo(before + 1);
-        return codeIn(jdbc.queryForObject("""
-                SELECT body FROM messaging.outbox WHERE kind = 'LOGIN_CODE' AND phone = ?
-                ORDER BY id DESC LIMIT 1""", String.class, phone));
+        return codeSentFor(jdbc.queryForObject("""
+                SELECT id FROM messaging.outbox WHERE kind = 'LOGIN_CODE' AND phone = ?
+                ORDER BY id DESC LIMIT 1""", Long.class, phone));
+    }
+
+    /** The code in the outbox message as Twilio received it, once the relay has sent it. */
+    private String codeSentFor(long messageId) {
+        Eventually.waitUntil("login-code message " + messageId + " sent", () -> "SENT".equals(
+                jdbc.queryForObject("SELECT status FROM messaging.outbox WHERE id = ?", String.class, messageId)));
+        return codeIn(sentText(jdbc.queryForObject("SELECT provider_sid FROM messaging.outbox WHERE id = ?",
+                String.class, messageId)));
+    }
+
+    /** The text Twilio was asked to send as the message it answered with this SID: the body, or the template's text. */
+    private String sentText(String providerSid) {
+        TwilioStub.MessageRequest request = TWILIO.requests().stream()
+                .filter(r -> providerSid.equals(r.answeredSid())).findFirst().orElseThrow();
+        try {
+            return request.body() != null ? request.body()
+                    : json.readTree(request.contentVariables()).get("1").asText();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Api.Reply verify(String phone, String code) {
@@ -375,6 +570,42 @@ class PhoneLoginTest extends IntegrationTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private void moveSessionStart(String refreshToken, String ago) {
+        jdbc.update("UPDATE auth.refresh_tokens SET session_started_at = now() - (" + ago + ") WHERE family_id = "
+                + "(SELECT family_id FROM auth.refresh_tokens WHERE token_hash = sha256(convert_to(?, 'UTF8')))",
+                refreshToken);
+    }
+
+    private int hits(String bucket) {
+        return jdbc.query("SELECT hits FROM auth.rate_limits WHERE bucket = ?", (rs, row) -> rs.getInt(1), bucket)
+                .stream().findFirst().orElse(0);
+    }
+
+    /** A login request over a connection from {@code localAddress} (a proxy, say) with this X-Forwarded-For. */
+    private int postFrom(String localAddress, String forwardedFor, String phone) throws IOException {
+        byte[] body = ("{\"phone\":\"" + phone + "\"}").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(localAddress), 0)) {
+            String head = "POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                    + "Content-Type: application/json\r\nAccept: application/json\r\n"
+                    + "X-Forwarded-For: " + forwardedFor + "\r\nContent-Length: " + body.length + "\r\n"
+                    + "Connection: close\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    private HttpResponse<String> rawPost(String path, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> rawLogin(String phone) throws IOException, InterruptedException {

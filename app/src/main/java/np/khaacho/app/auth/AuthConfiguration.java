@@ -4,8 +4,10 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import np.khaacho.app.security.JwtKeys;
+import np.khaacho.app.security.RevokedTokens;
 import np.khaacho.app.security.TokenIssuer;
 import np.khaacho.command.party.UserDirectory;
+import np.khaacho.saga.notification.ExpiredLoginCodes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,30 +26,44 @@ public class AuthConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
 
+    /** Seals login codes for the outbox; the relay opens them with it (every instance derives the same key). */
     @Bean
-    PhoneLogin phoneLogin(AuthProperties properties, JwtKeys keys, JdbcTemplate jdbc, UserDirectory users,
-                          TokenIssuer tokens, CommandGateway commands, TransactionTemplate transaction) {
-        return new PhoneLogin(properties, Secrets.keyedBy(properties.codeSecret(), keys), new LoginCodes(jdbc),
-                new RefreshTokens(jdbc), new RateLimits(jdbc), users, tokens, commands, jdbc, transaction);
+    LoginCodeSeal loginCodeSeal(AuthProperties properties, JwtKeys keys) {
+        return new LoginCodeSeal(Secrets.keyMaterial(properties.codeSecret(), keys));
     }
 
-    /** One instance of the cluster runs it each time (db-scheduler claims the execution). */
     @Bean
-    RecurringTask<Void> authCleanup(AuthProperties properties, JdbcTemplate jdbc) {
+    PhoneLogin phoneLogin(AuthProperties properties, JwtKeys keys, LoginCodeSeal seal, JdbcTemplate jdbc,
+                          UserDirectory users, TokenIssuer tokens, RevokedTokens revokedTokens, CommandGateway commands,
+                          TransactionTemplate transaction) {
+        return new PhoneLogin(properties, Secrets.keyedBy(properties.codeSecret(), keys), seal, new LoginCodes(jdbc),
+                new RefreshTokens(jdbc), revokedTokens, new RateLimits(jdbc), users, tokens, commands, jdbc,
+                transaction);
+    }
+
+    /**
+     * One instance of the cluster runs it each time (db-scheduler claims the execution). It is also
+     * what wipes the sealed code of a login-code message that expired before it was sent.
+     */
+    @Bean
+    RecurringTask<Void> authCleanup(AuthProperties properties, JdbcTemplate jdbc, RevokedTokens revokedTokens) {
         LoginCodes codes = new LoginCodes(jdbc);
         RefreshTokens refreshTokens = new RefreshTokens(jdbc);
         RateLimits limits = new RateLimits(jdbc);
+        ExpiredLoginCodes unsentCodes = new ExpiredLoginCodes(jdbc);
         // An expired code still answers "expired" for a while, rather than "invalid".
         Duration codeGrace = properties.codeTtl();
-        Duration longestWindow = properties.perPhone().window().compareTo(properties.perIp().window()) > 0
-                ? properties.perPhone().window() : properties.perIp().window();
+        Duration longestWindow = properties.longestWindow();
         return Tasks.recurring("auth-cleanup", FixedDelay.of(properties.cleanupInterval()))
                 .execute((instance, context) -> {
                     int deletedCodes = codes.deleteExpired(codeGrace);
+                    int failedMessages = unsentCodes.fail();
                     int deletedTokens = refreshTokens.deleteExpiredFamilies();
+                    int deletedRevocations = revokedTokens.deleteExpired();
                     int deletedCounters = limits.deleteClosedWindows(longestWindow);
-                    log.debug("auth cleanup: {} codes, {} refresh tokens, {} rate counters deleted",
-                            deletedCodes, deletedTokens, deletedCounters);
+                    log.debug("auth cleanup: {} codes, {} unsent login-code messages, {} refresh tokens, "
+                                    + "{} revoked access tokens, {} rate counters",
+                            deletedCodes, failedMessages, deletedTokens, deletedRevocations, deletedCounters);
                 });
     }
 }

@@ -16,7 +16,10 @@ final class LoginCodeMessage {
         return preferred != null && preferred.toLowerCase(Locale.ROOT).startsWith("ne") ? "ne" : "en";
     }
 
-    /** The code comes first, so it shows in the notification preview; it stays in Latin digits for copying. */
+    /**
+     * The code comes first, so it shows in the notification preview; it stays in Latin digits for
+     * copying. The outbox stores the message with the code's placeholder in its place.
+     */
     static String body(String language, String code, Duration validFor) {
         long minutes = Math.max(1, validFor.toMinutes());
         if (language.equals("ne")) {

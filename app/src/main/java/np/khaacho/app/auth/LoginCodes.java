@@ -3,6 +3,7 @@ package np.khaacho.app.auth;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,14 +16,16 @@ class LoginCodes {
         this.jdbc = jdbc;
     }
 
-    /** The phone's new code takes the place of any earlier one, used or not. */
-    void replace(String phone, UUID codeId, String userId, byte[] codeHash, Duration ttl) {
-        jdbc.update("""
+    /** The phone's new code takes the place of any earlier one, used or not; answers when it expires. */
+    Instant replace(String phone, UUID codeId, String userId, byte[] codeHash, Duration ttl) {
+        return jdbc.queryForObject("""
                 INSERT INTO auth.otp_codes (phone, code_id, user_id, code_hash, attempts, created_at, expires_at)
                 VALUES (?, ?, ?, ?, 0, now(), now() + make_interval(secs => ?))
                 ON CONFLICT (phone) DO UPDATE SET code_id = EXCLUDED.code_id, user_id = EXCLUDED.user_id,
                     code_hash = EXCLUDED.code_hash, attempts = 0, created_at = EXCLUDED.created_at,
-                    expires_at = EXCLUDED.expires_at, consumed_at = NULL""",
+                    expires_at = EXCLUDED.expires_at, consumed_at = NULL
+                RETURNING expires_at""",
+                (rs, row) -> rs.getTimestamp("expires_at").toInstant(),
                 phone, codeId, userId, codeHash, ttl.toMillis() / 1000.0);
     }
 

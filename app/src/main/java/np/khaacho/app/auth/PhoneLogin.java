@@ -1,5 +1,7 @@
 package np.khaacho.app.auth;
 
+import np.khaacho.app.security.RevokedTokens;
+import np.khaacho.app.security.RevokedTokens.AccessToken;
 import np.khaacho.app.security.TokenIssuer;
 import np.khaacho.command.party.UserDirectory;
 import np.khaacho.kernel.api.ApiException;
@@ -8,6 +10,7 @@ import np.khaacho.kernel.common.Channel;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.whatsapp.MessagePurpose;
+import np.khaacho.kernel.whatsapp.SealedLoginCode;
 import np.khaacho.kernel.whatsapp.SendWhatsAppMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,15 +19,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Logging in with a phone: a one-time code over WhatsApp, exchanged for an access token and a
- * refresh token that rotates on every use. A phone no user has is answered exactly like a known
- * one (a stand-in code is stored but never sent), so the endpoints tell nobody who has an account.
+ * Logging in with a phone: a one-time code over WhatsApp, exchanged for a session: an access token
+ * for requests and a refresh token that rotates on every use, for at most the session's lifetime.
+ * A phone no user has is answered exactly like a known one (a stand-in code is stored but never
+ * sent), so the endpoints tell nobody who has an account. Ending a session (logout, a refresh token
+ * used twice) revokes its access tokens as well as its refresh tokens.
  */
 public class PhoneLogin {
 
@@ -34,8 +40,10 @@ public class PhoneLogin {
 
     private final AuthProperties properties;
     private final Secrets secrets;
+    private final LoginCodeSeal seal;
     private final LoginCodes codes;
     private final RefreshTokens refreshTokens;
+    private final RevokedTokens revokedTokens;
     private final RateLimits limits;
     private final UserDirectory users;
     private final TokenIssuer tokens;
@@ -43,13 +51,15 @@ public class PhoneLogin {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    PhoneLogin(AuthProperties properties, Secrets secrets, LoginCodes codes, RefreshTokens refreshTokens,
-               RateLimits limits, UserDirectory users, TokenIssuer tokens, CommandGateway commands,
-               JdbcTemplate jdbc, TransactionTemplate transaction) {
+    PhoneLogin(AuthProperties properties, Secrets secrets, LoginCodeSeal seal, LoginCodes codes,
+               RefreshTokens refreshTokens, RevokedTokens revokedTokens, RateLimits limits, UserDirectory users,
+               TokenIssuer tokens, CommandGateway commands, JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.properties = properties;
         this.secrets = secrets;
+        this.seal = seal;
         this.codes = codes;
         this.refreshTokens = refreshTokens;
+        this.revokedTokens = revokedTokens;
         this.limits = limits;
         this.users = users;
         this.tokens = tokens;
@@ -58,25 +68,31 @@ public class PhoneLogin {
         this.transaction = transaction;
     }
 
-    /** Sends a new login code to the phone's user, if it has one; the answer is the same either way. */
-    public void requestCode(String typedPhone, String clientAddress) {
-        limits.hit("ip:" + clientAddress, properties.perIp());
+    /**
+     * Sends a new login code to the phone's user, if it has one; the answer is the same either way.
+     * {@code clientBucket} is the key the client's requests are counted under (its address, or /64).
+     */
+    public void requestCode(String typedPhone, String clientBucket) {
+        limits.hit("ip:" + clientBucket, properties.perIp());
         String phone = normalise(typedPhone);
         limits.hit("phone:" + phone, properties.perPhone());
         Optional<UserDirectory.User> user = users.byPhone(phone);
         String code = Secrets.newCode();
         UUID codeId = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
-            codes.replace(phone, codeId, user.map(UserDirectory.User::id).orElse(null),
+            Instant expiresAt = codes.replace(phone, codeId, user.map(UserDirectory.User::id).orElse(null),
                     secrets.codeHash(codeId, phone, code), properties.codeTtl());
             // Queued in this transaction (the outbox handler joins it): no code is stored unsent, none sent unstored.
-            user.ifPresent(u -> send(u, codeId, code));
+            user.ifPresent(u -> send(u, codeId, code, expiresAt));
         });
     }
 
-    /** Exchanges the phone's code for a session; every wrong try counts, and the code works once. */
-    public Session verify(String typedPhone, String typedCode, String clientAddress) {
-        limits.hit("ip:" + clientAddress, properties.perIp());
+    /**
+     * Exchanges the phone's code for a session; every wrong try counts, and the code works once. A
+     * phone with too many failed tries in the day is refused even the right code until the day is over.
+     */
+    public Session verify(String typedPhone, String typedCode, String clientBucket) {
+        limits.hit("ip:" + clientBucket, properties.perIp());
         String phone = normalise(typedPhone);
         String code = typedCode == null ? "" : typedCode.strip();
         if (!code.matches("\\d{6}")) {
@@ -92,17 +108,20 @@ public class PhoneLogin {
         return outcome.session();
     }
 
-    /** A new access token and a new refresh token for an unused one; a used one revokes its whole family. */
+    /**
+     * A new access token and a new refresh token for an unused one, within the session's lifetime; a
+     * used one ends the whole session.
+     */
     public Session refresh(String refreshToken) {
         byte[] hash = Secrets.refreshTokenHash(requireToken(refreshToken));
         Verification outcome = transaction.execute(status -> {
-            var stored = refreshTokens.lock(hash).orElse(null);
+            var stored = refreshTokens.lock(hash, properties.sessionMaxAge()).orElse(null);
             if (stored == null) {
                 return Verification.refused(invalidRefreshToken("the refresh token is not known"));
             }
             if (stored.revoked()) {
                 // A replaced or revoked token presented again: someone kept a copy. End the whole session.
-                refreshTokens.revokeFamily(stored.familyId());
+                endSession(stored.familyId());
                 log.warn("a revoked refresh token was presented again; its session (family {}) is revoked",
                         stored.familyId());
                 return Verification.refused(invalidRefreshToken("the refresh token has been used or revoked"));
@@ -110,13 +129,19 @@ public class PhoneLogin {
             if (stored.expired()) {
                 return Verification.refused(invalidRefreshToken("the refresh token has expired; log in again"));
             }
+            if (stored.sessionLeft().compareTo(Duration.ofSeconds(1)) < 0) {
+                endSession(stored.familyId());
+                return Verification.refused(invalidRefreshToken("the session has reached its limit of "
+                        + days(properties.sessionMaxAge()) + " since the login; log in again"));
+            }
             var user = users.byId(stored.userId()).orElse(null);
             if (user == null) {
-                refreshTokens.revokeFamily(stored.familyId());
+                endSession(stored.familyId());
                 return Verification.refused(invalidRefreshToken("the account no longer exists"));
             }
             UUID successor = UUID.randomUUID();
-            Session session = startSession(user, stored.familyId(), successor);
+            Session session = startSession(user, stored.familyId(), successor, stored.sessionStartedAt(),
+                    stored.sessionLeft());
             refreshTokens.replace(stored.id(), successor);
             return Verification.accepted(session);
         });
@@ -126,13 +151,49 @@ public class PhoneLogin {
         return outcome.session();
     }
 
-    /** Revokes the refresh token; an unknown or already revoked token changes nothing. */
-    public void logout(String refreshToken) {
-        refreshTokens.revoke(Secrets.refreshTokenHash(requireToken(refreshToken)));
+    /**
+     * Ends the refresh token's session: its refresh tokens and the access tokens issued with them; and
+     * revokes the access token the request came with, if any. An unknown or already revoked token
+     * changes nothing.
+     */
+    public void logout(String refreshToken, Optional<AccessToken> bearer) {
+        byte[] hash = Secrets.refreshTokenHash(requireToken(refreshToken));
+        transaction.executeWithoutResult(status -> {
+            refreshTokens.familyOf(hash).ifPresent(this::endSession);
+            bearer.ifPresent(token -> revokedTokens.revoke(List.of(token)));
+        });
     }
 
+    private void endSession(UUID familyId) {
+        revokedTokens.revoke(refreshTokens.revokeFamily(familyId));
+    }
+
+    private static String failedKey(String phone) {
+        return "failed-verifications:" + phone;
+    }
+
+    private static String days(Duration duration) {
+        long days = duration.toDays();
+        return days >= 1 && duration.equals(Duration.ofDays(days)) ? days + (days == 1 ? " day" : " days")
+                : duration.toString();
+    }
+
+    /** Decides a try, with the phone's code locked: tries of one phone are decided one after the other. */
     private Verification check(String phone, String code) {
         var stored = codes.lock(phone).orElse(null);
+        var capped = limits.exhausted(failedKey(phone), properties.failedVerificationsPerPhone());
+        if (capped.isPresent()) {
+            return Verification.refused(new RateLimitedException(
+                    "too many wrong login codes for this phone; it cannot sign in for now", capped.getAsLong()));
+        }
+        Verification checked = checkCode(phone, code, stored);
+        if (checked.refusal() != null) {
+            limits.count(failedKey(phone), properties.failedVerificationsPerPhone());
+        }
+        return checked;
+    }
+
+    private Verification checkCode(String phone, String code, LoginCodes.StoredCode stored) {
         if (stored == null || stored.consumed()) {
             return Verification.refused(new ApiException(ErrorCode.INVALID_OTP,
                     "the code is wrong or no longer valid; ask for a new one"));
@@ -155,22 +216,37 @@ public class PhoneLogin {
                     List.of("attemptsLeft: " + left)));
         }
         codes.consume(phone);
-        return Verification.accepted(startSession(user, UUID.randomUUID(), UUID.randomUUID()));
+        return Verification.accepted(startSession(user, UUID.randomUUID(), UUID.randomUUID(), null,
+                properties.sessionMaxAge()));
     }
 
-    private Session startSession(UserDirectory.User user, UUID familyId, UUID refreshTokenId) {
-        var access = tokens.issue(user.id(), user.role(), user.phone(), CHANNEL, properties.accessTokenTtl());
+    /**
+     * Issues the tokens of a session (new when {@code sessionStartedAt} is null) with {@code sessionLeft}
+     * to run: neither token outlives the session.
+     */
+    private Session startSession(UserDirectory.User user, UUID familyId, UUID refreshTokenId,
+                                 Instant sessionStartedAt, Duration sessionLeft) {
+        Duration accessLifetime = shorter(properties.accessTokenTtl(), sessionLeft);
+        var access = tokens.issue(user.id(), user.role(), user.phone(), CHANNEL, accessLifetime, familyId.toString());
         String refresh = Secrets.newRefreshToken();
         Instant refreshExpiresAt = refreshTokens.add(refreshTokenId, Secrets.refreshTokenHash(refresh), familyId,
-                user.id(), properties.refreshTokenTtl());
+                user.id(), shorter(properties.refreshTokenTtl(), sessionLeft), sessionStartedAt,
+                new AccessToken(access.id(), access.expiresAt()));
         return new Session(access.value(), "Bearer", access.expiresAt(), refresh, refreshExpiresAt,
                 new SessionUser(user.id(), user.role(), user.phone()));
     }
 
-    private void send(UserDirectory.User user, UUID codeId, String code) {
+    private static Duration shorter(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The message names the code by its placeholder; the code itself travels and waits sealed. */
+    private void send(UserDirectory.User user, UUID codeId, String code, Instant expiresAt) {
         String language = LoginCodeMessage.language(preferredLanguage(user.id()));
-        var message = new SendWhatsAppMessage("login-code:" + codeId, user.id(), user.phone(), language,
-                MessagePurpose.LOGIN_CODE, LoginCodeMessage.body(language, code, properties.codeTtl()));
+        String dedupKey = "login-code:" + codeId;
+        var message = new SendWhatsAppMessage(dedupKey, user.id(), user.phone(), language, MessagePurpose.LOGIN_CODE,
+                LoginCodeMessage.body(language, SealedLoginCode.PLACEHOLDER, properties.codeTtl()),
+                new SealedLoginCode(seal.seal(code, user.phone(), dedupKey), expiresAt));
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(message)
                     .andMetaData(Actor.system(CHANNEL).metadata()));

@@ -26,19 +26,23 @@ final class Secrets {
     private final SecretKeySpec codeKey;
 
     private Secrets(byte[] keyMaterial) {
-        this.codeKey = new SecretKeySpec(sha256(concat("khaacho login codes\0".getBytes(StandardCharsets.UTF_8),
-                keyMaterial)), HMAC);
+        this.codeKey = new SecretKeySpec(derive("khaacho login codes", keyMaterial), HMAC);
     }
 
     /** Keyed by the configured secret, or else by the JWT signing key, which every issuing instance shares. */
     static Secrets keyedBy(String configuredSecret, JwtKeys jwtKeys) {
+        return new Secrets(keyMaterial(configuredSecret, jwtKeys));
+    }
+
+    /** The configured secret, or else the JWT signing key: what the code hashes and the sealed codes are keyed by. */
+    static byte[] keyMaterial(String configuredSecret, JwtKeys jwtKeys) {
         if (configuredSecret != null && !configuredSecret.isBlank()) {
             if (configuredSecret.length() < 16) {
                 throw new IllegalStateException("KHAACHO_AUTH_CODE_SECRET must have at least 16 characters");
             }
-            return new Secrets(configuredSecret.getBytes(StandardCharsets.UTF_8));
+            return configuredSecret.getBytes(StandardCharsets.UTF_8);
         }
-        return new Secrets(jwtKeys.signingKey().getEncoded());
+        return jwtKeys.signingKey().getEncoded();
     }
 
     static String newCode() {
@@ -68,6 +72,11 @@ final class Secrets {
 
     static byte[] refreshTokenHash(String token) {
         return sha256(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A key for one purpose, derived from the key material under a label no other purpose uses. */
+    static byte[] derive(String label, byte[] keyMaterial) {
+        return sha256(concat((label + "\0").getBytes(StandardCharsets.UTF_8), keyMaterial));
     }
 
     private static byte[] sha256(byte[] bytes) {

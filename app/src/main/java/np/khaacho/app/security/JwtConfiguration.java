@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -32,11 +33,17 @@ public class JwtConfiguration {
     }
 
     @Bean
-    public JwtDecoder jwtDecoder(JwtKeys keys, SecurityProperties properties) {
+    public RevokedTokens revokedTokens(JdbcTemplate jdbc, SecurityProperties properties) {
+        return new RevokedTokens(jdbc, properties.revocationCacheTime());
+    }
+
+    /** Signature (checked once per token), expiry, issuer, actor claims, and not revoked (on every use). */
+    @Bean
+    public JwtDecoder jwtDecoder(JwtKeys keys, SecurityProperties properties, RevokedTokens revoked) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()), new ActorClaimsValidator());
+                JwtValidators.createDefaultWithIssuer(properties.issuer()), new ActorClaimsValidator(), revoked);
         decoder.setJwtValidator(validator);
         return new VerifiedTokenCache(decoder, validator, 10_000);
     }

@@ -9,7 +9,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -56,6 +60,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenResolver(bearerTokensOutsideLogin())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
                         .authenticationEntryPoint((request, response, e) ->
                                 errors.write(response, ErrorCode.UNAUTHORIZED, "a valid bearer token is required")))
@@ -65,6 +70,17 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 errors.write(response, ErrorCode.FORBIDDEN, "this is not open to your role")));
         return http.build();
+    }
+
+    /**
+     * Login's endpoints are open and read a bearer token themselves, if at all (logout revokes it): an
+     * expired or revoked token sent along, as clients that add it to every request do, must not turn a
+     * refresh or a logout into a 401.
+     */
+    private static BearerTokenResolver bearerTokensOutsideLogin() {
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        RequestMatcher login = PathPatternRequestMatcher.withDefaults().matcher("/v1/auth/**");
+        return request -> login.matches(request) ? null : bearer.resolve(request);
     }
 
     /** Requests the firewall rejects (encoded slashes, bad characters) are bad input: 400, not 500. */

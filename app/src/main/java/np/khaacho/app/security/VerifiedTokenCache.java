@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checks a token's RS256 signature once, not on every request: the same client sends the same token
  * again and again, and the signature check (big-number arithmetic, constant-time Base64) was the
  * application's largest CPU cost under load. A token is remembered only after it passed every check;
- * the validators (expiry, issuer, actor claims) still run on each use, so an expired token is refused
- * as before. At most {@code capacity} tokens are remembered; when full, the memory starts again.
+ * the validators (expiry, issuer, actor claims, revocation) still run on each use, so an expired or
+ * revoked token is refused as before. At most {@code capacity} tokens are remembered; when full, the memory starts again.
  */
 final class VerifiedTokenCache implements JwtDecoder {
 

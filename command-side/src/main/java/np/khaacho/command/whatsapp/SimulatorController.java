@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * path the webhook's messages take ({@link InboundIntake}); the answers are the outbox's messages.
  * <p>
  * These endpoints are public and need no signature (the security configuration lets them through),
- * so anyone who reaches them can write as any phone and read its messages, login codes included.
+ * so anyone who reaches them can write as any phone and read its messages; in a demo
+ * ({@code khaacho.mode=demo}) that includes a login code waiting to be sent, as the phone would show it.
  * They answer only while the {@link SimulatorSwitch} is on, which it can be only in the demo mode;
  * otherwise they answer 404 like any unknown path.
  */
@@ -109,7 +110,8 @@ class SimulatorController {
         List<Line> lines = new ArrayList<>();
         store.history(whose, MAX_LINES).forEach(in -> lines.add(new Line("in:" + in.messageSid(), "IN",
                 in.receivedAt(), in.body(), in.intent(), in.status(), null, null)));
-        List<OutboundMessageView> out = queries.query(new FindOutboundMessages(whose, MAX_LINES),
+        // as the phone sees it: a demo shows a login code still waiting to be sent, as WhatsApp would
+        List<OutboundMessageView> out = queries.query(new FindOutboundMessages(whose, MAX_LINES, true),
                 ResponseTypes.multipleInstancesOf(OutboundMessageView.class)).join();
         out.forEach(o -> lines.add(new Line("out:" + o.id(), "OUT", o.createdAt(), o.body(), o.kind(), o.status(),
                 o.dedupKey().startsWith(REPLY_PREFIX) ? o.dedupKey().substring(REPLY_PREFIX.length()) : null,

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Messages no order event caused (conversation replies, login codes) join the same outbound queue
- * as the notifications, under the dedup key the sender chose.
+ * as the notifications, under the dedup key the sender chose. A login code stays sealed: nothing
+ * here opens it, logs it or keeps it readable.
  */
 @Component
 class DirectMessageHandler {
@@ -24,6 +25,6 @@ class DirectMessageHandler {
             case LOGIN_CODE -> NotificationKind.LOGIN_CODE;
         };
         messages.send(new OutboundMessage(command.dedupKey(), command.recipientId(), command.phone(),
-                command.language(), kind, command.body(), null, null));
+                command.language(), kind, command.body(), null, null, command.loginCode()));
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.sql.Timestamp;
 import java.util.List;
 
 /**
@@ -28,11 +29,14 @@ public class OutboxMessages implements OutboundMessages {
     @Override
     public void send(OutboundMessage message) {
         int queued = jdbc.update("""
-                INSERT INTO messaging.outbox (dedup_key, recipient_id, phone, language, kind, body, order_id, event_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO messaging.outbox (dedup_key, recipient_id, phone, language, kind, body, order_id, event_id,
+                                              sealed_code, sealed_code_expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (dedup_key) DO NOTHING""",
                 message.dedupKey(), message.recipientId(), message.phone(), message.language(),
-                message.kind().name(), message.body(), message.orderId(), message.eventId());
+                message.kind().name(), message.body(), message.orderId(), message.eventId(),
+                message.loginCode() == null ? null : message.loginCode().sealed(),
+                message.loginCode() == null ? null : Timestamp.from(message.loginCode().expiresAt()));
         if (queued > 0 && !listeners.isEmpty()) {
             afterCommit(() -> listeners.forEach(OutboxListener::queued));
         }

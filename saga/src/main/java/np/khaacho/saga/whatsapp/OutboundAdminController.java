@@ -6,6 +6,7 @@ import np.khaacho.kernel.api.PageOf;
 import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Role;
+import np.khaacho.saga.notification.NotificationKind;
 import np.khaacho.saga.notification.OutboxListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,14 +75,23 @@ class OutboundAdminController {
         return ApiResponse.ok(new PageOf<>(items, p, s, total == null ? 0 : total));
     }
 
-    /** A failed message goes back to the queue with a fresh count of attempts. */
+    /**
+     * A failed message goes back to the queue with a fresh count of attempts. A login code is never sent
+     * again: its code is gone with the failure, and the person asks for a new one.
+     */
     @PostMapping("/{id}/retry")
     public ApiResponse<OutboundView> retry(@PathVariable("id") long id, Actor actor) {
         requireAdmin(actor);
+        String kind = jdbc.query("SELECT kind FROM messaging.outbox WHERE id = ?", (rs, row) -> rs.getString(1), id)
+                .stream().findFirst().orElseThrow(() -> ApiException.notFound("outbound message", id));
+        if (NotificationKind.LOGIN_CODE.name().equals(kind)) {
+            throw new ApiException(ErrorCode.ILLEGAL_TRANSITION, "message " + id + " is a login code, which is never "
+                    + "sent again: the person asks for a new code on the sign-in page");
+        }
         int updated = jdbc.update("""
                 UPDATE messaging.outbox
                 SET status = 'PENDING', attempts = 0, next_attempt_at = now(), claimed_by = NULL, claimed_until = NULL
-                WHERE id = ? AND status = 'FAILED'""", id);
+                WHERE id = ? AND status = 'FAILED' AND kind <> 'LOGIN_CODE'""", id);
         OutboundView message = jdbc.query("SELECT " + COLUMNS + " FROM messaging.outbox WHERE id = ?", VIEW, id)
                 .stream().findFirst().orElseThrow(() -> ApiException.notFound("outbound message", id));
         if (updated == 0) {

@@ -10,7 +10,9 @@ import java.util.List;
  * The relay's side of {@code messaging.outbox}. A claim marks due rows as taken by one claimer for
  * a while, in one short statement ({@code FOR UPDATE SKIP LOCKED}: claimers never wait for each
  * other nor take the same row); every later change names the claimer, so a claimer whose claim ran
- * out and was taken over changes nothing.
+ * out and was taken over changes nothing. A login code's sealed copy leaves the row with the row's
+ * last attempt (sent or failed); a code that expired while waiting is never claimed (the auth cleanup
+ * fails its message).
  */
 class OutboxQueue {
 
@@ -27,11 +29,13 @@ class OutboxQueue {
                             SELECT id FROM messaging.outbox
                             WHERE status = 'PENDING' AND next_attempt_at <= now()
                               AND (claimed_until IS NULL OR claimed_until < now())
+                              AND (sealed_code_expires_at IS NULL OR sealed_code_expires_at > now())
                             ORDER BY id LIMIT ?
                             FOR UPDATE SKIP LOCKED)
-                        RETURNING id, phone, kind, body, attempts""",
-                        (rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("phone"), rs.getString("kind"),
-                                rs.getString("body"), rs.getInt("attempts")),
+                        RETURNING id, dedup_key, phone, kind, body, sealed_code, attempts""",
+                        (rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("dedup_key"),
+                                rs.getString("phone"), rs.getString("kind"), rs.getString("body"),
+                                rs.getString("sealed_code"), rs.getInt("attempts")),
                         claimer, claimFor.toMillis() / 1000.0, limit)
                 .stream().sorted(Comparator.comparingLong(QueuedMessage::id)).toList();
     }
@@ -48,7 +52,7 @@ class OutboxQueue {
         return jdbc.update("""
                 UPDATE messaging.outbox
                 SET status = 'SENT', sent_at = now(), provider_sid = ?, send_form = ?, attempts = attempts + ?,
-                    claimed_by = NULL, claimed_until = NULL
+                    sealed_code = NULL, claimed_by = NULL, claimed_until = NULL
                 WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
                 providerSid, form.name(), calls, message.id(), claimer) == 1;
     }
@@ -57,7 +61,7 @@ class OutboxQueue {
         return jdbc.update("""
                 UPDATE messaging.outbox
                 SET status = 'FAILED', last_error = ?, send_form = ?, attempts = attempts + ?,
-                    claimed_by = NULL, claimed_until = NULL
+                    sealed_code = NULL, claimed_by = NULL, claimed_until = NULL
                 WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
                 error, form == null ? null : form.name(), calls, message.id(), claimer) == 1;
     }

@@ -5,6 +5,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import np.khaacho.kernel.whatsapp.SealedLoginCode;
+import np.khaacho.saga.notification.LoginCodeOpener;
+import np.khaacho.saga.notification.NotificationKind;
 import np.khaacho.saga.notification.OutboxListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,8 @@ import java.util.function.Supplier;
  * row so a restart loses nothing; a message Twilio refuses, or one that keeps failing, is marked
  * FAILED with the reason. While Twilio keeps failing the circuit breaker stops the calls and the
  * messages wait in the outbox. Several instances may run side by side: each claims its own rows.
+ * A login code is opened and filled into its message only for the call to Twilio; the row keeps the
+ * placeholder, and its sealed code goes once the message is sent or has failed.
  */
 public class TwilioRelay implements SmartLifecycle, OutboxListener {
 
@@ -41,13 +46,15 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
     private final RetryConfig retry;
     private final CircuitBreaker breaker;
     private final RelayMetrics metrics;
+    private final Supplier<LoginCodeOpener> codes;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private final Semaphore work = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
     TwilioRelay(OutboxQueue queue, WhatsAppWindows windows, TwilioMessages twilio, TwilioSettings settings,
-                RetryConfig retry, CircuitBreaker breaker, Optional<MeterRegistry> meters) {
+                RetryConfig retry, CircuitBreaker breaker, Optional<MeterRegistry> meters,
+                Supplier<LoginCodeOpener> codes) {
         this.queue = queue;
         this.windows = windows;
         this.twilio = twilio;
@@ -55,6 +62,7 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
         this.retry = retry;
         this.breaker = breaker;
         this.metrics = new RelayMetrics(meters, breaker);
+        this.codes = codes;
     }
 
     /** Wakes the relay: there is something to send. */
@@ -94,8 +102,16 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
 
     /** Sends one claimed message; false when the circuit breaker stopped it (and the rest of the batch). */
     private boolean deliver(QueuedMessage message, String claimer) {
+        String body;
+        try {
+            body = bodyToSend(message);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            queue.failed(message, claimer, 0, null, e.getMessage());
+            metrics.failed(message, null, e.getMessage());
+            return true;
+        }
         boolean windowOpen = windows.isOpen(message.phone(), Instant.now(), settings.sessionWindow());
-        Optional<SendPlan> chosen = SendPlan.choose(windowOpen, message.kind(), message.body(), settings);
+        Optional<SendPlan> chosen = SendPlan.choose(windowOpen, message.kind(), body, settings);
         if (chosen.isEmpty()) {
             String error = "outside the 24-hour WhatsApp window of " + message.phone()
                     + " and no approved template for " + message.kind()
@@ -136,6 +152,27 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
         } catch (RuntimeException e) {
             notSent(message, claimer, calls.get(), plan, SendFailures.describe(e), SendFailures.isTransient(e));
             return true;
+        }
+    }
+
+    /** The body with its login code filled in, if it has one; refused when a code is missing or does not open. */
+    private String bodyToSend(QueuedMessage message) {
+        if (message.sealedCode() == null) {
+            if (NotificationKind.LOGIN_CODE.name().equals(message.kind())
+                    && message.body().contains(SealedLoginCode.PLACEHOLDER)) {
+                throw new IllegalStateException("the message has no login code to fill in; a new one must be asked for");
+            }
+            return message.body();
+        }
+        LoginCodeOpener opener = codes.get();
+        if (opener == null) {
+            throw new IllegalStateException("this instance cannot open login codes (no key)");
+        }
+        try {
+            return LoginCodeOpener.fillIn(message.body(),
+                    opener.open(message.sealedCode(), message.phone(), message.dedupKey()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the login code does not open: " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import np.khaacho.saga.notification.LoginCodeOpener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,11 +26,11 @@ class WhatsAppConfiguration {
 
         @Bean
         TwilioRelay twilioRelay(JdbcTemplate jdbc, WhatsAppWindows windows, TwilioSettings settings,
-                                ObjectProvider<MeterRegistry> meters) {
+                                ObjectProvider<MeterRegistry> meters, ObjectProvider<LoginCodeOpener> loginCodes) {
             return new TwilioRelay(new OutboxQueue(jdbc), windows,
                     new TwilioMessages(TwilioMessages.client(settings), settings), settings,
                     retry(settings.retry()), circuitBreaker(settings.circuitBreaker()),
-                    Optional.ofNullable(meters.getIfAvailable()));
+                    Optional.ofNullable(meters.getIfAvailable()), loginCodes::getIfAvailable);
         }
 
         static RetryConfig retry(TwilioSettings.Retry settings) {
