@@ -64,6 +64,7 @@ final class TestDatabase {
     static ConfigurableApplicationContext startApplication(String name, String... settings) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.datasource.url=jdbc:postgresql://" + HOST + "/" + name,
                 "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=" + PASSWORD,
