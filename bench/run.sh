@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 DB_HOST=${BENCH_DATABASE_HOST:-localhost:5432}
 DB_USER=${DATABASE_USER:-postgres}
 PORT=${BENCH_PORT:-18089}
+# the actuator's own port (loopback only), where the load generator samples the heap
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18090}
 HEAP=${BENCH_HEAP:-512m}
-export DATABASE_URL="jdbc:postgresql://${DB_HOST}/khaacho_bench" DATABASE_USER="$DB_USER" PORT
+export DATABASE_URL="jdbc:postgresql://${DB_HOST}/khaacho_bench" DATABASE_USER="$DB_USER" PORT MANAGEMENT_PORT
 export KHAACHO_KEY_FILE=${KHAACHO_KEY_FILE:-$PWD/bench/target/bench-key.pem}
 # WhatsApp messages come as Twilio would send them: signed with an auth token made up for this run.
 # Without an account and sender the replies stay in the local outbox.
@@ -36,4 +38,5 @@ for i in $(seq 1 90); do
 done
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; application heap $HEAP; PostgreSQL $(psql -V | awk '{print $3}')"
-java -jar bench/target/khaacho-bench.jar --base-url "http://127.0.0.1:${PORT}" --app-pid "$APP_PID" "$@"
+java -jar bench/target/khaacho-bench.jar --base-url "http://127.0.0.1:${PORT}" \
+  --management-url "http://127.0.0.1:${MANAGEMENT_PORT}" --app-pid "$APP_PID" "$@"

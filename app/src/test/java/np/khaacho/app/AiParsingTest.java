@@ -26,16 +26,16 @@ class AiParsingTest extends IntegrationTest {
     private ParsingCatalog catalog;
 
     @Test
-    void aBuyersMessageIsReadAgainstTheLiveCatalogAndLogged() {
+    void aTypedMessageIsReadAgainstTheLiveCatalogAndLogged() {
         String text = "Namaste dai, chini 10 kg ra waiwai 3 ctn pathaidinu";
-        String buyerId = userId(BUYER_KTM_PHONE);
+        String vendorId = userId(VENDOR_KTM_PHONE);
 
-        var reply = as(BUYER_KTM_PHONE).post("/v1/ai/parse-text", Map.of("text", text));
+        var reply = as(VENDOR_KTM_PHONE).post("/v1/ai/parse-text", Map.of("text", text));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertReadAsTheRulesRead(reply.data(), text);
         assertThat(reply.data().has("ocrText")).isFalse();
-        Map<String, Object> row = lastLogRow(buyerId, "TEXT");
+        Map<String, Object> row = lastLogRow(vendorId, "TEXT");
         assertThat(row).containsEntry("engine", "rules").containsEntry("status", "SUCCESS")
                 .containsEntry("answered_by", "rules").containsEntry("input_excerpt", text)
                 .containsEntry("result_engine", "rules");
@@ -44,10 +44,10 @@ class AiParsingTest extends IntegrationTest {
 
     @Test
     void aPhotoOfAListIsReadByOcrThenParsed() {
-        String buyerId = userId(BUYER_KTM_PHONE);
+        String vendorId = userId(VENDOR_KTM_PHONE);
         byte[] png = Uploads.png(List.of("Order", "1. chini 10 kg", "2. waiwai 3 ctn"), 32);
 
-        var reply = as(BUYER_KTM_PHONE).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        var reply = as(VENDOR_KTM_PHONE).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("file", "order.png", "image/png", png));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -56,10 +56,10 @@ class AiParsingTest extends IntegrationTest {
         assertReadAsTheRulesRead(reply.data(), ocrText);
         Map<String, Object> ocrRow = jdbc.queryForMap("""
                 SELECT engine, model, status, answered_by, result ->> 'text' AS text FROM parsing.ai_processing_logs
-                 WHERE user_id = ? AND input_type = 'IMAGE' AND engine = 'ocr' ORDER BY id DESC LIMIT 1""", buyerId);
+                 WHERE user_id = ? AND input_type = 'IMAGE' AND engine = 'ocr' ORDER BY id DESC LIMIT 1""", vendorId);
         assertThat(ocrRow).containsEntry("model", "tesseract:nep+eng").containsEntry("status", "SUCCESS")
                 .containsEntry("answered_by", "ocr").containsEntry("text", ocrText);
-        assertThat(lastLogRow(buyerId, "IMAGE")).containsEntry("engine", "rules").containsEntry("input_excerpt", ocrText);
+        assertThat(lastLogRow(vendorId, "IMAGE")).containsEntry("engine", "rules").containsEntry("input_excerpt", ocrText);
     }
 
     @Test
@@ -99,8 +99,26 @@ class AiParsingTest extends IntegrationTest {
     }
 
     @Test
+    void onlyVendorsAndAdminsMayUseTheParser() {
+        long logRows = logRowCount();
+        byte[] png = Uploads.png(List.of("chini 10 kg"), 32);
+        for (String phone : List.of(BUYER_KTM_PHONE, AUDITOR_PHONE)) {
+            assertRefused(as(phone).post("/v1/ai/parse-text", Map.of("text", "chini 10 kg")), 403, "FORBIDDEN");
+            assertRefused(as(phone).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+                    Uploads.multipart("file", "order.png", "image/png", png)), 403, "FORBIDDEN");
+        }
+        assertThat(logRowCount()).isEqualTo(logRows);
+
+        var admin = as(ADMIN_PHONE).post("/v1/ai/parse-text", Map.of("text", "chini 10 kg"));
+        assertThat(admin.status()).as(admin.toString()).isEqualTo(200);
+        assertThat(admin.data().get("items").get(0).get("sku").asText()).isEqualTo("SUGAR-KG");
+        var vendor = as(VENDOR_LTP_PHONE).post("/v1/ai/parse-text", Map.of("text", "chini 10 kg"));
+        assertThat(vendor.status()).as(vendor.toString()).isEqualTo(200);
+    }
+
+    @Test
     void badInputIsRefusedWithTheErrorBodyAndNotLogged() {
-        Api buyer = as(BUYER_KTM_PHONE);
+        Api vendor = as(VENDOR_KTM_PHONE);
         long logRows = logRowCount();
 
         assertThat(anonymous().post("/v1/ai/parse-text", Map.of("text", "chini 10 kg")).errorCode())
@@ -109,33 +127,33 @@ class AiParsingTest extends IntegrationTest {
                 Uploads.multipart("file", "a.png", "image/png", Uploads.png(List.of("chini"), 32))).status())
                 .isEqualTo(401);
 
-        assertRefused(buyer.post("/v1/ai/parse-text", Map.of("text", "")), 400, "VALIDATION_ERROR");
-        assertRefused(buyer.post("/v1/ai/parse-text", Map.of("text", "   ")), 400, "VALIDATION_ERROR");
-        assertRefused(buyer.post("/v1/ai/parse-text", Map.of("text", "x".repeat(4001))), 400, "VALIDATION_ERROR");
-        assertRefused(buyer.sendRaw("POST", "/v1/ai/parse-text", "application/json", "{\"text\": 12"), 400,
+        assertRefused(vendor.post("/v1/ai/parse-text", Map.of("text", "")), 400, "VALIDATION_ERROR");
+        assertRefused(vendor.post("/v1/ai/parse-text", Map.of("text", "   ")), 400, "VALIDATION_ERROR");
+        assertRefused(vendor.post("/v1/ai/parse-text", Map.of("text", "x".repeat(4001))), 400, "VALIDATION_ERROR");
+        assertRefused(vendor.sendRaw("POST", "/v1/ai/parse-text", "application/json", "{\"text\": 12"), 400,
                 "MALFORMED_REQUEST");
 
-        assertRefused(buyer.post("/v1/ai/parse-image", Map.of("text", "chini")), 400, "VALIDATION_ERROR");
-        assertRefused(buyer.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        assertRefused(vendor.post("/v1/ai/parse-image", Map.of("text", "chini")), 400, "VALIDATION_ERROR");
+        assertRefused(vendor.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("photo", "a.png", "image/png", Uploads.png(List.of("chini"), 32))), 400,
                 "VALIDATION_ERROR");
-        assertRefused(buyer.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        assertRefused(vendor.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("file", "order.txt", "text/plain", "chini 10 kg".getBytes(StandardCharsets.UTF_8))),
                 415, "UNSUPPORTED_MEDIA_TYPE");
-        assertRefused(buyer.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        assertRefused(vendor.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("file", "order.png", "image/png", "chini 10 kg".getBytes(StandardCharsets.UTF_8))),
                 415, "UNSUPPORTED_MEDIA_TYPE");
         byte[] png = Uploads.png(List.of("chini 10 kg"), 32);
-        assertRefused(buyer.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        assertRefused(vendor.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("file", "order.png", "image/png", Arrays.copyOf(png, png.length / 2))),
                 400, "VALIDATION_ERROR");
-        assertRefused(buyer.sendBytes("POST", "/v1/ai/parse-image", "multipart/form-data; boundary=nothing",
+        assertRefused(vendor.sendBytes("POST", "/v1/ai/parse-image", "multipart/form-data; boundary=nothing",
                 "no such part".getBytes(StandardCharsets.UTF_8)), 400, "VALIDATION_ERROR");
-        assertRefused(buyer.sendBytes("POST", "/v1/ai/parse-image", "multipart/form-data",
+        assertRefused(vendor.sendBytes("POST", "/v1/ai/parse-image", "multipart/form-data",
                 "no boundary".getBytes(StandardCharsets.UTF_8)), 400, "MALFORMED_REQUEST");
         byte[] tooLarge = new byte[4 * 1024 * 1024 + 1];
         System.arraycopy(png, 0, tooLarge, 0, png.length);
-        assertRefused(buyer.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        assertRefused(vendor.sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("file", "big.png", "image/png", tooLarge)), 413, "PAYLOAD_TOO_LARGE");
 
         assertThat(logRowCount()).isEqualTo(logRows);
@@ -143,15 +161,15 @@ class AiParsingTest extends IntegrationTest {
 
     @Test
     void aPhotoWithoutTextIsRefusedAndTheOcrCallLogged() {
-        String buyerId = userId(BUYER_POKHARA_COD_PHONE);
+        String vendorId = userId(VENDOR_PKR_PHONE);
 
-        var reply = as(BUYER_POKHARA_COD_PHONE).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        var reply = as(VENDOR_PKR_PHONE).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("file", "blank.png", "image/png", Uploads.png(List.of(" "), 32)));
 
         assertRefused(reply, 400, "VALIDATION_ERROR");
         assertThat(reply.body().get("error").get("message").asText()).contains("no text");
         assertThat(jdbc.queryForList("SELECT status FROM parsing.ai_processing_logs WHERE user_id = ? ORDER BY id",
-                String.class, buyerId)).containsExactly("NO_TEXT");
+                String.class, vendorId)).containsExactly("NO_TEXT");
     }
 
     /** The answer is what the rule parser over the live catalog reads, each line priced from the catalog. */

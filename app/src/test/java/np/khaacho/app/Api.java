@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -96,7 +97,7 @@ public final class Api {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
             JsonNode body = isJson && !response.body().isBlank() ? json.readTree(response.body()) : null;
-            return new Reply(response.statusCode(), body, response.body());
+            return new Reply(response.statusCode(), body, response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -105,8 +106,13 @@ public final class Api {
         }
     }
 
-    /** A status and the parsed JSON body. */
-    public record Reply(int status, JsonNode body, String text) {
+    /** A status, the parsed JSON body and the headers. */
+    public record Reply(int status, JsonNode body, String text, HttpHeaders headers) {
+
+        /** The header's first value, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode data() {
             return body.get("data");

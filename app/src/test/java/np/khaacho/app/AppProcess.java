@@ -40,6 +40,7 @@ final class AppProcess implements AutoCloseable {
     private final String database;
     private final List<String> settings;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final JdbcTemplate jdbc;
     private final TokenIssuer tokens;
@@ -52,6 +53,7 @@ final class AppProcess implements AutoCloseable {
         this.database = database;
         this.settings = List.copyOf(settings);
         this.port = freePort();
+        this.managementPort = freePort();
         this.log = Path.of("target/app-processes", name + ".log");
         this.jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:postgresql://" + TestDatabase.HOST + "/" + database, TestDatabase.USER, TestDatabase.PASSWORD));
@@ -108,6 +110,7 @@ final class AppProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"),
                 KhaachoApplication.class.getName(),
                 "--server.port=" + port,
+                "--management.server.port=" + managementPort,
                 "--spring.datasource.url=jdbc:postgresql://" + TestDatabase.HOST + "/" + database,
                 "--spring.datasource.username=" + TestDatabase.USER,
                 "--spring.datasource.password=" + TestDatabase.PASSWORD,
@@ -131,12 +134,12 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until the instance is ready for traffic and /actuator/health answers UP; fails at once,
-     * with the log's end, if the process died.
+     * Waits until the instance is ready for traffic (the readiness probe on the actuator's port) and
+     * /actuator/health answers UP on the API port; fails at once, with the log's end, if the process died.
      */
     void awaitHealthy(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        while (!up("/actuator/health/readiness") || !healthy()) {
+        while (!up(new Api(managementPort, JSON, null), "/actuator/health/readiness") || !healthy()) {
             if (!isRunning()) {
                 throw new AssertionError(name + " exited with " + process.exitValue() + " before it was healthy:\n"
                         + logTail());
@@ -150,12 +153,12 @@ final class AppProcess implements AutoCloseable {
 
     /** Whether /actuator/health answers UP now. */
     boolean healthy() {
-        return up("/actuator/health");
+        return up(anonymous(), "/actuator/health");
     }
 
-    private boolean up(String health) {
+    private static boolean up(Api client, String health) {
         try {
-            Api.Reply reply = anonymous().get(health);
+            Api.Reply reply = client.get(health);
             return reply.body() != null && "UP".equals(reply.body().path("status").asText());
         } catch (RuntimeException e) {
             return false;

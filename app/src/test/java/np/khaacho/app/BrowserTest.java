@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +35,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The pages in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
  * against the running application. One browser for the test class; every test starts signed out
- * and leaves a screenshot of where it ended in {@code target/screenshots/}.
+ * and leaves a screenshot of where it ended in {@code target/screenshots/}. Every page a test opened
+ * must have run without a Content-Security-Policy violation (the browser's console says so).
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -63,6 +68,7 @@ public abstract class BrowserTest extends IntegrationTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
                 + info.getTestMethod().map(m -> m.getName()).orElse("run");
+        consoleMessages();
         open("/");
         ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
     }
@@ -70,6 +76,17 @@ public abstract class BrowserTest extends IntegrationTest {
     @AfterEach
     void screenshot() {
         screenshot(testName);
+    }
+
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        assertThat(consoleMessages()).as("Content-Security-Policy violations in the browser's console")
+                .noneMatch(message -> message.contains("Content Security Policy"));
+    }
+
+    /** What the pages wrote to the browser's console since the last call (reading empties it). */
+    protected List<String> consoleMessages() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     @AfterAll
@@ -87,6 +104,7 @@ public abstract class BrowserTest extends IntegrationTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=en-GB");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -40,7 +40,7 @@ class EventProcessorMetersTest extends IntegrationTest {
     }
 
     private String scrape() {
-        var metrics = anonymous().withHeader("Accept", "text/plain").get("/actuator/prometheus");
+        var metrics = management().withHeader("Accept", "text/plain").get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         return metrics.text();
     }

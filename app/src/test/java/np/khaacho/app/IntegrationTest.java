@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.flyway.clean-disabled=false",
+                // the actuator's own port, random like the API's (@LocalManagementPort)
+                "management.server.port=0",
                 "khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
                 "khaacho.demo-data.enabled=true",
                 "khaacho.orders.draft-expiry=PT10S",
@@ -71,6 +74,8 @@ public abstract class IntegrationTest {
 
     @LocalServerPort
     protected int port;
+    @LocalManagementPort
+    protected int managementPort;
     @Autowired
     protected ObjectMapper json;
     @Autowired
@@ -123,6 +128,11 @@ public abstract class IntegrationTest {
 
     protected Api anonymous() {
         return new Api(port, json, null);
+    }
+
+    /** A client of the actuator's own port (metrics, the Prometheus scrape), which takes no token. */
+    protected Api management() {
+        return new Api(managementPort, json, null);
     }
 
     protected String userId(String phone) {

@@ -76,6 +76,7 @@ final class TestDatabase {
     private static ConfigurableApplicationContext start(String name, List<String> settings) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.datasource.url=jdbc:postgresql://" + HOST + "/" + name,
                 "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=" + PASSWORD,

@@ -166,7 +166,7 @@ class TwoInstancesTest {
                 });
         Map<String, Integer> held = new HashMap<>();
         for (ClusterNode node : List.of(first, second)) {
-            var health = node.anonymous().get("/actuator/health");
+            var health = node.as(IntegrationTest.ADMIN_PHONE).get("/actuator/health");
             assertThat(health.status()).as(node + ": " + health).isEqualTo(200);
             health.body().at("/components/eventProcessors/details").fields().forEachRemaining(processor -> {
                 if (processor.getValue().has("segments")) {

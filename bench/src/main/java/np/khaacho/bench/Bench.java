@@ -43,11 +43,14 @@ public final class Bench {
 
     private final Options options;
     private final Http http;
+    /** The actuator's own port: the heap in use, sampled during each phase. */
+    private final Http management;
     private final Actors actors;
 
     private Bench(Options options) {
         this.options = options;
         this.http = new Http(options.baseUrl());
+        this.management = new Http(options.managementUrl());
         this.actors = new Actors(new Tokens(options.jar()));
     }
 
@@ -154,7 +157,7 @@ public final class Bench {
             }
             lag.add(worst);
         }
-        Http.Reply heap = http.get("/actuator/metrics/jvm.memory.used?tag=area:heap", actors.admin());
+        Http.Reply heap = management.get("/actuator/metrics/jvm.memory.used?tag=area:heap", null);
         if (heap.ok() && heap.body() != null) {
             long used = heap.body().path("measurements").path(0).path("value").asLong();
             peakHeap.accumulateAndGet(used, Math::max);
@@ -234,7 +237,7 @@ public final class Bench {
     }
 
     /** Command-line options, with defaults for a local run. */
-    record Options(String baseUrl, String jar, int workers, int vendorWorkers, int readers, int seconds,
+    record Options(String baseUrl, String managementUrl, String jar, int workers, int vendorWorkers, int readers, int seconds,
                    int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner, boolean replayOnly,
                    int replays) {
 
@@ -245,9 +248,11 @@ public final class Bench {
             }
             String baseUrl = given.getOrDefault("base-url", "http://127.0.0.1:8080");
             requireLoopback(baseUrl);
+            String managementUrl = given.getOrDefault("management-url", "http://127.0.0.1:8081");
+            requireLoopback(managementUrl);
             String authToken = given.getOrDefault("twilio-auth-token", System.getenv("TWILIO_AUTH_TOKEN"));
             String publicUrl = given.getOrDefault("public-base-url", System.getenv().getOrDefault("PUBLIC_BASE_URL", baseUrl));
-            return new Options(baseUrl,
+            return new Options(baseUrl, managementUrl,
                     given.getOrDefault("jar", "app/target/khaacho.jar"),
                     Integer.parseInt(given.getOrDefault("workers", "16")),
                     Integer.parseInt(given.getOrDefault("vendor-workers", "2")),

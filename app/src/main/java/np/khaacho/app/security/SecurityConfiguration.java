@@ -2,8 +2,13 @@ package np.khaacho.app.security;
 
 import np.khaacho.app.web.ErrorResponses;
 import np.khaacho.kernel.common.ErrorCode;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,9 +45,14 @@ public class SecurityConfiguration {
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
+                .headers(new SecurityHeaders())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                        // Health answers everyone (load balancers); its details only admins (the health
+                        // group's roles). The rest of the actuator is public only on its own port, which
+                        // listens on the loopback interface by default; on the API port it is for admins.
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/healthz").permitAll()
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(actuatorOnItsOwnPort(http)).permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/v1/auth/**").permitAll()
@@ -81,6 +91,16 @@ public class SecurityConfiguration {
         DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
         RequestMatcher login = PathPatternRequestMatcher.withDefaults().matcher("/v1/auth/**");
         return request -> login.matches(request) ? null : bearer.resolve(request);
+    }
+
+    /**
+     * Every actuator endpoint, when the actuator has a port of its own (its matcher then matches only
+     * requests to that port); nothing when it shares the API port.
+     */
+    private static RequestMatcher actuatorOnItsOwnPort(HttpSecurity http) {
+        Environment environment = http.getSharedObject(ApplicationContext.class).getEnvironment();
+        return ManagementPortType.get(environment) == ManagementPortType.DIFFERENT
+                ? EndpointRequest.toAnyEndpoint() : request -> false;
     }
 
     /** Requests the firewall rejects (encoded slashes, bad characters) are bad input: 400, not 500. */

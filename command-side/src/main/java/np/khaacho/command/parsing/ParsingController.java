@@ -2,9 +2,11 @@ package np.khaacho.command.parsing;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import np.khaacho.command.api.Access;
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.api.ApiResponse;
 import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.Role;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +17,10 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Try the order parser: read a typed message or a photo of a list, as a WhatsApp message would be read. */
+/**
+ * Try the order parser: read a typed message or a photo of a list, as a WhatsApp message would be read.
+ * For vendors and admins (the parser may call a paid model); each user's calls are also rate-limited.
+ */
 @RestController
 @RequestMapping("/v1/ai")
 @Tag(name = "AI parsing")
@@ -31,6 +36,7 @@ class ParsingController {
 
     @PostMapping("/parse-text")
     public ApiResponse<ParsedOrderView> parseText(@Valid @RequestBody ParseTextRequest request, Actor actor) {
+        Access.requireRole(actor, Role.VENDOR, Role.ADMIN);
         ParseResult result = reader.readText(request.text(), null, actor.userId());
         return ApiResponse.ok(ParsedOrderView.of(result, catalog.entries(), null));
     }
@@ -39,6 +45,7 @@ class ParsingController {
     @PostMapping("/parse-image")
     public ApiResponse<ParsedOrderView> parseImage(@RequestParam(name = "file", required = false) MultipartFile file,
                                                    Actor actor) {
+        Access.requireRole(actor, Role.VENDOR, Role.ADMIN);
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("send a PNG or JPEG image as the multipart field 'file'");
         }

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * Exports events as CSV (RFC 4180: comma separated, CRLF line ends, a field with a comma, quote or
  * line break enclosed in quotes with its quotes doubled); the payload is one column of compact JSON.
+ * A spreadsheet opening the file must not run anything in it: a field that starts like a formula
+ * gets a leading single quote, so it is read as text (OWASP's advice on CSV injection).
  */
 final class CsvEventWriter implements EventExportWriter {
 
@@ -17,6 +19,7 @@ final class CsvEventWriter implements EventExportWriter {
             "timestamp", "userId", "role", "channel", "onBehalfOf", "correlationId", "causationId", "payload");
 
     private static final String LINE_END = "\r\n";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Writer out;
     private final ObjectMapper json;
@@ -69,13 +72,24 @@ final class CsvEventWriter implements EventExportWriter {
         out.write(LINE_END);
     }
 
-    static String quoted(String field) {
-        if (field == null) {
+    static String quoted(String raw) {
+        if (raw == null) {
             return "";
         }
+        String field = inert(raw);
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }
         return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * The field, with a single quote before it when a spreadsheet would read it as a formula: it starts
+     * with =, +, -, @, a tab or a carriage return. Numbers are no exception: no column of this export
+     * holds a negative number (indexes and sequence numbers count from 0, amounts are in the JSON
+     * payload), so one rule covers every field and every spreadsheet reads it the same way.
+     */
+    static String inert(String field) {
+        return !field.isEmpty() && FORMULA_STARTS.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
     }
 }

@@ -25,6 +25,33 @@ class CsvEventWriterTest {
     }
 
     @Test
+    void aFieldThatStartsLikeAFormulaIsWrittenAsText() {
+        assertThat(CsvEventWriter.quoted("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvEventWriter.quoted("+9779841100201")).isEqualTo("'+9779841100201");
+        assertThat(CsvEventWriter.quoted("-500")).isEqualTo("'-500");
+        assertThat(CsvEventWriter.quoted("@SUM(A1:A9)")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(CsvEventWriter.quoted("\t=cmd")).isEqualTo("'\t=cmd");
+        assertThat(CsvEventWriter.quoted("\r=cmd")).isEqualTo("\"'\r=cmd\"");
+        assertThat(CsvEventWriter.quoted("=HYPERLINK(\"http://evil.example\",\"x\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
+        // only the first character matters: elsewhere these are ordinary text
+        assertThat(CsvEventWriter.quoted("a=b-c+d@e")).isEqualTo("a=b-c+d@e");
+        assertThat(CsvEventWriter.quoted("")).isEmpty();
+    }
+
+    @Test
+    void everyColumnIsGuardedTheSameWay() throws IOException {
+        StringWriter out = new StringWriter();
+        CsvEventWriter writer = new CsvEventWriter(out, json);
+        writer.write(List.of(new AuditedEvent(7L, "=agg", 1, "@event", "-Type", Instant.parse("2026-11-25T10:00:00Z"),
+                json.readTree("{\"name\":\"=HYPERLINK(1)\"}"),
+                new AuditedEvent.EventActor("=user", "+ROLE", "\tCHANNEL", "-someone"), "@root", "=cause")));
+
+        assertThat(out.toString()).isEqualTo("7,'=agg,1,'@event,'-Type,2026-11-25T10:00:00Z,'=user,'+ROLE,'\tCHANNEL,"
+                + "'-someone,'@root,'=cause,\"{\"\"name\"\":\"\"=HYPERLINK(1)\"\"}\"\r\n");
+    }
+
+    @Test
     void writesAHeaderThenOneRecordPerEventWithThePayloadAsQuotedJson() throws IOException {
         StringWriter out = new StringWriter();
         CsvEventWriter writer = new CsvEventWriter(out, json);
