@@ -52,7 +52,7 @@ final class AccessFixture {
     }
 
     /**
-     * Builds both sides; {@code as} gives an API client acting as the user with a phone, {@code phones}
+     * Builds both sides; {@code as} gives an API client acting as the user with a phone, {@code run}
      * makes each run's phones unique.
      */
     static AccessFixture build(CommandSender commands, JdbcTemplate jdbc, Function<String, Api> as, long run) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import np.khaacho.app.AccessFixture.Side;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +223,7 @@ final class AccessProbes {
     }
 
     private void variant(String method, String pattern, String variant, Names names, Function<Side, Request> request) {
-        byEndpoint.computeIfAbsent(method + " " + pattern, key -> new java.util.ArrayList<>())
+        byEndpoint.computeIfAbsent(method + " " + pattern, key -> new ArrayList<>())
                 .add(new Probe(variant, names, request));
     }
 
@@ -255,6 +257,6 @@ final class AccessProbes {
     }
 
     private static String encoded(String phone) {
-        return java.net.URLEncoder.encode(phone, StandardCharsets.UTF_8);
+        return URLEncoder.encode(phone, StandardCharsets.UTF_8);
     }
 }
