@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,6 +68,43 @@ public final class Api {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         return execute(request);
+    }
+
+    /**
+     * Sends a request as given and answers once the headers arrive for an event stream (whose body
+     * never ends), or with the whole body otherwise. Accepts JSON first, anything else after it.
+     */
+    public Reply probe(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = request(path).setHeader("Accept", "application/json, */*;q=0.1")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            try (InputStream in = response.body()) {
+                if (type.startsWith("text/event-stream")) {
+                    return new Reply(response.statusCode(), null, "");
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                JsonNode parsed = null;
+                if (type.contains("json") && !text.isBlank()) {
+                    try {
+                        parsed = json.readTree(text);
+                    } catch (IOException notJson) {
+                        parsed = null;
+                    }
+                }
+                return new Reply(response.statusCode(), parsed, text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Reply send(String method, String path, Object body) {

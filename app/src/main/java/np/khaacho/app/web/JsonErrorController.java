@@ -21,7 +21,8 @@ class JsonErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.ALL_VALUE)
     ResponseEntity<ApiError> error(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int code = status instanceof Integer i ? i : HttpStatus.INTERNAL_SERVER_ERROR.value();
+        // the container always says which error it forwards; without one, someone asked for /error itself
+        int code = status instanceof Integer i ? i : HttpStatus.NOT_FOUND.value();
         ErrorCode errorCode = Arrays.stream(ErrorCode.values()).filter(c -> c.httpStatus() == code).findFirst()
                 .orElse(code >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.MALFORMED_REQUEST);
         HttpStatus httpStatus = HttpStatus.resolve(code);
