@@ -86,7 +86,7 @@ public final class Api {
             String type = response.headers().firstValue("Content-Type").orElse("");
             try (InputStream in = response.body()) {
                 if (type.startsWith("text/event-stream")) {
-                    return new Reply(response.statusCode(), null, "");
+                    return new Reply(response.statusCode(), null, "", response.headers());
                 }
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 JsonNode parsed = null;
@@ -97,7 +97,7 @@ public final class Api {
                         parsed = null;
                     }
                 }
-                return new Reply(response.statusCode(), parsed, text);
+                return new Reply(response.statusCode(), parsed, text, response.headers());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
