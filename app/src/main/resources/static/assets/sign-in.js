@@ -45,4 +45,8 @@
   document.getElementById('other-phone').addEventListener('click', function () {
     codeForm.classList.add('hidden'); phoneForm.classList.remove('hidden');
   });
+  // The simulator exists only in the demo mode; elsewhere its page answers 404 and stays unmentioned.
+  fetch('/simulator.html', { method: 'HEAD' }).then(function (r) {
+    if (r.ok) document.querySelectorAll('.demo-only').forEach(function (el) { el.classList.remove('hidden'); });
+  }).catch(function () { /* no hint, no harm */ });
 })();

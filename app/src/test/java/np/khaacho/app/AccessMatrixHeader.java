@@ -5,8 +5,10 @@ final class AccessMatrixHeader {
 
     static final String TEXT = """
             # Access matrix: who may call what, as approved. AccessMatrixTest calls every endpoint of Spring's
-            # request mappings (controllers, actuator, API docs, the error page) as every caller, and fails on any
-            # difference with this file, on an endpoint without lines here, and on lines for an endpoint gone.
+            # request mappings on the API port (controllers, API docs, the error page) as every caller, and fails
+            # on any difference with this file, on an endpoint without lines here, and on lines for an endpoint gone.
+            # The actuator has a port of its own on 127.0.0.1 (ActuatorAccessTest, ProductionStartTest); on the API
+            # port only /actuator/health and /healthz answer, the details to admins alone.
             # To regenerate: ./mvnw -B verify -Dtest=AccessMatrixTest -Dsurefire.failIfNoSpecifiedTests=false
             #   -Dkhaacho.accessMatrix.write=true writes the observed matrix to app/target/access-matrix/ (so does
             #   every failing run); review the difference, then copy it over this file. The test never writes here.

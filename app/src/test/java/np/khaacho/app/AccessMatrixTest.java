@@ -105,7 +105,7 @@ class AccessMatrixTest extends IntegrationTest {
                 + "; the observed matrix is in app/" + OBSERVED + "; each difference").isEmpty();
     }
 
-    /** Every method and path pattern of every request mapping (controllers, actuator, API docs, error page). */
+    /** Every method and path pattern of every request mapping (controllers, API docs, error page) on the API port. */
     private Set<String> mappedEndpoints() {
         Set<String> endpoints = new TreeSet<>();
         for (RequestMappingInfoHandlerMapping mapping

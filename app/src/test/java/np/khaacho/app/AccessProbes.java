@@ -55,7 +55,6 @@ final class AccessProbes {
         readSide();
         audit();
         admin();
-        operations();
     }
 
     /** The ways of calling an endpoint: its own, or a generic one for endpoints outside {@code /v1}. */
@@ -190,14 +189,8 @@ final class AccessProbes {
                 side -> new Request("POST", "/v1/admin/outbound/" + side.outboundMessageId() + "/retry", null, null));
     }
 
-    private void operations() {
-        add("GET", "/actuator/health/**", Names.NOTHING, side -> get("/actuator/health/ping"));
-        add("GET", "/actuator/metrics/{requiredMetricName}", Names.NOTHING,
-                side -> get("/actuator/metrics/jvm.threads.live"));
-    }
-
     /**
-     * Any other endpoint (actuator, API docs, the error page, and a new {@code /v1} endpoint until it has
+     * Any other endpoint (API docs, the health forward, the error page, and a new {@code /v1} endpoint until it has
      * its own probe): ids filled by the path segment before them, an empty JSON object as body.
      */
     private Probe generic(String method, String pattern) {

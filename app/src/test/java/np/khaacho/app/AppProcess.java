@@ -197,6 +197,11 @@ final class AppProcess implements AutoCloseable {
         return port;
     }
 
+    /** The actuator's own port (on 127.0.0.1 unless a setting says otherwise). */
+    int managementPort() {
+        return managementPort;
+    }
+
     Path log() {
         return log;
     }

@@ -95,7 +95,7 @@ class OrderCommandController {
     @PutMapping("/{id}/status")
     public ApiResponse<Map<String, Object>> changeStatus(@PathVariable("id") String id,
                                                          @Valid @RequestBody OrderStatusRequest request, Actor actor) {
-        OrderDirectory.OrderParties order = existing(id);
+        OrderDirectory.OrderParties order = existing(id, actor);
         Object command = switch (request.status()) {
             case CONFIRMED -> {
                 vendorOrAdmin(actor, order);
@@ -130,7 +130,7 @@ class OrderCommandController {
                                                           @Valid @RequestBody PaymentRequest request,
                                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                           Actor actor) {
-        OrderDirectory.OrderParties order = existing(id);
+        OrderDirectory.OrderParties order = existing(id, actor);
         vendorOrAdmin(actor, order);
         String idempotencyKey = IdempotencyStore.validKey(key);
         String paymentId = idempotencyKey == null ? Ids.random("payment-")
@@ -158,9 +158,19 @@ class OrderCommandController {
                 Quantity.of(item.quantity()))).toList();
     }
 
-    private OrderDirectory.OrderParties existing(String id) {
-        return PathIds.parse(id, OrderId::of).flatMap(orders::parties)
+    /**
+     * The order, if the actor may know of it: to a buyer or vendor another party's order does not exist,
+     * as the read side answers it, so a write tells nobody which order ids are real.
+     */
+    private OrderDirectory.OrderParties existing(String id, Actor actor) {
+        OrderDirectory.OrderParties order = PathIds.parse(id, OrderId::of).flatMap(orders::parties)
                 .orElseThrow(() -> ApiException.notFound("order", id));
+        boolean party = actor.userId().equals(order.buyerId().value())
+                || actor.userId().equals(order.vendorId().value());
+        if (!party && (actor.is(Role.BUYER) || actor.is(Role.VENDOR))) {
+            throw ApiException.notFound("order", id);
+        }
+        return order;
     }
 
     private static void vendorOrAdmin(Actor actor, OrderDirectory.OrderParties order) {
