@@ -39,7 +39,7 @@ class AiRateLimitTest {
     }
 
     private static ClusterNode start(String name) {
-        return ClusterNode.start(name, DATABASE, "--khaacho.demo-data.enabled=true",
+        return ClusterNode.start(name, DATABASE,
                 "--khaacho.ai.per-user.limit=3", "--khaacho.ai.per-user.window=PT10M");
     }
 

@@ -38,7 +38,7 @@ class SilentRefreshBrowserTest {
     static void anInstanceWithShortLivedAccessTokens() throws Exception {
         TestDatabase.recreate(DATABASE);
         node = ClusterNode.start("short-tokens", DATABASE, "--khaacho.auth.access-token-ttl=PT6S",
-                "--khaacho.mode=demo", "--khaacho.simulator.enabled=true", "--khaacho.demo-data.enabled=true");
+                "--khaacho.simulator.enabled=true");
         browser = BrowserTest.startChromium();
     }
 
