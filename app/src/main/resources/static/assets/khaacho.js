@@ -72,10 +72,32 @@
         body: JSON.stringify({ refreshToken: s.refreshToken })
       });
     } catch (e) { return false; }
+    if (r.status === 409) return successorArrived(s.refreshToken);
     if (r.status === 401) { sessionEnded(); return false; }
     if (!r.ok) return false;
     saveSession((await r.json()).data);
     return true;
+  }
+
+  /**
+   * Another tab refreshed the session a moment ago, and its new tokens have not reached this tab's
+   * storage yet: wait for them. If they never come, someone else used this refresh token: end the
+   * session everywhere (logging out with it revokes the session it belongs to) and sign in again.
+   */
+  async function successorArrived(replaced) {
+    for (let i = 0; i < 30; i++) {
+      await new Promise(function (resolve) { setTimeout(resolve, 100); });
+      const now = session();
+      if (now && now.refreshToken !== replaced) return true;
+    }
+    try {
+      await fetch('/v1/auth/logout', {
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        body: JSON.stringify({ refreshToken: replaced })
+      });
+    } catch (e) { /* the session ends here all the same */ }
+    sessionEnded();
+    return false;
   }
 
   /** The session is over (logged out elsewhere, too old, revoked): sign in again, then come back here. */

@@ -210,6 +210,14 @@ class PhoneLoginTest extends IntegrationTest {
         assertThat(refreshed.data().get("user").get("id").asText()).isEqualTo(userId(BUYER_KTM_PHONE));
         assertThat(new Api(port, json, accessToken).get("/v1/orders").status()).isEqualTo(200);
 
+        // At once, it is another tab that had not seen the newer token: told so, the session lives on.
+        var tooSoon = anonymous().post("/v1/auth/refresh", Map.of("refreshToken", first));
+        assertThat(tooSoon.status()).as(tooSoon.toString()).isEqualTo(409);
+        assertThat(tooSoon.errorCode()).isEqualTo("REFRESH_TOKEN_REPLACED");
+        assertThat(new Api(port, json, accessToken).get("/v1/orders").status()).isEqualTo(200);
+
+        // Past the grace, a reuse means a copy was kept.
+        replacedAMinuteAgo(first);
         var reused = anonymous().post("/v1/auth/refresh", Map.of("refreshToken", first));
         assertThat(reused.status()).isEqualTo(401);
         assertThat(reused.errorCode()).isEqualTo("INVALID_REFRESH_TOKEN");
@@ -327,6 +335,7 @@ class PhoneLoginTest extends IntegrationTest {
         Api current = new Api(port, json, refreshed.data().get("accessToken").asText());
         assertThat(current.get("/v1/admin/outbound").status()).as("an auditor is not an admin").isEqualTo(403);
 
+        replacedAMinuteAgo(first);
         assertThat(anonymous().post("/v1/auth/refresh", Map.of("refreshToken", first)).status()).isEqualTo(401);
 
         assertThat(current.get("/v1/admin/outbound").status()).isEqualTo(401);
@@ -570,6 +579,12 @@ class PhoneLoginTest extends IntegrationTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Moves a refresh token's replacement back past the grace in which a reuse is taken for another tab. */
+    private void replacedAMinuteAgo(String refreshToken) {
+        jdbc.update("UPDATE auth.refresh_tokens SET revoked_at = revoked_at - interval '1 minute' "
+                + "WHERE token_hash = sha256(convert_to(?, 'UTF8'))", refreshToken);
     }
 
     private void moveSessionStart(String refreshToken, String ago) {

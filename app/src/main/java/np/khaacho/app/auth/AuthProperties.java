@@ -17,6 +17,7 @@ public record AuthProperties(
         Duration accessTokenTtl,
         Duration refreshTokenTtl,
         Duration sessionMaxAge,
+        Duration refreshReuseGrace,
         String codeSecret,
         Limit perPhone,
         Limit perIp,
@@ -28,6 +29,7 @@ public record AuthProperties(
         Objects.requireNonNull(accessTokenTtl, "khaacho.auth.access-token-ttl");
         Objects.requireNonNull(refreshTokenTtl, "khaacho.auth.refresh-token-ttl");
         Objects.requireNonNull(sessionMaxAge, "khaacho.auth.session-max-age");
+        Objects.requireNonNull(refreshReuseGrace, "khaacho.auth.refresh-reuse-grace");
         Objects.requireNonNull(perPhone, "khaacho.auth.per-phone");
         Objects.requireNonNull(perIp, "khaacho.auth.per-ip");
         Objects.requireNonNull(failedVerificationsPerPhone, "khaacho.auth.failed-verifications-per-phone");

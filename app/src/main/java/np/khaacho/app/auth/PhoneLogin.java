@@ -115,9 +115,16 @@ public class PhoneLogin {
     public Session refresh(String refreshToken) {
         byte[] hash = Secrets.refreshTokenHash(requireToken(refreshToken));
         Verification outcome = transaction.execute(status -> {
-            var stored = refreshTokens.lock(hash, properties.sessionMaxAge()).orElse(null);
+            var stored = refreshTokens.lock(hash, properties.sessionMaxAge(), properties.refreshReuseGrace())
+                    .orElse(null);
             if (stored == null) {
                 return Verification.refused(invalidRefreshToken("the refresh token is not known"));
+            }
+            if (stored.justReplaced()) {
+                // Most likely another tab of the same browser, which has not seen the successor yet: it
+                // reads the newer token and goes on. One that never does logs the session out itself.
+                return Verification.refused(new ApiException(ErrorCode.REFRESH_TOKEN_REPLACED,
+                        "this refresh token was replaced a moment ago by another refresh of the session; use the newer one"));
             }
             if (stored.revoked()) {
                 // A replaced or revoked token presented again: someone kept a copy. End the whole session.

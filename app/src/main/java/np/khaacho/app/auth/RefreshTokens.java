@@ -44,18 +44,19 @@ class RefreshTokens {
      * The token with this hash, locked until the transaction ends, so that it is used once; with how
      * long its session has left of a session lifetime of {@code maxAge}.
      */
-    Optional<StoredToken> lock(byte[] tokenHash, Duration maxAge) {
+    Optional<StoredToken> lock(byte[] tokenHash, Duration maxAge, Duration reuseGrace) {
         return jdbc.query("""
                         SELECT id, family_id, user_id, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired,
+                               replaced_by IS NOT NULL AND revoked_at > now() - make_interval(secs => ?) AS just_replaced,
                                session_started_at,
                                extract(epoch FROM session_started_at + make_interval(secs => ?) - now()) AS session_left
                         FROM auth.refresh_tokens WHERE token_hash = ? FOR UPDATE""",
                 (rs, row) -> new StoredToken(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
-                        rs.getString("user_id"), rs.getBoolean("revoked"), rs.getBoolean("expired"),
-                        rs.getTimestamp("session_started_at").toInstant(),
+                        rs.getString("user_id"), rs.getBoolean("revoked"), rs.getBoolean("just_replaced"),
+                        rs.getBoolean("expired"), rs.getTimestamp("session_started_at").toInstant(),
                         // whole seconds, as tokens state their expiry
                         Duration.ofSeconds((long) Math.floor(rs.getDouble("session_left")))),
-                maxAge.toMillis() / 1000.0, tokenHash).stream().findFirst();
+                reuseGrace.toMillis() / 1000.0, maxAge.toMillis() / 1000.0, tokenHash).stream().findFirst();
     }
 
     void replace(UUID id, UUID successor) {
@@ -90,7 +91,8 @@ class RefreshTokens {
     }
 
     /** A stored token, and how long its session has left ({@code sessionLeft} zero or negative: it has ended). */
-    record StoredToken(UUID id, UUID familyId, String userId, boolean revoked, boolean expired,
+    /** {@code justReplaced}: revoked by a refresh of its session less than the reuse grace ago. */
+    record StoredToken(UUID id, UUID familyId, String userId, boolean revoked, boolean justReplaced, boolean expired,
                        Instant sessionStartedAt, Duration sessionLeft) {
     }
 }

@@ -67,6 +67,8 @@ public class SecurityConfiguration {
                         // the pages hold no data: everything they show comes from the API, which checks the token
                         .requestMatchers(HttpMethod.GET, "/", "/*.html", "/assets/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/", "/*.html", "/assets/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth

@@ -12,6 +12,7 @@ public enum ErrorCode {
     OTP_ATTEMPTS_EXHAUSTED(401),
     /** The refresh token is unknown, expired, revoked or already used. */
     INVALID_REFRESH_TOKEN(401),
+    REFRESH_TOKEN_REPLACED(409),
     FORBIDDEN(403),
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
