@@ -5,6 +5,7 @@ import np.khaacho.command.parsing.rules.RuleOrderParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -50,8 +51,8 @@ final class ParseBenchCommand implements Callable<Integer> {
             description = "where the labelled texts are (default: ${DEFAULT-VALUE})")
     Path data;
 
-    @Option(names = "--catalog", paramLabel = "CSV", description = "another catalog (default: the demo's)")
-    String catalog;
+    @Mixin
+    CatalogOption catalog;
 
     ParseBenchCommand(Console console) {
         this.console = console;
@@ -65,7 +66,7 @@ final class ParseBenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("no messages found under " + data);
             }
             long built = System.nanoTime();
-            RuleOrderParser parser = new RuleOrderParser(Catalogs.load(catalog));
+            RuleOrderParser parser = catalog.parser();
             double buildMillis = (System.nanoTime() - built) / 1e6;
             loop(parser, texts, warmup);
             long[] measured = loop(parser, texts, seconds);

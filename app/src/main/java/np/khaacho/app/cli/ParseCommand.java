@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import np.khaacho.command.parsing.ParseResult;
 import np.khaacho.command.parsing.ParsedItem;
 import np.khaacho.command.parsing.rules.RuleOrderParser;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,14 +36,11 @@ final class ParseCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Option(names = "--catalog", paramLabel = "CSV", description = "another catalog (default: the demo's)")
-    String catalog;
+    @Mixin
+    CatalogOption catalog;
 
     ParseCommand(Console console) {
         this.console = console;
@@ -54,12 +49,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = console.out();
-        RuleOrderParser parser;
-        try {
-            parser = new RuleOrderParser(Catalogs.load(catalog));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        RuleOrderParser parser = catalog.parser();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank()) {

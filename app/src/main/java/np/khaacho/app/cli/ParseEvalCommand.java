@@ -1,12 +1,10 @@
 package np.khaacho.app.cli;
 
 import np.khaacho.command.parsing.rules.RuleOrderParser;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,14 +28,11 @@ final class ParseEvalCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Option(names = "--catalog", paramLabel = "CSV", description = "another catalog (default: the demo's)")
-    String catalog;
+    @Mixin
+    CatalogOption catalog;
 
     @Parameters(paramLabel = "CASES", description = "the file of labelled messages, e.g. data/parsing/dev.jsonl")
     Path casesFile;
@@ -49,12 +44,7 @@ final class ParseEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = console.out();
-        RuleOrderParser parser;
-        try {
-            parser = new RuleOrderParser(Catalogs.load(catalog));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        RuleOrderParser parser = catalog.parser();
         try (BufferedReader cases = Files.newBufferedReader(casesFile, StandardCharsets.UTF_8)) {
             ParseEvaluation.Score score = ParseEvaluation.run(parser, cases, out);
             out.println(score.summary());

@@ -5,7 +5,7 @@ import np.khaacho.app.auth.PhoneNumbers;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Phone numbers as operators type them, and as logs may show them. */
+/** Phone numbers as operators type them. */
 public final class Phones {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().]");
@@ -22,16 +22,5 @@ public final class Phones {
         }
         String compact = SEPARATORS.matcher(typed.strip()).replaceAll("");
         return E164.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
-    }
-
-    /** {@code +97798******01}: enough to tell numbers apart in a log, not enough to call one. */
-    public static String mask(String phone) {
-        if (phone == null) {
-            return "";
-        }
-        int shown = Math.min(6, Math.max(0, phone.length() - 4));
-        int tail = Math.min(2, phone.length() - shown);
-        return phone.substring(0, shown) + "*".repeat(phone.length() - shown - tail)
-                + phone.substring(phone.length() - tail);
     }
 }

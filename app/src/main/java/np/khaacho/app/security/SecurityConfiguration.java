@@ -33,6 +33,9 @@ import java.util.List;
 @Configuration
 public class SecurityConfiguration {
 
+    /** The pages and their assets: they hold no data, everything they show comes from the API. */
+    private static final String[] PAGES = {"/", "/*.html", "/assets/**", "/webjars/**", "/favicon.ico"};
+
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, ErrorResponses errors) throws Exception {
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
@@ -65,10 +68,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/v1/simulator/messages").permitAll()
                         .requestMatchers("/error").permitAll()
                         // the pages hold no data: everything they show comes from the API, which checks the token
-                        .requestMatchers(HttpMethod.GET, "/", "/*.html", "/assets/**", "/webjars/**", "/favicon.ico")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/", "/*.html", "/assets/**", "/webjars/**", "/favicon.ico")
-                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PAGES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth

@@ -6,6 +6,7 @@ import np.khaacho.app.cli.Operator;
 import np.khaacho.app.cli.OperatorContext;
 import np.khaacho.app.cli.Phones;
 import np.khaacho.app.cli.SpringArguments;
+import np.khaacho.app.logging.PhoneMasking;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.party.UserDirectory;
 import np.khaacho.kernel.common.Actor;
@@ -77,7 +78,7 @@ public final class TokenCommand implements Callable<Integer> {
             context.getBean(CommandSender.class)
                     .send(new RecordOperatorToken(user.get().id(), claims.getJWTID(), expiresAt), operator);
             console.err().println(operator.userId() + " minted a token for " + user.get().id() + " ("
-                    + user.get().role() + ", " + Phones.mask(user.get().phone()) + "), id " + claims.getJWTID()
+                    + user.get().role() + ", " + PhoneMasking.mask(user.get().phone()) + "), id " + claims.getJWTID()
                     + ", valid until " + expiresAt);
             console.out().println(token);
             return CommandLine.ExitCode.OK;

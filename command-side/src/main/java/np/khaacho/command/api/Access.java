@@ -30,6 +30,17 @@ public final class Access {
         }
     }
 
+    /**
+     * To a buyer or a vendor, an order of other parties does not exist: answered as not found, as the
+     * read side answers it, so that no call tells which order ids are real. Staff know of every order.
+     */
+    public static void requireOrderKnown(Actor actor, String orderId, BuyerId buyer, VendorId vendor) {
+        boolean party = actor.userId().equals(buyer.value()) || actor.userId().equals(vendor.value());
+        if (!party && (actor.is(Role.BUYER) || actor.is(Role.VENDOR))) {
+            throw ApiException.notFound("order", orderId);
+        }
+    }
+
     public static void requireBuyer(Actor actor, BuyerId owner) {
         if (!actor.is(Role.BUYER) || !actor.userId().equals(owner.value())) {
             throw ApiException.forbidden("only the buyer it belongs to may do this");

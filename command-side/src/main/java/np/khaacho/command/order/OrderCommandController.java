@@ -158,18 +158,11 @@ class OrderCommandController {
                 Quantity.of(item.quantity()))).toList();
     }
 
-    /**
-     * The order, if the actor may know of it: to a buyer or vendor another party's order does not exist,
-     * as the read side answers it, so a write tells nobody which order ids are real.
-     */
+    /** The order, if the actor may know of it. */
     private OrderDirectory.OrderParties existing(String id, Actor actor) {
         OrderDirectory.OrderParties order = PathIds.parse(id, OrderId::of).flatMap(orders::parties)
                 .orElseThrow(() -> ApiException.notFound("order", id));
-        boolean party = actor.userId().equals(order.buyerId().value())
-                || actor.userId().equals(order.vendorId().value());
-        if (!party && (actor.is(Role.BUYER) || actor.is(Role.VENDOR))) {
-            throw ApiException.notFound("order", id);
-        }
+        Access.requireOrderKnown(actor, id, order.buyerId(), order.vendorId());
         return order;
     }
 
