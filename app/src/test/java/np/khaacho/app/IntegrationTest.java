@@ -40,6 +40,8 @@ import java.util.concurrent.TimeUnit;
                 // webhooks are signed as in production.
                 "khaacho.mode=demo",
                 "khaacho.simulator.enabled=true",
+                // Swagger UI, which only the demo serves
+                "springdoc.swagger-ui.enabled=true",
                 "khaacho.twilio.public-base-url=" + IntegrationTest.PUBLIC_BASE_URL,
                 // a proxy the tests connect through (from this loopback address) to say who the client is
                 "khaacho.web.trusted-proxies=127.0.0.2"

@@ -54,6 +54,9 @@ class ProductionStartTest {
                     .isEqualTo(404);
             assertThat(anonymous.get("/simulator.html").status()).isEqualTo(404);
             assertThat(anonymous.get("/assets/simulator.js").status()).isEqualTo(404);
+            // no page outside the Content-Security-Policy: Swagger UI, which needs inline styles, is a demo's
+            assertThat(anonymous.get("/swagger-ui.html").status()).isEqualTo(404);
+            assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(200);
 
             // unsigned (and signed-with-anything) webhooks refused: there is no token to check them with
             WhatsAppClient twilio = new WhatsAppClient(anonymous, IntegrationTest.PUBLIC_BASE_URL, "a guess");
