@@ -33,12 +33,17 @@ public class AuthConfiguration {
     }
 
     @Bean
+    Sessions sessions(AuthProperties properties, JdbcTemplate jdbc, RevokedTokens revokedTokens, UserDirectory users,
+                      TokenIssuer tokens, TransactionTemplate transaction) {
+        return new Sessions(properties, new RefreshTokens(jdbc), revokedTokens, users, tokens, transaction);
+    }
+
+    @Bean
     PhoneLogin phoneLogin(AuthProperties properties, JwtKeys keys, LoginCodeSeal seal, JdbcTemplate jdbc,
-                          UserDirectory users, TokenIssuer tokens, RevokedTokens revokedTokens, CommandGateway commands,
+                          UserDirectory users, Sessions sessions, CommandGateway commands,
                           TransactionTemplate transaction) {
         return new PhoneLogin(properties, Secrets.keyedBy(properties.codeSecret(), keys), seal, new LoginCodes(jdbc),
-                new RefreshTokens(jdbc), revokedTokens, new RateLimits(jdbc), users, tokens, commands, jdbc,
-                transaction);
+                new RateLimits(jdbc), users, sessions, commands, jdbc, transaction);
     }
 
     /**

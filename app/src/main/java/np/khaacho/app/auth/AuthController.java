@@ -32,12 +32,15 @@ import java.util.Optional;
 class AuthController {
 
     private final PhoneLogin login;
+    private final Sessions sessions;
     private final AuthProperties properties;
     private final ClientAddress clients;
     private final JwtDecoder decoder;
 
-    AuthController(PhoneLogin login, AuthProperties properties, ClientAddress clients, JwtDecoder decoder) {
+    AuthController(PhoneLogin login, Sessions sessions, AuthProperties properties, ClientAddress clients,
+                   JwtDecoder decoder) {
         this.login = login;
+        this.sessions = sessions;
         this.properties = properties;
         this.clients = clients;
         this.decoder = decoder;
@@ -51,13 +54,13 @@ class AuthController {
     }
 
     @PostMapping("/verify-otp")
-    ApiResponse<PhoneLogin.Session> verify(@RequestBody VerifyRequest request, HttpServletRequest http) {
+    ApiResponse<Sessions.Session> verify(@RequestBody VerifyRequest request, HttpServletRequest http) {
         return ApiResponse.ok(login.verify(request.phone(), request.otp(), clients.bucket(http)));
     }
 
     @PostMapping("/refresh")
-    ApiResponse<PhoneLogin.Session> refresh(@RequestBody RefreshRequest request) {
-        return ApiResponse.ok(login.refresh(request.refreshToken()));
+    ApiResponse<Sessions.Session> refresh(@RequestBody RefreshRequest request) {
+        return ApiResponse.ok(sessions.refresh(request.refreshToken()));
     }
 
     /**
@@ -67,7 +70,7 @@ class AuthController {
     @PostMapping("/logout")
     ApiResponse<Void> logout(@RequestBody RefreshRequest request,
                              @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        login.logout(request.refreshToken(), bearer(authorization));
+        sessions.logout(request.refreshToken(), bearer(authorization));
         return ApiResponse.ok(null, "logged out");
     }
 

@@ -1,14 +1,9 @@
 package np.khaacho.app.auth;
 
-import np.khaacho.app.security.RevokedTokens;
-import np.khaacho.app.security.RevokedTokens.AccessToken;
-import np.khaacho.app.security.TokenIssuer;
 import np.khaacho.command.party.UserDirectory;
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.common.Actor;
-import np.khaacho.kernel.common.Channel;
 import np.khaacho.kernel.common.ErrorCode;
-import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.whatsapp.MessagePurpose;
 import np.khaacho.kernel.whatsapp.SealedLoginCode;
 import np.khaacho.kernel.whatsapp.SendWhatsAppMessage;
@@ -19,50 +14,41 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Logging in with a phone: a one-time code over WhatsApp, exchanged for a session: an access token
- * for requests and a refresh token that rotates on every use, for at most the session's lifetime.
+ * Logging in with a phone: a one-time code over WhatsApp, exchanged for a session ({@link Sessions}).
  * A phone no user has is answered exactly like a known one (a stand-in code is stored but never
- * sent), so the endpoints tell nobody who has an account. Ending a session (logout, a refresh token
- * used twice) revokes its access tokens as well as its refresh tokens.
+ * sent), so the endpoints tell nobody who has an account.
  */
 public class PhoneLogin {
 
     private static final Logger log = LoggerFactory.getLogger(PhoneLogin.class);
-    /** Tokens from a phone login are a person's session in the portal or an app, not a script's. */
-    private static final Channel CHANNEL = Channel.PORTAL;
 
     private final AuthProperties properties;
     private final Secrets secrets;
     private final LoginCodeSeal seal;
     private final LoginCodes codes;
-    private final RefreshTokens refreshTokens;
-    private final RevokedTokens revokedTokens;
     private final RateLimits limits;
     private final UserDirectory users;
-    private final TokenIssuer tokens;
+    private final Sessions sessions;
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    PhoneLogin(AuthProperties properties, Secrets secrets, LoginCodeSeal seal, LoginCodes codes,
-               RefreshTokens refreshTokens, RevokedTokens revokedTokens, RateLimits limits, UserDirectory users,
-               TokenIssuer tokens, CommandGateway commands, JdbcTemplate jdbc, TransactionTemplate transaction) {
+    PhoneLogin(AuthProperties properties, Secrets secrets, LoginCodeSeal seal, LoginCodes codes, RateLimits limits,
+               UserDirectory users, Sessions sessions, CommandGateway commands, JdbcTemplate jdbc,
+               TransactionTemplate transaction) {
         this.properties = properties;
         this.secrets = secrets;
         this.seal = seal;
         this.codes = codes;
-        this.refreshTokens = refreshTokens;
-        this.revokedTokens = revokedTokens;
         this.limits = limits;
         this.users = users;
-        this.tokens = tokens;
+        this.sessions = sessions;
         this.commands = commands;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -91,7 +77,7 @@ public class PhoneLogin {
      * Exchanges the phone's code for a session; every wrong try counts, and the code works once. A
      * phone with too many failed tries in the day is refused even the right code until the day is over.
      */
-    public Session verify(String typedPhone, String typedCode, String clientBucket) {
+    public Sessions.Session verify(String typedPhone, String typedCode, String clientBucket) {
         limits.hit("ip:" + clientBucket, properties.perIp());
         String phone = normalise(typedPhone);
         String code = typedCode == null ? "" : typedCode.strip();
@@ -108,81 +94,8 @@ public class PhoneLogin {
         return outcome.session();
     }
 
-    /**
-     * A new access token and a new refresh token for an unused one, within the session's lifetime; a
-     * used one ends the whole session.
-     */
-    public Session refresh(String refreshToken) {
-        byte[] hash = Secrets.refreshTokenHash(requireToken(refreshToken));
-        Verification outcome = transaction.execute(status -> {
-            var stored = refreshTokens.lock(hash, properties.sessionMaxAge(), properties.refreshReuseGrace())
-                    .orElse(null);
-            if (stored == null) {
-                return Verification.refused(invalidRefreshToken("the refresh token is not known"));
-            }
-            if (stored.justReplaced()) {
-                // Most likely another tab of the same browser, which has not seen the successor yet: it
-                // reads the newer token and goes on. One that never does logs the session out itself.
-                return Verification.refused(new ApiException(ErrorCode.REFRESH_TOKEN_REPLACED,
-                        "this refresh token was replaced a moment ago by another refresh of the session; use the newer one"));
-            }
-            if (stored.revoked()) {
-                // A replaced or revoked token presented again: someone kept a copy. End the whole session.
-                endSession(stored.familyId());
-                log.warn("a revoked refresh token was presented again; its session (family {}) is revoked",
-                        stored.familyId());
-                return Verification.refused(invalidRefreshToken("the refresh token has been used or revoked"));
-            }
-            if (stored.expired()) {
-                return Verification.refused(invalidRefreshToken("the refresh token has expired; log in again"));
-            }
-            if (stored.sessionLeft().compareTo(Duration.ofSeconds(1)) < 0) {
-                endSession(stored.familyId());
-                return Verification.refused(invalidRefreshToken("the session has reached its limit of "
-                        + days(properties.sessionMaxAge()) + " since the login; log in again"));
-            }
-            var user = users.byId(stored.userId()).orElse(null);
-            if (user == null) {
-                endSession(stored.familyId());
-                return Verification.refused(invalidRefreshToken("the account no longer exists"));
-            }
-            UUID successor = UUID.randomUUID();
-            Session session = startSession(user, stored.familyId(), successor, stored.sessionStartedAt(),
-                    stored.sessionLeft());
-            refreshTokens.replace(stored.id(), successor);
-            return Verification.accepted(session);
-        });
-        if (outcome.refusal() != null) {
-            throw outcome.refusal();
-        }
-        return outcome.session();
-    }
-
-    /**
-     * Ends the refresh token's session: its refresh tokens and the access tokens issued with them; and
-     * revokes the access token the request came with, if any. An unknown or already revoked token
-     * changes nothing.
-     */
-    public void logout(String refreshToken, Optional<AccessToken> bearer) {
-        byte[] hash = Secrets.refreshTokenHash(requireToken(refreshToken));
-        transaction.executeWithoutResult(status -> {
-            refreshTokens.familyOf(hash).ifPresent(this::endSession);
-            bearer.ifPresent(token -> revokedTokens.revoke(List.of(token)));
-        });
-    }
-
-    private void endSession(UUID familyId) {
-        revokedTokens.revoke(refreshTokens.revokeFamily(familyId));
-    }
-
     private static String failedKey(String phone) {
         return "failed-verifications:" + phone;
-    }
-
-    private static String days(Duration duration) {
-        long days = duration.toDays();
-        return days >= 1 && duration.equals(Duration.ofDays(days)) ? days + (days == 1 ? " day" : " days")
-                : duration.toString();
     }
 
     /** Decides a try, with the phone's code locked: tries of one phone are decided one after the other. */
@@ -223,28 +136,7 @@ public class PhoneLogin {
                     List.of("attemptsLeft: " + left)));
         }
         codes.consume(phone);
-        return Verification.accepted(startSession(user, UUID.randomUUID(), UUID.randomUUID(), null,
-                properties.sessionMaxAge()));
-    }
-
-    /**
-     * Issues the tokens of a session (new when {@code sessionStartedAt} is null) with {@code sessionLeft}
-     * to run: neither token outlives the session.
-     */
-    private Session startSession(UserDirectory.User user, UUID familyId, UUID refreshTokenId,
-                                 Instant sessionStartedAt, Duration sessionLeft) {
-        Duration accessLifetime = shorter(properties.accessTokenTtl(), sessionLeft);
-        var access = tokens.issue(user.id(), user.role(), user.phone(), CHANNEL, accessLifetime, familyId.toString());
-        String refresh = Secrets.newRefreshToken();
-        Instant refreshExpiresAt = refreshTokens.add(refreshTokenId, Secrets.refreshTokenHash(refresh), familyId,
-                user.id(), shorter(properties.refreshTokenTtl(), sessionLeft), sessionStartedAt,
-                new AccessToken(access.id(), access.expiresAt()));
-        return new Session(access.value(), "Bearer", access.expiresAt(), refresh, refreshExpiresAt,
-                new SessionUser(user.id(), user.role(), user.phone()));
-    }
-
-    private static Duration shorter(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+        return Verification.accepted(sessions.start(user));
     }
 
     /** The message names the code by its placeholder; the code itself travels and waits sealed. */
@@ -256,7 +148,7 @@ public class PhoneLogin {
                 new SealedLoginCode(seal.seal(code, user.phone(), dedupKey), expiresAt));
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(message)
-                    .andMetaData(Actor.system(CHANNEL).metadata()));
+                    .andMetaData(Actor.system(Sessions.CHANNEL).metadata()));
         } catch (RuntimeException e) {
             log.warn("the login code for user {} could not be queued", user.id(), e);
             throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "the login code could not be sent; try again shortly");
@@ -275,34 +167,4 @@ public class PhoneLogin {
                 List.of("phone: must be a Nepali mobile number, such as 98XXXXXXXX or +97798XXXXXXXX")));
     }
 
-    private static String requireToken(String refreshToken) {
-        if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "the request body is not valid",
-                    List.of("refreshToken: must be the refresh token of a login"));
-        }
-        return refreshToken.strip();
-    }
-
-    private static ApiException invalidRefreshToken(String message) {
-        return new ApiException(ErrorCode.INVALID_REFRESH_TOKEN, message);
-    }
-
-    /** Tokens of a login: the access token for requests, the refresh token for the next access token. */
-    public record Session(String accessToken, String tokenType, Instant accessTokenExpiresAt,
-                          String refreshToken, Instant refreshTokenExpiresAt, SessionUser user) {
-    }
-
-    public record SessionUser(String id, Role role, String phone) {
-    }
-
-    private record Verification(Session session, ApiException refusal) {
-
-        static Verification accepted(Session session) {
-            return new Verification(session, null);
-        }
-
-        static Verification refused(ApiException refusal) {
-            return new Verification(null, refusal);
-        }
-    }
 }
