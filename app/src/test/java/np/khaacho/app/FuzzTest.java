@@ -2,6 +2,8 @@ package np.khaacho.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import np.khaacho.app.security.TokenIssuer;
+import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.WhatsAppClient;
 import np.khaacho.command.party.UserDirectory;
 import np.khaacho.kernel.common.Channel;
 import org.junit.jupiter.api.AfterEach;

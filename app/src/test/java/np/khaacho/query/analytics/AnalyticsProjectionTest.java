@@ -1,7 +1,7 @@
 package np.khaacho.query.analytics;
 
-import np.khaacho.app.IntegrationTest;
 import np.khaacho.app.KhaachoApplication;
+import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.credit.PaymentTerms;

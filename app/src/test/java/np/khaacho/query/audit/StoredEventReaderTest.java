@@ -1,7 +1,7 @@
 package np.khaacho.query.audit;
 
-import np.khaacho.app.IntegrationTest;
 import np.khaacho.app.KhaachoApplication;
+import np.khaacho.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ContextConfiguration;
 
