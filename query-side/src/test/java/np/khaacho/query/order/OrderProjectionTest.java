@@ -1,7 +1,5 @@
 package np.khaacho.query.order;
 
-import np.khaacho.app.KhaachoApplication;
-import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.credit.PaymentTerms;
@@ -14,13 +12,14 @@ import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
+import np.khaacho.query.support.TestDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,17 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The orders projection fed events directly, as its processor would: in order, redelivered, and
- * stale. The test removes its rows afterwards, so the shared application's tables stay as they were.
+ * stale, on the real read-model tables. The test removes its rows afterwards.
  */
-@ContextConfiguration(classes = KhaachoApplication.class)
-class OrderProjectionTest extends IntegrationTest {
+class OrderProjectionTest {
 
     private static final Instant AT = Instant.parse("2001-03-04T05:00:00Z");
 
-    @Autowired
-    private OrderProjection projection;
-    @Autowired
-    private OrderReader reader;
+    private final JdbcTemplate jdbc = TestDatabase.jdbc();
+    private final OrderReader reader = new OrderReader(jdbc);
+    private final OrderProjection projection = new OrderProjection(new OrderTables(jdbc),
+            new OrderUpdates(SimpleQueryUpdateEmitter.builder().build(), reader));
 
     private final OrderId orderId = OrderId.random();
     private final BuyerId buyerId = BuyerId.random();

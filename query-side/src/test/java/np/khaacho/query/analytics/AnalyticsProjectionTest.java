@@ -1,7 +1,5 @@
 package np.khaacho.query.analytics;
 
-import np.khaacho.app.KhaachoApplication;
-import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.credit.PaymentTerms;
@@ -19,10 +17,10 @@ import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
+import np.khaacho.query.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,21 +31,20 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The analytics projection fed events directly, as the processor would, including redeliveries and
- * stale events. The events fall on a day no real order does, and the test removes its rows after
- * itself, so the shared application's figures (and the replay checksums) are untouched.
+ * stale events, on the real read-model tables. The events fall on a day of their own, and each test
+ * removes its rows after itself, so the next one starts from an empty day.
  */
-@ContextConfiguration(classes = KhaachoApplication.class)
-class AnalyticsProjectionTest extends IntegrationTest {
+class AnalyticsProjectionTest {
 
     // 20:00 UTC is 01:45 the next day in Nepal
     private static final Instant PLACED_AT = Instant.parse("2001-03-04T20:00:00Z");
     private static final LocalDate NEPAL_DAY = LocalDate.parse("2001-03-05");
     private static final Period THAT_DAY = new Period(NEPAL_DAY, NEPAL_DAY);
 
-    @Autowired
-    private AnalyticsProjection projection;
-    @Autowired
-    private AnalyticsReader reader;
+    private final JdbcTemplate jdbc = TestDatabase.jdbc();
+    private final AnalyticsProjection projection = new AnalyticsProjection(new PlacedOrders(jdbc),
+            new DailyFigures(jdbc), TestDatabase.transactions());
+    private final AnalyticsReader reader = new AnalyticsReader(jdbc);
 
     private final OrderId orderId = OrderId.random();
     private final BuyerId buyerId = BuyerId.random();

@@ -1,7 +1,5 @@
 package np.khaacho.query.catalog;
 
-import np.khaacho.app.KhaachoApplication;
-import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.order.OrderId;
@@ -15,10 +13,10 @@ import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReceived;
 import np.khaacho.kernel.stock.StockReserved;
+import np.khaacho.query.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,20 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalog projection fed events directly, as the processor would: stock before its product,
- * redelivered and stale events, delisting. The test removes its rows after itself, so the shared
- * application's catalog (and the replay checksums) are untouched.
+ * redelivered and stale events, delisting, on the real read-model tables. The test removes its rows
+ * after itself.
  */
-@ContextConfiguration(classes = KhaachoApplication.class)
-class CatalogProjectionTest extends IntegrationTest {
+class CatalogProjectionTest {
 
     private static final Instant AT = Instant.parse("2001-03-04T20:00:00Z");
     private static final Visibility ADMIN = new Visibility(true, null);
     private static final Visibility BUYER = new Visibility(false, null);
 
-    @Autowired
-    private CatalogProjection projection;
-    @Autowired
-    private CatalogReader reader;
+    private final JdbcTemplate jdbc = TestDatabase.jdbc();
+    private final CatalogProjection projection = new CatalogProjection(new CatalogTables(jdbc));
+    private final CatalogReader reader = new CatalogReader(jdbc, TestDatabase.transactions());
 
     private final ProductId productId = ProductId.random();
     private final StockId stockId = StockId.of(productId);
