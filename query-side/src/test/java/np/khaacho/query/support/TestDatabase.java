@@ -10,6 +10,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -81,14 +82,17 @@ public final class TestDatabase {
                 .migrate();
     }
 
-    /** A file of the project tree, found from the working directory (the module's or the root). */
+    /** A file of the project tree, whose root is three levels above these classes (query-side/target/test-classes). */
     private static Path projectFile(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
+        try {
+            Path classes = Path.of(TestDatabase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path file = classes.resolve("../../..").resolve(relative).normalize();
+            if (!Files.exists(file)) {
+                throw new IllegalStateException(file + " not found");
             }
+            return file;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 }
