@@ -21,20 +21,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What an order message asks for, vendor by vendor in the order the message names the goods: each
- * SKU's quantity (a SKU named twice is one line, the quantities added), its unit, the active product
- * behind it and what the buyer calls it in the reply's language; and what could not be matched.
+ * What an order message asks for, vendor by vendor in the order the message names the goods, priced:
+ * a SKU named twice is one line (the quantities added), named as the buyer calls it in the reply's
+ * language; and what could not be matched to an active product.
  */
-record Basket(Map<VendorId, List<String>> byVendor, Map<String, BigDecimal> wanted, Map<String, String> units,
-              Map<String, ProductRef> products, Map<String, String> names, List<String> unresolved) {
+record Basket(List<Part> parts, List<String> unresolved) {
+
+    /** One vendor's share: the lines to draft, and the same lines as the summary shows them. */
+    record Part(VendorId vendorId, String vendorName, List<OrderItem> items, List<Replies.Line> lines, Money total) {
+    }
 
     static Basket of(ParseResult result, Function<Collection<String>, List<ProductRef>> productsOf,
-                     List<CatalogEntry> catalog, String language) {
+                     Function<VendorId, String> vendorNames, List<CatalogEntry> catalog, String language) {
         Map<String, BigDecimal> wanted = new LinkedHashMap<>();
         result.items().forEach(item -> wanted.merge(item.sku(), item.quantity(), BigDecimal::add));
         Map<String, String> units = result.items().stream()
                 .collect(Collectors.toMap(ParsedItem::sku, ParsedItem::unit, (a, b) -> a));
-        Map<String, ProductRef> products = productsOf.apply(wanted.keySet()).stream().collect(Collectors.toMap(ProductRef::sku, Function.identity()));
+        Map<String, ProductRef> products = productsOf.apply(wanted.keySet()).stream()
+                .collect(Collectors.toMap(ProductRef::sku, Function.identity()));
         Map<String, String> names = names(wanted.keySet(), catalog, language);
         List<String> unresolved = new ArrayList<>(result.unresolved());
         Map<VendorId, List<String>> byVendor = new LinkedHashMap<>();
@@ -46,20 +50,19 @@ record Basket(Map<VendorId, List<String>> byVendor, Map<String, BigDecimal> want
             }
             byVendor.computeIfAbsent(product.vendorId(), v -> new ArrayList<>()).add(sku);
         }
-        return new Basket(byVendor, wanted, units, products, names, unresolved);
-    }
-
-    List<OrderItem> items(List<String> skus) {
-        return skus.stream().map(sku -> new OrderItem(products.get(sku).productId(), Quantity.of(wanted.get(sku)))).toList();
-    }
-
-    /** The summary's lines of these SKUs: name, quantity, unit, unit price and subtotal. */
-    List<Replies.Line> lines(List<String> skus) {
-        return skus.stream().map(sku -> {
-            Money price = products.get(sku).price();
-            return new Replies.Line(names.getOrDefault(sku, sku), wanted.get(sku), units.get(sku), price,
-                    price.times(Quantity.of(wanted.get(sku))));
+        List<Part> parts = byVendor.entrySet().stream().map(vendor -> {
+            List<String> skus = vendor.getValue();
+            List<Replies.Line> lines = skus.stream().map(sku -> {
+                Money price = products.get(sku).price();
+                return new Replies.Line(names.getOrDefault(sku, sku), wanted.get(sku), units.get(sku), price,
+                        price.times(Quantity.of(wanted.get(sku))));
+            }).toList();
+            return new Part(vendor.getKey(), vendorNames.apply(vendor.getKey()),
+                    skus.stream().map(sku -> new OrderItem(products.get(sku).productId(), Quantity.of(wanted.get(sku))))
+                            .toList(),
+                    lines, lines.stream().map(Replies.Line::subtotal).reduce(Money.ZERO, Money::plus));
         }).toList();
+        return new Basket(parts, unresolved);
     }
 
     /** What the buyer calls these products in the reply's language, by SKU. */

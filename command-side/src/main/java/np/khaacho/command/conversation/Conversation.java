@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The buyer's side of Khaacho on WhatsApp: the one router from an inbound message to what is done
- * about it. Who writes decides first: a phone no user has is a lead ({@link LeadHandler}); a vendor
+ * about it. Who writes decides first: a phone no user has is a lead ({@link Leads}); a vendor
  * or staff member is sent to the portal. A buyer's message is read once ({@link MessageReading}),
  * and its {@link Intent} picks the one {@link IntentHandler} that acts on it and says what to answer.
  * The handlers are Spring beans, each naming its intent; they are gathered here into a table, and a
@@ -34,36 +34,36 @@ import java.util.Optional;
 class Conversation {
 
     private final UserDirectory users;
-    private final LeadHandler leads;
-    private final MessageReading reading;
+    private final Leads leads;
+    private final MessageReading reader;
     private final Map<Intent, IntentHandler> handlers;
 
-    Conversation(UserDirectory users, LeadHandler leads, MessageReading reading, List<IntentHandler> handlers) {
+    Conversation(UserDirectory users, Leads leads, MessageReading reader, List<IntentHandler> handlers) {
         this.users = users;
         this.leads = leads;
-        this.reading = reading;
+        this.reader = reader;
         this.handlers = table(handlers);
     }
 
-    Settlement handle(InboundMessage message) {
+    Settlement settle(InboundMessage message) {
         Optional<User> user = users.byPhone(message.phone());
         if (user.isEmpty()) {
-            return leads.handle(message);
+            return leads.note(message);
         }
         User buyer = user.get();
         if (buyer.role() != Role.BUYER) {
             return Settlement.answered(Outcome.of("NOT_A_BUYER"), new Reply(buyer.id(), Replies.in("en").notABuyer()));
         }
-        Reading read;
+        Reading reading;
         try {
-            read = reading.read(message, buyer.id());
+            reading = reader.readMessage(message, buyer.id());
         } catch (MessageReading.Unreadable e) {
             return Settlement.answered(Outcome.of("PHOTO_UNREADABLE", Map.of("reason", e.getMessage())),
                     new Reply(buyer.id(), Replies.in("en").photoUnreadable(e.getMessage())));
         }
         Actor actor = new Actor(buyer.id(), Role.BUYER, buyer.phone(), Channel.WHATSAPP);
-        Turn turn = new Turn(message, actor, read.result(), Replies.in(read.result().language()));
-        return handlers.get(read.result().intent()).handle(turn).readAs(read);
+        Turn turn = new Turn(message, actor, reading.result(), Replies.in(reading.result().language()));
+        return handlers.get(reading.result().intent()).handle(turn).readAs(reading);
     }
 
     /** The answer to a message that could not be handled at all: try again later. */

@@ -97,12 +97,13 @@ class InboundWorkers {
     /** @return whether there was a message to read */
     boolean handleNext() {
         Optional<InboundMessage> next = inbound.claimNext(lease);
-        if (next.isEmpty()) {
-            return false;
-        }
-        InboundMessage message = next.get();
+        next.ifPresent(this::process);
+        return next.isPresent();
+    }
+
+    private void process(InboundMessage message) {
         try {
-            Settlement settlement = conversation.handle(message);
+            Settlement settlement = conversation.settle(message);
             transactions.executeWithoutResult(tx -> {
                 inbound.done(message.messageSid(), settlement.reading(), settlement.outcome().get());
                 if (settlement.reply() != null) {
@@ -111,7 +112,7 @@ class InboundWorkers {
             });
         } catch (RuntimeException e) {
             if (!running) {
-                return true;
+                return;
             }
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (message.attempts() >= maxAttempts) {
@@ -129,7 +130,6 @@ class InboundWorkers {
                 inbound.retryLater(message.messageSid(), error, pause);
             }
         }
-        return true;
     }
 
     private void sleepQuietly() {

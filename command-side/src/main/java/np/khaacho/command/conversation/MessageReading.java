@@ -31,7 +31,7 @@ class MessageReading {
     }
 
     /** @throws Unreadable when the message holds nothing that can be read, or its photo could not be */
-    Reading read(InboundMessage message, String buyerId) throws Unreadable {
+    Reading readMessage(InboundMessage message, String buyerId) throws Unreadable {
         String payload = message.buttonPayload() == null ? "" : message.buttonPayload().toUpperCase(Locale.ROOT);
         if (payload.contains("CONFIRM") || payload.equals("YES")) {
             return button(Intent.CONFIRM);

@@ -1,7 +1,6 @@
 package np.khaacho.command.conversation;
 
 import np.khaacho.command.draft.Drafts;
-import np.khaacho.command.order.OrderDirectory;
 import np.khaacho.command.parsing.Intent;
 import np.khaacho.command.parsing.ParseResult;
 import np.khaacho.command.parsing.ParsingCatalog;
@@ -9,10 +8,8 @@ import np.khaacho.command.party.UserDirectory;
 import np.khaacho.command.party.UserDirectory.User;
 import np.khaacho.command.product.ProductDirectory;
 import np.khaacho.command.whatsapp.Outcome;
-import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.order.OrderId;
-import np.khaacho.kernel.party.VendorId;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -22,27 +19,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A list of goods becomes one draft per vendor, and the buyer gets a priced summary to say yes to. A
- * newer list replaces the buyer's older drafts. Each draft's id is derived from the message and the
- * vendor, so a message read again drafts nothing twice.
+ * A list of goods becomes one draft per vendor in place of the buyer's older drafts, and the buyer
+ * gets a priced summary to say yes to.
  */
 @Component
 class OrderHandler implements IntentHandler {
 
     private final ProductDirectory products;
-    private final ParsingCatalog catalog;
     private final UserDirectory users;
-    private final OrderDirectory orders;
+    private final ParsingCatalog catalog;
     private final Drafts drafts;
     private final OrderCommands commands;
     private final Summaries summaries;
 
-    OrderHandler(ProductDirectory products, ParsingCatalog catalog, UserDirectory users, OrderDirectory orders,
-                 Drafts drafts, OrderCommands commands, Summaries summaries) {
+    OrderHandler(ProductDirectory products, UserDirectory users, ParsingCatalog catalog, Drafts drafts,
+                 OrderCommands commands, Summaries summaries) {
         this.products = products;
-        this.catalog = catalog;
         this.users = users;
-        this.orders = orders;
+        this.catalog = catalog;
         this.drafts = drafts;
         this.commands = commands;
         this.summaries = summaries;
@@ -57,42 +51,27 @@ class OrderHandler implements IntentHandler {
     public Settlement handle(Turn turn) {
         ParseResult result = turn.result();
         Replies replies = turn.replies();
-        Basket basket = Basket.of(result, products::bySkus, catalog.entries(), replies.language());
-        if (basket.byVendor().isEmpty()) {
+        Basket basket = Basket.of(result, products::bySkus,
+                vendor -> users.byId(vendor.value()).map(User::displayName).orElse(vendor.value()),
+                catalog.entries(), replies.language());
+        if (basket.parts().isEmpty()) {
             return turn.answer(replies.nothingMatched(basket.unresolved()),
                     Outcome.of("NOTHING_MATCHED", Map.of("unresolved", basket.unresolved())));
         }
         String messageSid = turn.message().messageSid();
-        List<String> replaced = new ArrayList<>();
-        for (OrderId older : drafts.fromOtherMessages(turn.buyerId(), messageSid)) {
-            replaced.add(older.value());
-            try {
-                commands.discard(older, "replaced by message " + messageSid, turn);
-            } catch (DomainException e) {
-                // placed or expired meanwhile: nothing left to replace
-            }
-        }
+        List<OrderId> older = drafts.fromOtherMessages(turn.buyerId(), messageSid);
         BigDecimal confidence = result.unresolved().isEmpty() ? BigDecimal.ONE : new BigDecimal("0.8");
         List<Replies.DraftSummary> drafted = new ArrayList<>();
         List<Replies.Refusal> refusals = new ArrayList<>();
         List<String> orderIds = new ArrayList<>();
-        for (Map.Entry<VendorId, List<String>> vendor : basket.byVendor().entrySet()) {
-            VendorId vendorId = vendor.getKey();
-            String vendorName = users.byId(vendorId.value()).map(User::displayName).orElse(vendorId.value());
-            OrderId orderId = OrderId.derivedFrom(messageSid + "/" + vendorId.value());
-            try {
-                String number = orders.parties(orderId).map(OrderDirectory.OrderParties::orderNumber).orElseGet(() -> {
-                    String next = orders.nextOrderNumber();
-                    commands.draft(orderId, next, vendorId, basket.items(vendor.getValue()), confidence, turn);
-                    return next;
-                });
-                List<Replies.Line> lines = basket.lines(vendor.getValue());
-                drafted.add(new Replies.DraftSummary(vendorName, number, lines,
-                        lines.stream().map(Replies.Line::subtotal).reduce(Money.ZERO, Money::plus)));
-                orderIds.add(orderId.value());
-            } catch (DomainException e) {
-                refusals.add(new Replies.Refusal(vendorName, Replies.reason(e)));
+        for (OrderCommands.Drafted draft : commands.replaceDrafts(older, basket.parts(), confidence, turn)) {
+            Basket.Part part = draft.part();
+            if (draft.refusal() != null) {
+                refusals.add(new Replies.Refusal(part.vendorName(), Replies.reason(draft.refusal())));
+                continue;
             }
+            drafted.add(new Replies.DraftSummary(part.vendorName(), draft.orderNumber(), part.lines(), part.total()));
+            orderIds.add(draft.orderId().value());
         }
         if (!orderIds.isEmpty()) {
             summaries.record(messageSid, turn.buyerId(), orderIds);
@@ -102,7 +81,7 @@ class OrderHandler implements IntentHandler {
         detail.put("orderIds", orderIds);
         detail.put("unresolved", basket.unresolved());
         detail.put("refused", refusals);
-        detail.put("replacedDrafts", replaced);
+        detail.put("replacedDrafts", older.stream().map(OrderId::value).toList());
         return turn.answer(replies.summary(drafted, refusals, basket.unresolved(), total),
                 Outcome.of(orderIds.isEmpty() ? "NOTHING_DRAFTED" : "DRAFTED", detail));
     }

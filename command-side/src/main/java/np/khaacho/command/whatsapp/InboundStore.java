@@ -57,9 +57,16 @@ public class InboundStore {
 
     /** @return whether the message is new (false: it was delivered before and is already stored) */
     boolean accept(InboundMessage message) {
+        String media = write(message.media());
         String userId = users.byPhone(message.phone()).map(UserDirectory.User::id).orElse(null);
         Boolean stored = transactions.execute(tx -> {
-            boolean fresh = storeIfAbsent(message, userId);
+            boolean fresh = jdbc.update("""
+                    INSERT INTO whatsapp.inbound_messages
+                        (message_sid, phone, user_id, profile_name, body, button_payload, replied_to_sid, media)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                    ON CONFLICT (message_sid) DO NOTHING""",
+                    message.messageSid(), message.phone(), userId, message.profileName(), message.body(),
+                    message.buttonPayload(), message.repliedToSid(), media) == 1;
             if (fresh) {
                 events.publish(new WhatsAppMessageReceived(message.messageSid(), message.phone(), userId, Instant.now()));
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -78,16 +85,6 @@ public class InboundStore {
     public void awaitArrival(Duration atMost) throws InterruptedException {
         arrivals.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS);
         arrivals.drainPermits();
-    }
-
-    private boolean storeIfAbsent(InboundMessage message, String userId) {
-        return jdbc.update("""
-                INSERT INTO whatsapp.inbound_messages
-                    (message_sid, phone, user_id, profile_name, body, button_payload, replied_to_sid, media)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                ON CONFLICT (message_sid) DO NOTHING""",
-                message.messageSid(), message.phone(), userId, message.profileName(), message.body(),
-                message.buttonPayload(), message.repliedToSid(), write(message.media())) == 1;
     }
 
     /** Takes the next message to read, for the lease; one whose earlier reader died counts as unclaimed. */

@@ -7,15 +7,15 @@ import org.springframework.stereotype.Component;
 
 /** A phone no user has: recorded as a lead for the admins ({@code whatsapp.leads}), answered politely once a day at most. */
 @Component
-class LeadHandler {
+class Leads {
 
     private final JdbcTemplate jdbc;
 
-    LeadHandler(JdbcTemplate jdbc) {
+    Leads(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    Settlement handle(InboundMessage message) {
+    Settlement note(InboundMessage message) {
         String text = message.body().isBlank() ? "(media)" : message.body();
         Boolean answer = jdbc.queryForObject("""
                 INSERT INTO whatsapp.leads (phone, profile_name, first_message, last_message)
