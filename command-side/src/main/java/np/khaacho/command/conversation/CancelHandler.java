@@ -23,7 +23,7 @@ import java.util.Set;
 @Component
 class CancelHandler implements IntentHandler {
 
-    static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PLACED, OrderStatus.AWAITING_VENDOR);
+    private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PLACED, OrderStatus.AWAITING_VENDOR);
 
     private final Drafts drafts;
     private final OrderDirectory orders;

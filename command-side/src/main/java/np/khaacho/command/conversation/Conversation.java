@@ -24,11 +24,13 @@ import java.util.Optional;
  * and its {@link Intent} picks the one {@link IntentHandler} that acts on it and says what to answer.
  * The handlers are Spring beans, each naming its intent; they are gathered here into a table, and a
  * start with an intent that has no handler, or two, fails. So a new intent is a constant of
- * {@link Intent} (which the parsers learn to find) and one handler class: nothing else changes here.
+ * {@link Intent} (which the parsers learn to find), one handler class, and its answers' words in
+ * {@link Replies}: nothing changes here.
  * <p>
- * Nothing here is sent or recorded: the {@link InboundWorkers} record what a message came to and send
- * its answer. Everything is keyed by the message, so reading the same message again (after a crash,
- * or a retry) repeats no order and sends no second answer.
+ * No answer is sent from here: a handler says what the message came to and what to answer, in a
+ * {@link Settlement}, and the {@link InboundWorkers} record the one and send the other. Everything is
+ * keyed by the message, so reading the same message again (after a crash, or a retry) repeats no
+ * order and sends no second answer.
  */
 @Component
 class Conversation {
