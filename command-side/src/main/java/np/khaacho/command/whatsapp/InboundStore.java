@@ -3,9 +3,15 @@ package np.khaacho.command.whatsapp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import np.khaacho.command.party.UserDirectory;
+import np.khaacho.kernel.whatsapp.WhatsAppMessageReceived;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,11 +20,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The inbound messages and their fate. A message is stored at most once per MessageSid; workers
- * claim the oldest unfinished message of a phone whose earlier messages are all finished, so one
- * buyer's messages are read in the order they were sent, while different buyers' go in parallel.
+ * The inbound messages and their fate, the one keeper of {@code whatsapp.inbound_messages}. Every
+ * message enters here, whoever delivered it (Twilio's webhook or the local simulator): stored at most
+ * once per MessageSid, announced as {@link WhatsAppMessageReceived} in the same transaction, and
+ * whoever waits for news woken once it is committed. Readers claim the oldest unfinished message of
+ * a phone whose earlier messages are all finished, so one buyer's messages are read in the order
+ * they were sent, while different buyers' go in parallel; what came of a message is recorded here.
  */
 @Component
 public class InboundStore {
@@ -28,27 +39,56 @@ public class InboundStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final UserDirectory users;
+    private final EventGateway events;
+    private final TransactionTemplate transactions;
     private final RowMapper<InboundMessage> mapper;
+    private final Semaphore arrivals = new Semaphore(0);
 
-    InboundStore(JdbcTemplate jdbc, ObjectMapper json) {
+    InboundStore(JdbcTemplate jdbc, ObjectMapper json, UserDirectory users, EventGateway events,
+                 TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.users = users;
+        this.events = events;
+        this.transactions = transactions;
         this.mapper = this::message;
     }
 
-    /** @return whether the message is new (false: Twilio delivered it before) */
-    boolean storeIfAbsent(InboundMessage message, String userId) {
-        return jdbc.update("""
-                INSERT INTO whatsapp.inbound_messages
-                    (message_sid, phone, user_id, profile_name, body, button_payload, replied_to_sid, media)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                ON CONFLICT (message_sid) DO NOTHING""",
-                message.messageSid(), message.phone(), userId, message.profileName(), message.body(),
-                message.buttonPayload(), message.repliedToSid(), write(message.media())) == 1;
+    /** @return whether the message is new (false: it was delivered before and is already stored) */
+    boolean accept(InboundMessage message) {
+        String media = write(message.media());
+        String userId = users.byPhone(message.phone()).map(UserDirectory.User::id).orElse(null);
+        Boolean stored = transactions.execute(tx -> {
+            boolean fresh = jdbc.update("""
+                    INSERT INTO whatsapp.inbound_messages
+                        (message_sid, phone, user_id, profile_name, body, button_payload, replied_to_sid, media)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                    ON CONFLICT (message_sid) DO NOTHING""",
+                    message.messageSid(), message.phone(), userId, message.profileName(), message.body(),
+                    message.buttonPayload(), message.repliedToSid(), media) == 1;
+            if (fresh) {
+                events.publish(new WhatsAppMessageReceived(message.messageSid(), message.phone(), userId, Instant.now()));
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        arrivals.release();
+                    }
+                });
+            }
+            return fresh;
+        });
+        return Boolean.TRUE.equals(stored);
+    }
+
+    /** Waits until a message is accepted (in this process), or at most that long. */
+    public void awaitArrival(Duration atMost) throws InterruptedException {
+        arrivals.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        arrivals.drainPermits();
     }
 
     /** Takes the next message to read, for the lease; one whose earlier reader died counts as unclaimed. */
-    Optional<InboundMessage> claimNext(Duration lease) {
+    public Optional<InboundMessage> claimNext(Duration lease) {
         return jdbc.query("""
                 UPDATE whatsapp.inbound_messages
                 SET status = 'PROCESSING', attempts = attempts + 1,
@@ -66,21 +106,21 @@ public class InboundStore {
                 RETURNING *""", mapper, (double) lease.toMillis() / 1000).stream().findFirst();
     }
 
-    void recordReading(String messageSid, String intent, String language, String ocrText, Object parseResult) {
-        jdbc.update("""
-                UPDATE whatsapp.inbound_messages SET intent = ?, language = ?, ocr_text = ?, parse_result = ?::jsonb
-                WHERE message_sid = ?""", intent, language, ocrText, write(parseResult), messageSid);
-    }
-
-    void done(String messageSid, Outcome outcome) {
+    /** The message is finished: what it was read as (null: it was not read) and what came of it. */
+    public void done(String messageSid, Reading reading, Outcome outcome) {
         jdbc.update("""
                 UPDATE whatsapp.inbound_messages
                 SET status = 'DONE', outcome = ?, outcome_detail = ?::jsonb, error = NULL,
-                    processed_at = now(), claimed_until = NULL
-                WHERE message_sid = ?""", outcome.name(), write(outcome.detail()), messageSid);
+                    processed_at = now(), claimed_until = NULL,
+                    intent = ?, language = ?, ocr_text = ?, parse_result = ?::jsonb
+                WHERE message_sid = ?""", outcome.name(), write(outcome.detail()),
+                reading == null ? null : reading.result().intent().name(),
+                reading == null ? null : reading.result().language(),
+                reading == null ? null : reading.ocrText(),
+                reading == null ? null : write(reading.result()), messageSid);
     }
 
-    void retryLater(String messageSid, String error, Duration delay) {
+    public void retryLater(String messageSid, String error, Duration delay) {
         jdbc.update("""
                 UPDATE whatsapp.inbound_messages
                 SET status = 'RECEIVED', error = ?, claimed_until = NULL,
@@ -88,15 +128,23 @@ public class InboundStore {
                 WHERE message_sid = ?""", error, (double) delay.toMillis() / 1000, messageSid);
     }
 
-    void failed(String messageSid, String error) {
+    public void failed(String messageSid, String error) {
         jdbc.update("""
                 UPDATE whatsapp.inbound_messages
                 SET status = 'FAILED', outcome = 'FAILED', error = ?, processed_at = now(), claimed_until = NULL
                 WHERE message_sid = ?""", error, messageSid);
     }
 
+    /** Whether a yes to the summary that answered that message was recorded: its drafts were placed. */
+    public boolean summaryConfirmed(String messageSid) {
+        Integer placed = jdbc.queryForObject("""
+                SELECT count(*) FROM whatsapp.inbound_messages
+                WHERE outcome = 'CONFIRMED' AND outcome_detail ->> 'summaryOf' = ?""", Integer.class, messageSid);
+        return placed != null && placed > 0;
+    }
+
     /** A phone's inbound messages (everyone's when null), newest first. */
-    List<Entry> history(String phone, int limit) {
+    public List<Entry> history(String phone, int limit) {
         String select = """
                 SELECT message_sid, phone, user_id, profile_name, body, button_payload, replied_to_sid,
                        media::text AS media, received_at, status, intent, language, ocr_text,

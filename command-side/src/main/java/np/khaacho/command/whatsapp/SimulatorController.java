@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 /**
  * WhatsApp without WhatsApp, for a local demo: write as any phone, and read that phone's conversation
  * both ways. A message written here becomes what Twilio would have delivered and enters by the very
- * path the webhook's messages take ({@link InboundIntake}); the answers are the outbox's messages.
+ * path the webhook's messages take ({@link InboundStore}); the answers are the outbox's messages.
  * <p>
  * These endpoints are public and need no signature (the security configuration lets them through),
  * so anyone who reaches them can write as any phone and read its messages; in a demo
@@ -43,20 +43,16 @@ class SimulatorController {
     static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final int MAX_CONTACTS = 200;
     private static final int MAX_LINES = 100;
-    private static final String REPLY_PREFIX = "reply:";
     private static final List<Role> ROLES = List.of(Role.BUYER, Role.VENDOR, Role.ADMIN, Role.AUDITOR);
 
     private final SimulatorSwitch simulator;
-    private final InboundIntake intake;
-    private final InboundStore store;
+    private final InboundStore inbound;
     private final UserDirectory users;
     private final QueryGateway queries;
 
-    SimulatorController(SimulatorSwitch simulator, InboundIntake intake, InboundStore store, UserDirectory users,
-                        QueryGateway queries) {
+    SimulatorController(SimulatorSwitch simulator, InboundStore inbound, UserDirectory users, QueryGateway queries) {
         this.simulator = simulator;
-        this.intake = intake;
-        this.store = store;
+        this.inbound = inbound;
         this.users = users;
         this.queries = queries;
     }
@@ -91,7 +87,7 @@ class SimulatorController {
         String profileName = users.byPhone(phone).map(UserDirectory.User::displayName).orElse(null);
         InboundMessage message = new InboundMessage(0, newMessageSid(), phone, profileName, text, null, null,
                 List.of(), Instant.now(), 0);
-        intake.accept(message);
+        inbound.accept(message);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(ApiResponse.ok(new Sent(message.messageSid(), "whatsapp:" + phone, text, message.receivedAt())));
     }
@@ -108,14 +104,13 @@ class SimulatorController {
         requireEnabled();
         String whose = phone(phone);
         List<Line> lines = new ArrayList<>();
-        store.history(whose, MAX_LINES).forEach(in -> lines.add(new Line("in:" + in.messageSid(), "IN",
+        inbound.history(whose, MAX_LINES).forEach(in -> lines.add(new Line("in:" + in.messageSid(), "IN",
                 in.receivedAt(), in.body(), in.intent(), in.status(), null, null)));
         // as the phone sees it: a demo shows a login code still waiting to be sent, as WhatsApp would
         List<OutboundMessageView> out = queries.query(new FindOutboundMessages(whose, MAX_LINES, true),
                 ResponseTypes.multipleInstancesOf(OutboundMessageView.class)).join();
         out.forEach(o -> lines.add(new Line("out:" + o.id(), "OUT", o.createdAt(), o.body(), o.kind(), o.status(),
-                o.dedupKey().startsWith(REPLY_PREFIX) ? o.dedupKey().substring(REPLY_PREFIX.length()) : null,
-                o.orderId())));
+                InboundMessage.answered(o.dedupKey()).orElse(null), o.orderId())));
         lines.sort(Comparator.comparing(Line::at).thenComparing(Line::id));
         List<Line> recent = lines.subList(Math.max(0, lines.size() - MAX_LINES), lines.size());
         return ApiResponse.ok(after == null ? List.copyOf(recent)

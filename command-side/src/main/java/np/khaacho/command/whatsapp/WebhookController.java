@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * Where Twilio delivers WhatsApp messages and reports on the ones sent. Both check Twilio's signature
  * against the public address ({@link WebhookSignatures}: without an auth token, production refuses
  * every call and only the demo mode takes unsigned ones). An inbound message goes to the
- * {@link InboundIntake} (stored once per MessageSid) and is answered with empty TwiML at once; the
- * workers read it afterwards.
+ * {@link InboundStore} (stored once per MessageSid) and is answered with empty TwiML at once; the
+ * conversation reads it afterwards.
  */
 @RestController
 class WebhookController {
@@ -39,14 +39,14 @@ class WebhookController {
 
     private final TwilioSettings twilio;
     private final WebhookSignatures signatures;
-    private final InboundIntake intake;
+    private final InboundStore inbound;
     private final CommandGateway commands;
 
-    WebhookController(TwilioSettings twilio, WebhookSignatures signatures, InboundIntake intake,
+    WebhookController(TwilioSettings twilio, WebhookSignatures signatures, InboundStore inbound,
                       CommandGateway commands) {
         this.twilio = twilio;
         this.signatures = signatures;
-        this.intake = intake;
+        this.inbound = inbound;
         this.commands = commands;
     }
 
@@ -54,7 +54,7 @@ class WebhookController {
     ResponseEntity<String> receive(HttpServletRequest request) {
         Map<String, String> params = verified(request);
         InboundMessage message = message(params);
-        if (!intake.accept(message)) {
+        if (!inbound.accept(message)) {
             log.info("WhatsApp message {} delivered again; already stored", message.messageSid());
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);

@@ -1,47 +1,53 @@
-package np.khaacho.command.whatsapp;
+package np.khaacho.command.conversation;
 
+import np.khaacho.command.whatsapp.InboundMessage;
+import np.khaacho.command.whatsapp.InboundStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Reads the stored inbound messages in the background. The webhook wakes a worker as soon as a message
- * is stored; otherwise the workers look every poll interval, which also picks up, after a start, what
- * an earlier run accepted but never finished. A message that fails is tried again later with growing
- * pauses; after the last attempt it is marked failed and the buyer is told to send it again.
+ * Reads the stored inbound messages in the background, and is the one to say what became of each. A
+ * worker wakes as soon as a message is stored; otherwise the workers look every poll interval, which
+ * also picks up, after a start, what an earlier run accepted but never finished. A claimed message
+ * goes to the {@link Conversation}; what it came to is recorded and its answer sent in one
+ * transaction. A message that fails is tried again later with growing pauses; after the last attempt
+ * it is marked failed and the buyer is told to send it again.
  */
 @Component
-public class InboundWorkers {
+class InboundWorkers {
 
     private static final Logger log = LoggerFactory.getLogger(InboundWorkers.class);
 
-    private final InboundStore store;
+    private final InboundStore inbound;
     private final Conversation conversation;
+    private final Answers answers;
+    private final TransactionTemplate transactions;
     private final int threads;
     private final Duration poll;
     private final Duration lease;
     private final int maxAttempts;
-    private final Semaphore wakeUps = new Semaphore(0);
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
-    InboundWorkers(InboundStore store, Conversation conversation,
+    InboundWorkers(InboundStore inbound, Conversation conversation, Answers answers, TransactionTemplate transactions,
                    @Value("${khaacho.whatsapp.workers:2}") int threads,
                    @Value("${khaacho.whatsapp.poll-interval:PT1S}") Duration poll,
                    @Value("${khaacho.whatsapp.lease:PT1M}") Duration lease,
                    @Value("${khaacho.whatsapp.max-attempts:5}") int maxAttempts) {
-        this.store = store;
+        this.inbound = inbound;
         this.conversation = conversation;
+        this.answers = answers;
+        this.transactions = transactions;
         this.threads = threads;
         this.poll = poll;
         this.lease = lease;
@@ -62,11 +68,6 @@ public class InboundWorkers {
         }
     }
 
-    /** Called once a new message is committed. */
-    public void wake() {
-        wakeUps.release();
-    }
-
     @jakarta.annotation.PreDestroy
     synchronized void stop() throws InterruptedException {
         running = false;
@@ -81,8 +82,7 @@ public class InboundWorkers {
         while (running) {
             try {
                 if (!handleNext()) {
-                    wakeUps.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
+                    inbound.awaitArrival(poll);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -96,23 +96,30 @@ public class InboundWorkers {
 
     /** @return whether there was a message to read */
     boolean handleNext() {
-        Optional<InboundMessage> next = store.claimNext(lease);
-        if (next.isEmpty()) {
-            return false;
-        }
-        InboundMessage message = next.get();
+        Optional<InboundMessage> next = inbound.claimNext(lease);
+        next.ifPresent(this::process);
+        return next.isPresent();
+    }
+
+    private void process(InboundMessage message) {
         try {
-            store.done(message.messageSid(), conversation.handle(message));
+            Settlement settlement = conversation.settle(message);
+            transactions.executeWithoutResult(tx -> {
+                inbound.done(message.messageSid(), settlement.reading(), settlement.outcome().get());
+                if (settlement.reply() != null) {
+                    answers.send(message, settlement.reply());
+                }
+            });
         } catch (RuntimeException e) {
             if (!running) {
-                return true;
+                return;
             }
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (message.attempts() >= maxAttempts) {
                 log.error("giving up on WhatsApp message {} after {} attempts", message.messageSid(), message.attempts(), e);
-                store.failed(message.messageSid(), error);
+                inbound.failed(message.messageSid(), error);
                 try {
-                    conversation.replyFailed(message);
+                    answers.send(message, conversation.failed(message));
                 } catch (RuntimeException replyFailure) {
                     log.error("cannot tell {} that the message failed", message.phone(), replyFailure);
                 }
@@ -120,10 +127,9 @@ public class InboundWorkers {
                 Duration pause = Duration.ofSeconds(1L << Math.min(message.attempts(), 6));
                 log.warn("WhatsApp message {} failed (attempt {}), again in {}: {}", message.messageSid(),
                         message.attempts(), pause, error);
-                store.retryLater(message.messageSid(), error, pause);
+                inbound.retryLater(message.messageSid(), error, pause);
             }
         }
-        return true;
     }
 
     private void sleepQuietly() {

@@ -1,4 +1,4 @@
-package np.khaacho.command.whatsapp;
+package np.khaacho.command.conversation;
 
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.query.OrderHeadline;

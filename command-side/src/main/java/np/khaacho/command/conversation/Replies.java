@@ -1,5 +1,6 @@
-package np.khaacho.command.whatsapp;
+package np.khaacho.command.conversation;
 
+import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.query.OrderHeadline;
 
@@ -70,6 +71,12 @@ interface Replies {
         }
         return text.append("\n").append(words.total()).append(" ").append(words.currency())
                 .append(ReplyFormats.amount(total)).append("\n").append(words.confirm()).toString();
+    }
+
+    /** Why a command was refused, as a buyer is told it: the message, and its details. */
+    static String reason(DomainException e) {
+        List<String> details = e.errorDetails() == null ? List.of() : e.errorDetails().details();
+        return details.isEmpty() ? e.getMessage() : e.getMessage() + " (" + String.join("; ", details) + ")";
     }
 
     /** One vendor's draft as the summary lists it. */

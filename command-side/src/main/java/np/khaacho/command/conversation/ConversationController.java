@@ -1,6 +1,7 @@
-package np.khaacho.command.whatsapp;
+package np.khaacho.command.conversation;
 
 import np.khaacho.command.api.Access;
+import np.khaacho.command.whatsapp.InboundStore;
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.api.ApiResponse;
 import np.khaacho.kernel.common.Actor;
@@ -29,12 +30,12 @@ class ConversationController {
 
     private static final int MAX_LIMIT = 200;
 
-    private final InboundStore store;
+    private final InboundStore inbound;
     private final QueryGateway queries;
     private final JdbcTemplate jdbc;
 
-    ConversationController(InboundStore store, QueryGateway queries, JdbcTemplate jdbc) {
-        this.store = store;
+    ConversationController(InboundStore inbound, QueryGateway queries, JdbcTemplate jdbc) {
+        this.inbound = inbound;
         this.queries = queries;
         this.jdbc = jdbc;
     }
@@ -57,7 +58,7 @@ class ConversationController {
             throw ApiException.forbidden("the WhatsApp conversations are open to buyers and admins");
         }
         List<Entry> entries = new ArrayList<>();
-        store.history(whose, limit).forEach(in -> entries.add(new Entry("IN", in.receivedAt(), in.phone(), in.body(),
+        inbound.history(whose, limit).forEach(in -> entries.add(new Entry("IN", in.receivedAt(), in.phone(), in.body(),
                 Map.of("message", in))));
         List<OutboundMessageView> out = queries.query(new FindOutboundMessages(whose, limit),
                 ResponseTypes.multipleInstancesOf(OutboundMessageView.class)).join();

@@ -1,0 +1,79 @@
+package np.khaacho.command.conversation;
+
+import np.khaacho.command.parsing.CatalogEntry;
+import np.khaacho.command.parsing.ParsedItem;
+import np.khaacho.command.parsing.ParseResult;
+import np.khaacho.command.product.ProductDirectory.ProductRef;
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.order.OrderItem;
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.ProductStatus;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What an order message asks for, vendor by vendor in the order the message names the goods, priced:
+ * a SKU named twice is one line (the quantities added), named as the buyer calls it in the reply's
+ * language; and what could not be matched to an active product.
+ */
+record Basket(List<Part> parts, List<String> unresolved) {
+
+    /** One vendor's share: the lines to draft, and the same lines as the summary shows them. */
+    record Part(VendorId vendorId, String vendorName, List<OrderItem> items, List<Replies.Line> lines, Money total) {
+    }
+
+    static Basket of(ParseResult result, Function<Collection<String>, List<ProductRef>> productsOf,
+                     Function<VendorId, String> vendorNames, List<CatalogEntry> catalog, String language) {
+        Map<String, BigDecimal> wanted = new LinkedHashMap<>();
+        result.items().forEach(item -> wanted.merge(item.sku(), item.quantity(), BigDecimal::add));
+        Map<String, String> units = result.items().stream()
+                .collect(Collectors.toMap(ParsedItem::sku, ParsedItem::unit, (a, b) -> a));
+        Map<String, ProductRef> products = productsOf.apply(wanted.keySet()).stream()
+                .collect(Collectors.toMap(ProductRef::sku, Function.identity()));
+        Map<String, String> names = names(wanted.keySet(), catalog, language);
+        List<String> unresolved = new ArrayList<>(result.unresolved());
+        Map<VendorId, List<String>> byVendor = new LinkedHashMap<>();
+        for (String sku : wanted.keySet()) {
+            ProductRef product = products.get(sku);
+            if (product == null || product.status() != ProductStatus.ACTIVE) {
+                unresolved.add(names.getOrDefault(sku, sku));
+                continue;
+            }
+            byVendor.computeIfAbsent(product.vendorId(), v -> new ArrayList<>()).add(sku);
+        }
+        List<Part> parts = byVendor.entrySet().stream().map(vendor -> {
+            List<String> skus = vendor.getValue();
+            List<Replies.Line> lines = skus.stream().map(sku -> {
+                Money price = products.get(sku).price();
+                return new Replies.Line(names.getOrDefault(sku, sku), wanted.get(sku), units.get(sku), price,
+                        price.times(Quantity.of(wanted.get(sku))));
+            }).toList();
+            return new Part(vendor.getKey(), vendorNames.apply(vendor.getKey()),
+                    skus.stream().map(sku -> new OrderItem(products.get(sku).productId(), Quantity.of(wanted.get(sku))))
+                            .toList(),
+                    lines, lines.stream().map(Replies.Line::subtotal).reduce(Money.ZERO, Money::plus));
+        }).toList();
+        return new Basket(parts, unresolved);
+    }
+
+    /** What the buyer calls these products in the reply's language, by SKU. */
+    private static Map<String, String> names(Collection<String> skus, List<CatalogEntry> catalog, String language) {
+        Map<String, String> names = new HashMap<>();
+        for (CatalogEntry entry : catalog) {
+            if (skus.contains(entry.sku())) {
+                boolean nepali = "ne".equals(language) && entry.nameNe() != null && !entry.nameNe().isBlank();
+                names.put(entry.sku(), nepali ? entry.nameNe() : entry.name());
+            }
+        }
+        return names;
+    }
+}

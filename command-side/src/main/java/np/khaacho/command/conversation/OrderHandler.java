@@ -1,0 +1,88 @@
+package np.khaacho.command.conversation;
+
+import np.khaacho.command.draft.Drafts;
+import np.khaacho.command.parsing.Intent;
+import np.khaacho.command.parsing.ParseResult;
+import np.khaacho.command.parsing.ParsingCatalog;
+import np.khaacho.command.party.UserDirectory;
+import np.khaacho.command.party.UserDirectory.User;
+import np.khaacho.command.product.ProductDirectory;
+import np.khaacho.command.whatsapp.Outcome;
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.order.OrderId;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list of goods becomes one draft per vendor in place of the buyer's older drafts, and the buyer
+ * gets a priced summary to say yes to.
+ */
+@Component
+class OrderHandler implements IntentHandler {
+
+    private final ProductDirectory products;
+    private final UserDirectory users;
+    private final ParsingCatalog catalog;
+    private final Drafts drafts;
+    private final OrderCommands commands;
+    private final Summaries summaries;
+
+    OrderHandler(ProductDirectory products, UserDirectory users, ParsingCatalog catalog, Drafts drafts,
+                 OrderCommands commands, Summaries summaries) {
+        this.products = products;
+        this.users = users;
+        this.catalog = catalog;
+        this.drafts = drafts;
+        this.commands = commands;
+        this.summaries = summaries;
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.ORDER;
+    }
+
+    @Override
+    public Settlement handle(Turn turn) {
+        ParseResult result = turn.result();
+        Replies replies = turn.replies();
+        Basket basket = Basket.of(result, products::bySkus,
+                vendor -> users.byId(vendor.value()).map(User::displayName).orElse(vendor.value()),
+                catalog.entries(), replies.language());
+        if (basket.parts().isEmpty()) {
+            return turn.answer(replies.nothingMatched(basket.unresolved()),
+                    Outcome.of("NOTHING_MATCHED", Map.of("unresolved", basket.unresolved())));
+        }
+        String messageSid = turn.message().messageSid();
+        List<OrderId> older = drafts.fromOtherMessages(turn.buyerId(), messageSid);
+        BigDecimal confidence = result.unresolved().isEmpty() ? BigDecimal.ONE : new BigDecimal("0.8");
+        List<Replies.DraftSummary> drafted = new ArrayList<>();
+        List<Replies.Refusal> refusals = new ArrayList<>();
+        List<String> orderIds = new ArrayList<>();
+        for (OrderCommands.Drafted draft : commands.replaceDrafts(older, basket.parts(), confidence, turn)) {
+            Basket.Part part = draft.part();
+            if (draft.refusal() != null) {
+                refusals.add(new Replies.Refusal(part.vendorName(), Replies.reason(draft.refusal())));
+                continue;
+            }
+            drafted.add(new Replies.DraftSummary(part.vendorName(), draft.orderNumber(), part.lines(), part.total()));
+            orderIds.add(draft.orderId().value());
+        }
+        if (!orderIds.isEmpty()) {
+            summaries.record(messageSid, turn.buyerId(), orderIds);
+        }
+        Money total = drafted.stream().map(Replies.DraftSummary::total).reduce(Money.ZERO, Money::plus);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("orderIds", orderIds);
+        detail.put("unresolved", basket.unresolved());
+        detail.put("refused", refusals);
+        detail.put("replacedDrafts", older.stream().map(OrderId::value).toList());
+        return turn.answer(replies.summary(drafted, refusals, basket.unresolved(), total),
+                Outcome.of(orderIds.isEmpty() ? "NOTHING_DRAFTED" : "DRAFTED", detail));
+    }
+}
