@@ -3,7 +3,7 @@ package np.khaacho.command.order;
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.order.CancelOrder;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.ConfirmOrder;

@@ -1,11 +1,11 @@
 package np.khaacho.saga.fulfilment;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.credit.CreditAccountId;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.OrderCancelled;

@@ -2,7 +2,7 @@ package np.khaacho.kernel.order;
 
 import java.util.List;
 import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 
