@@ -24,6 +24,7 @@ import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderOverdue;
@@ -114,8 +115,8 @@ final class SampleEvents {
                 new CreditCharged(ACCOUNT, BUYER, ORDER, Money.of("247.50"), Money.of("247.50"), Money.ZERO,
                         Money.of("247.50")),
                 new CreditRepaid(ACCOUNT, BUYER, "payment-1", ORDER, Money.of(100), Money.ZERO, Money.of("147.50")),
-                new OrderPlaced(ORDER, "KH-001000", BUYER, VENDOR, List.of(LINE), Money.of("247.50"),
-                        PaymentTerms.NET15, "Baneshwor-10", "before noon"),
+                new OrderPlaced(ORDER, new OrderHeader("KH-001000", BUYER, VENDOR, "Baneshwor-10", "before noon"),
+                        List.of(LINE), Money.of("247.50"), PaymentTerms.NET15),
                 new OrderConfirmed(ORDER, VENDOR, LocalDate.of(2026, 12, 1)),
                 new OrderRejected(ORDER, VENDOR, "no truck this week"),
                 new OrderCancelled(ORDER, BUYER, CancelledBy.BUYER, "ordered twice", OrderStatus.PLACED),
@@ -124,8 +125,9 @@ final class SampleEvents {
                 new OrderPaymentRecorded(ORDER, BUYER, "payment-1", Money.of(100), PaymentMethod.CASH, Money.of(100),
                         Money.of("147.50")),
                 new OrderPaid(ORDER, BUYER, Money.of("247.50")),
-                new OrderDrafted(ORDER, "KH-001000", BUYER, VENDOR, List.of(LINE), Money.of("247.50"),
-                        PaymentTerms.NET15, "Baneshwor-10", null, "SM0123456789abcdef", new BigDecimal("0.92"), "ne"),
+                new OrderDrafted(ORDER, new OrderHeader("KH-001000", BUYER, VENDOR, "Baneshwor-10", null),
+                        List.of(LINE), Money.of("247.50"), PaymentTerms.NET15, "SM0123456789abcdef",
+                        new BigDecimal("0.92"), "ne"),
                 new OrderDraftDiscarded(ORDER, BUYER, "SM0123456789abcdef", "replaced by a correction"),
                 new OrderDeclined(ORDER, BUYER, VENDOR, "INSUFFICIENT_STOCK", "some lines are short",
                         List.of("DAL-MASOOR-KG: 1.5 requested, 1 available")),

@@ -24,7 +24,7 @@ class DraftIndexProjector {
     @EventHandler
     void on(OrderDrafted event) {
         jdbc.update("INSERT INTO write_model.drafts (order_id, message_id, buyer_id) VALUES (?, ?, ?)",
-                event.orderId().value(), event.messageId(), event.buyerId().value());
+                event.orderId().value(), event.messageId(), event.header().buyerId().value());
     }
 
     @EventHandler

@@ -24,6 +24,7 @@ import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderOverdue;
@@ -41,8 +42,6 @@ import np.khaacho.kernel.order.RejectOrder;
 import np.khaacho.kernel.order.RemindPayment;
 import np.khaacho.kernel.order.RemindVendor;
 import np.khaacho.kernel.order.VendorReminded;
-import np.khaacho.kernel.party.BuyerId;
-import np.khaacho.kernel.party.VendorId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -83,15 +82,11 @@ public class Order {
 
     @AggregateIdentifier
     private OrderId orderId;
-    private String orderNumber;
-    private BuyerId buyerId;
-    private VendorId vendorId;
+    private OrderHeader header;
     private List<OrderLine> orderedLines;
     private List<OrderLine> lines;
     private Money totalAmount;
     private PaymentTerms paymentTerms;
-    private String deliveryAddress;
-    private String notes;
     private String messageId;
     private OrderStatus status;
     private boolean vendorReminded;
@@ -121,8 +116,7 @@ public class Order {
         }
         require(Set.of(DRAFTED), "place");
         // exactly what the buyer was shown and said yes to, even if prices changed since
-        apply(new OrderPlaced(orderId, orderNumber, buyerId, vendorId, lines, totalAmount, paymentTerms,
-                deliveryAddress, notes));
+        apply(new OrderPlaced(orderId, header, lines, totalAmount, paymentTerms));
     }
 
     @CommandHandler
@@ -131,7 +125,7 @@ public class Order {
             return;
         }
         require(Set.of(DRAFTED), "discard");
-        apply(new OrderDraftDiscarded(orderId, buyerId, messageId, command.reason()));
+        apply(new OrderDraftDiscarded(orderId, header.buyerId(), messageId, command.reason()));
     }
 
     @CommandHandler
@@ -143,7 +137,7 @@ public class Order {
             return;
         }
         require(Set.of(PLACED), "decline");
-        apply(new OrderDeclined(orderId, buyerId, vendorId, command.reason(), command.message(),
+        apply(new OrderDeclined(orderId, header.buyerId(), header.vendorId(), command.reason(), command.message(),
                 command.details() == null ? List.of() : command.details()));
     }
 
@@ -157,7 +151,7 @@ public class Order {
             return;
         }
         require(Set.of(PLACED), "ask the vendor about");
-        apply(new OrderAwaitingVendor(orderId, buyerId, vendorId, totalAmount, command.respondBy()));
+        apply(new OrderAwaitingVendor(orderId, header.buyerId(), header.vendorId(), totalAmount, command.respondBy()));
     }
 
     @CommandHandler
@@ -168,7 +162,7 @@ public class Order {
         if (status != AWAITING_VENDOR || vendorReminded) {
             return;
         }
-        apply(new VendorReminded(orderId, vendorId, command.respondBy()));
+        apply(new VendorReminded(orderId, header.vendorId(), command.respondBy()));
     }
 
     @CommandHandler
@@ -177,7 +171,7 @@ public class Order {
             // the answer came before the timer: too late to expire
             return;
         }
-        apply(new OrderExpired(orderId, buyerId, vendorId, status, command.reason()));
+        apply(new OrderExpired(orderId, header.buyerId(), header.vendorId(), status, command.reason()));
     }
 
     @CommandHandler
@@ -189,7 +183,7 @@ public class Order {
             return;
         }
         require(Set.of(AWAITING_VENDOR), "confirm");
-        apply(new OrderConfirmed(orderId, vendorId, command.deliveryDate()));
+        apply(new OrderConfirmed(orderId, header.vendorId(), command.deliveryDate()));
     }
 
     @CommandHandler
@@ -203,7 +197,7 @@ public class Order {
         }
         require(Set.of(AWAITING_VENDOR), "partially confirm");
         PartialConfirmation confirmation = PartialConfirmation.of(lines, command.adjustments());
-        apply(new OrderPartiallyConfirmed(orderId, buyerId, vendorId, command.deliveryDate(), confirmation.lines(),
+        apply(new OrderPartiallyConfirmed(orderId, header.buyerId(), header.vendorId(), command.deliveryDate(), confirmation.lines(),
                 confirmation.changes(), totalAmount, confirmation.total()));
     }
 
@@ -216,7 +210,7 @@ public class Order {
             return;
         }
         require(Set.of(AWAITING_VENDOR), "reject");
-        apply(new OrderRejected(orderId, vendorId, command.reason()));
+        apply(new OrderRejected(orderId, header.vendorId(), command.reason()));
     }
 
     @CommandHandler
@@ -230,7 +224,7 @@ public class Order {
         }
         // A confirmed order has a vendor working on it: only staff may call it off then.
         require(cancelledBy == CancelledBy.BUYER ? BUYER_MAY_CANCEL : STAFF_MAY_CANCEL, "let " + cancelledBy + " cancel");
-        apply(new OrderCancelled(orderId, buyerId, cancelledBy, command.reason(), status));
+        apply(new OrderCancelled(orderId, header.buyerId(), cancelledBy, command.reason(), status));
     }
 
     @CommandHandler
@@ -249,7 +243,7 @@ public class Order {
         }
         require(Set.of(DISPATCHED), "deliver");
         LocalDate dueDate = paymentTerms.isCredit() ? today().plusDays(paymentTerms.days()) : null;
-        apply(new OrderDelivered(orderId, buyerId, totalAmount, paymentTerms, dueDate));
+        apply(new OrderDelivered(orderId, header.buyerId(), totalAmount, paymentTerms, dueDate));
     }
 
     @CommandHandler
@@ -274,10 +268,10 @@ public class Order {
         }
         Money paidNow = paidAmount.plus(command.amount());
         Money balanceNow = balance.minus(command.amount());
-        apply(new OrderPaymentRecorded(orderId, buyerId, command.paymentId(), command.amount(), command.method(),
+        apply(new OrderPaymentRecorded(orderId, header.buyerId(), command.paymentId(), command.amount(), command.method(),
                 paidNow, balanceNow));
         if (balanceNow.isZero()) {
-            apply(new OrderPaid(orderId, buyerId, paidNow));
+            apply(new OrderPaid(orderId, header.buyerId(), paidNow));
         }
     }
 
@@ -289,39 +283,33 @@ public class Order {
         }
         Money balance = totalAmount.minus(paidAmount);
         if (command.overdue() && !overdue) {
-            apply(new OrderOverdue(orderId, buyerId, command.dueDate(), balance));
+            apply(new OrderOverdue(orderId, header.buyerId(), command.dueDate(), balance));
         }
-        apply(new PaymentReminded(orderId, buyerId, command.dueDate(), balance, command.overdue()));
+        apply(new PaymentReminded(orderId, header.buyerId(), command.dueDate(), balance, command.overdue()));
     }
 
     @EventSourcingHandler
     void on(OrderDrafted event) {
-        begin(event.orderId(), event.orderNumber(), event.buyerId(), event.vendorId(), event.lines(),
-                event.totalAmount(), event.paymentTerms(), event.deliveryAddress(), event.notes());
+        begin(event.orderId(), event.header(), event.lines(), event.totalAmount(), event.paymentTerms());
         messageId = event.messageId();
         status = DRAFTED;
     }
 
     @EventSourcingHandler
     void on(OrderPlaced event) {
-        begin(event.orderId(), event.orderNumber(), event.buyerId(), event.vendorId(), event.lines(),
-                event.totalAmount(), event.paymentTerms(), event.deliveryAddress(), event.notes());
+        begin(event.orderId(), event.header(), event.lines(), event.totalAmount(), event.paymentTerms());
         status = PLACED;
     }
 
     /** What a draft and a placed order both start with (a placed draft starts again from the same). */
-    private void begin(OrderId id, String number, BuyerId buyer, VendorId vendor, List<OrderLine> orderLines,
-                       Money total, PaymentTerms terms, String address, String orderNotes) {
+    private void begin(OrderId id, OrderHeader orderHeader, List<OrderLine> orderLines, Money total,
+                       PaymentTerms terms) {
         orderId = id;
-        orderNumber = number;
-        buyerId = buyer;
-        vendorId = vendor;
+        header = orderHeader;
         orderedLines = orderLines;
         lines = orderLines;
         totalAmount = total;
         paymentTerms = terms;
-        deliveryAddress = address;
-        notes = orderNotes;
         paidAmount = Money.ZERO;
     }
 

@@ -24,6 +24,7 @@ import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.ConfirmDrafts;
 import np.khaacho.kernel.order.DiscardDraft;
 import np.khaacho.kernel.order.DraftOrder;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.order.OrderStatus;
@@ -243,8 +244,8 @@ class Conversation {
         List<OrderItem> items = skus.stream()
                 .map(sku -> new OrderItem(refs.get(sku).productId(), Quantity.of(wanted.get(sku)))).toList();
         BigDecimal confidence = result.unresolved().isEmpty() ? BigDecimal.ONE : new BigDecimal("0.8");
-        sender.send(new DraftOrder(orderId, number, buyerId, vendorId, items, null,
-                "WhatsApp message " + message.messageSid(), message.messageSid(), confidence, result.language()), actor);
+        OrderHeader header = new OrderHeader(number, buyerId, vendorId, null, "WhatsApp message " + message.messageSid());
+        sender.send(new DraftOrder(orderId, header, items, message.messageSid(), confidence, result.language()), actor);
         return number;
     }
 

@@ -11,6 +11,7 @@ import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.OrderPaid;
@@ -62,11 +63,9 @@ final class OrderReplay {
         lastSequence = sequence;
         lastEventAt = timestamp;
         if (event instanceof OrderDrafted e) {
-            begin(e.orderNumber(), e.buyerId().value(), e.vendorId().value(), e.lines(), e.totalAmount(),
-                    e.paymentTerms(), e.deliveryAddress(), OrderStatus.DRAFTED);
+            begin(e.header(), e.lines(), e.totalAmount(), e.paymentTerms(), OrderStatus.DRAFTED);
         } else if (event instanceof OrderPlaced e) {
-            begin(e.orderNumber(), e.buyerId().value(), e.vendorId().value(), e.lines(), e.totalAmount(),
-                    e.paymentTerms(), e.deliveryAddress(), OrderStatus.PLACED);
+            begin(e.header(), e.lines(), e.totalAmount(), e.paymentTerms(), OrderStatus.PLACED);
         } else if (event instanceof OrderAwaitingVendor e) {
             status = OrderStatus.AWAITING_VENDOR;
             totalAmount = e.totalAmount();
@@ -115,15 +114,15 @@ final class OrderReplay {
         }
     }
 
-    private void begin(String number, String buyer, String vendor, List<OrderLine> orderLines, Money total,
-                       PaymentTerms terms, String address, OrderStatus newStatus) {
-        orderNumber = number;
-        buyerId = buyer;
-        vendorId = vendor;
+    private void begin(OrderHeader header, List<OrderLine> orderLines, Money total, PaymentTerms terms,
+                       OrderStatus newStatus) {
+        orderNumber = header.orderNumber();
+        buyerId = header.buyerId().value();
+        vendorId = header.vendorId().value();
         lines = orderLines;
         totalAmount = total;
         paymentTerms = terms;
-        deliveryAddress = address;
+        deliveryAddress = header.deliveryAddress();
         status = newStatus;
     }
 

@@ -104,7 +104,7 @@ public class OrderFulfilmentSaga {
     @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(OrderDrafted event, DeadlineManager deadlines, FulfilmentSettings settings) {
-        remember(event.orderId(), event.buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
+        remember(event.orderId(), event.header().buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
         schedule(deadlines, now().plus(settings.draftExpiry()), DRAFT_EXPIRY);
     }
 
@@ -127,7 +127,7 @@ public class OrderFulfilmentSaga {
     public void on(OrderPlaced event, CommandGateway commands, DeadlineManager deadlines,
                    FulfilmentSettings settings) {
         cancel(deadlines, DRAFT_EXPIRY);
-        remember(event.orderId(), event.buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
+        remember(event.orderId(), event.header().buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
         if (paymentTerms.isCredit()) {
             reserveCredit(commands);
         } else {
