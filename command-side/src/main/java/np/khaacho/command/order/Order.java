@@ -14,6 +14,7 @@ import np.khaacho.kernel.order.DiscardDraft;
 import np.khaacho.kernel.order.DispatchOrder;
 import np.khaacho.kernel.order.DraftOrder;
 import np.khaacho.kernel.order.ExpireOrder;
+import np.khaacho.kernel.order.IgnoresOrderEvent;
 import np.khaacho.kernel.order.MarkOrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
@@ -73,6 +74,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the fulfilment saga sends change nothing when repeated, or when the order has already moved on.
  */
 @Aggregate
+@IgnoresOrderEvent(value = PaymentReminded.class, because = "a reminder changes nothing the order decides on")
 public class Order {
 
     private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");

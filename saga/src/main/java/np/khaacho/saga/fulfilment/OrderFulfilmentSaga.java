@@ -16,8 +16,10 @@ import np.khaacho.kernel.credit.ReleaseCredit;
 import np.khaacho.kernel.credit.ReserveCredit;
 import np.khaacho.kernel.order.DeclineOrder;
 import np.khaacho.kernel.order.ExpireOrder;
+import np.khaacho.kernel.order.IgnoresOrderEvent;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.MarkOrderAwaitingVendor;
+import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
 import np.khaacho.kernel.order.OrderConfirmed;
 import np.khaacho.kernel.order.OrderDeclined;
@@ -28,13 +30,16 @@ import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
+import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.OrderPaid;
 import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
 import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.OrderRejected;
+import np.khaacho.kernel.order.PaymentReminded;
 import np.khaacho.kernel.order.RemindPayment;
 import np.khaacho.kernel.order.RemindVendor;
+import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.stock.AdjustStockReservation;
 import np.khaacho.kernel.stock.CommitStock;
@@ -78,6 +83,12 @@ import java.util.Map;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@IgnoresOrderEvent(value = OrderAwaitingVendor.class,
+        because = "the saga asked for it, and set the vendor's deadline as it asked")
+@IgnoresOrderEvent(value = VendorReminded.class,
+        because = "the saga's vendor deadline asked for it, and set the next deadline as it asked")
+@IgnoresOrderEvent(value = OrderOverdue.class, because = "the saga's payment deadline asked for it; nothing is held")
+@IgnoresOrderEvent(value = PaymentReminded.class, because = "the saga's payment deadlines asked for it; nothing is held")
 public class OrderFulfilmentSaga {
 
     static final String ORDER_ID = "orderId";

@@ -11,5 +11,10 @@ public record OrderDelivered(
         BuyerId buyerId,
         Money totalAmount,
         PaymentTerms paymentTerms,
-        LocalDate dueDate) {
+        LocalDate dueDate) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

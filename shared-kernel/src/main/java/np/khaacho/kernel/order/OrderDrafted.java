@@ -15,5 +15,10 @@ public record OrderDrafted(
         PaymentTerms paymentTerms,
         String messageId,
         BigDecimal confidence,
-        String language) {
+        String language) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

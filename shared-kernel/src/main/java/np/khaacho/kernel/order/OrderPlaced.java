@@ -11,5 +11,10 @@ public record OrderPlaced(
         @JsonUnwrapped OrderHeader header,
         List<OrderLine> lines,
         Money totalAmount,
-        PaymentTerms paymentTerms) {
+        PaymentTerms paymentTerms) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }
