@@ -79,16 +79,25 @@ import java.util.Map;
  * Sagas of different orders run in parallel (segments), and an aggregate stays locked until the
  * handler's transaction commits. So that two handlers never wait for each other, every handler takes
  * its aggregates in one order: stock, by product id, then the buyer's credit, then the order.
+ * <p>
+ * Why this class is longer than 300 lines: it is one order's whole process, and it reads best top to
+ * bottom, each step with its compensation next to it. Axon wants its event and deadline handlers on
+ * this one class, and its fields are the state stored for every running saga, which a part moved to
+ * another class would have to keep exactly. What needs no place here lives beside it: a line's
+ * reservation ({@link ReservedLine}), the deadlines' payload ({@link OrderDeadline}) and the timings
+ * ({@link FulfilmentSettings}).
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @IgnoresOrderEvent(value = OrderAwaitingVendor.class,
-        because = "the saga asked for it, and set the vendor's deadline as it asked")
+        because = "the saga asked for it (MarkOrderAwaitingVendor) and set the vendor's deadline as it asked")
 @IgnoresOrderEvent(value = VendorReminded.class,
-        because = "the saga's vendor deadline asked for it, and set the next deadline as it asked")
-@IgnoresOrderEvent(value = OrderOverdue.class, because = "the saga's payment deadline asked for it; nothing is held")
-@IgnoresOrderEvent(value = PaymentReminded.class, because = "the saga's payment deadlines asked for it; nothing is held")
+        because = "the saga's vendor deadline asked for it (RemindVendor) and set the next deadline as it asked")
+@IgnoresOrderEvent(value = OrderOverdue.class,
+        because = "the saga's overdue deadline asked for it (RemindPayment); nothing held changes")
+@IgnoresOrderEvent(value = PaymentReminded.class,
+        because = "the saga's payment deadlines asked for it (RemindPayment); nothing held changes")
 public class OrderFulfilmentSaga {
 
     static final String ORDER_ID = "orderId";
