@@ -63,7 +63,8 @@ public class OrderPlacement {
             OrderId orderId = idempotencyKey == null ? OrderId.random()
                     : OrderId.derivedFrom(buyerId.value() + "|" + idempotencyKey + "|" + vendorId.value());
             String number = orders.nextOrderNumber();
-            commands.send(new PlaceOrder(orderId, new OrderHeader(number, buyerId, vendorId, deliveryAddress, notes), lines), actor);
+            OrderHeader header = new OrderHeader(number, buyerId, vendorId, deliveryAddress, notes);
+            commands.send(new PlaceOrder(orderId, header, lines), actor);
             OrderPlaced event = (OrderPlaced) eventStore.readEvents(orderId.value()).next().getPayload();
             placed.add(new PlacedOrder(orderId, number, vendorId, OrderStatus.PLACED, event.totalAmount()));
         });

@@ -244,7 +244,8 @@ class Conversation {
         List<OrderItem> items = skus.stream()
                 .map(sku -> new OrderItem(refs.get(sku).productId(), Quantity.of(wanted.get(sku)))).toList();
         BigDecimal confidence = result.unresolved().isEmpty() ? BigDecimal.ONE : new BigDecimal("0.8");
-        OrderHeader header = new OrderHeader(number, buyerId, vendorId, null, "WhatsApp message " + message.messageSid());
+        String notes = "WhatsApp message " + message.messageSid();
+        OrderHeader header = new OrderHeader(number, buyerId, vendorId, null, notes);
         sender.send(new DraftOrder(orderId, header, items, message.messageSid(), confidence, result.language()), actor);
         return number;
     }

@@ -137,6 +137,14 @@ class OrderPlacementTest {
                         hasDetails(contains("DAL-MASOOR: the quantity must be positive"))));
     }
 
+    @Test
+    void refusesOrderWithoutHeader() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrder(Orders.ORDER_ID, null, List.of(item(RICE, "1"))))
+                .expectNoEvents()
+                .expectException(hasCode(VALIDATION_ERROR));
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   "})
