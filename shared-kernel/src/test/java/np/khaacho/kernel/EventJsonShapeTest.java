@@ -3,6 +3,8 @@ package np.khaacho.kernel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import np.khaacho.kernel.order.OrderEventFolds;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,6 +45,11 @@ class EventJsonShapeTest {
             assertThat(approved).as("approved JSON of %s (see %s)", name, receivedFile).isNotNull();
             assertThat(received).isEqualTo(new String(approved.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void pinsTheShapeOfEveryOrderEvent() {
+        assertThat(events()).extracting(Object::getClass).containsAll(OrderEventFolds.permitted());
     }
 
     @ParameterizedTest(name = "{0}")

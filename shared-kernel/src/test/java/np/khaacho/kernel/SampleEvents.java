@@ -1,6 +1,7 @@
 package np.khaacho.kernel;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.credit.CreditAccountId;
@@ -8,38 +9,38 @@ import np.khaacho.kernel.credit.CreditAccountOpened;
 import np.khaacho.kernel.credit.CreditCharged;
 import np.khaacho.kernel.credit.CreditReleased;
 import np.khaacho.kernel.credit.CreditRepaid;
-import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReservationAdjusted;
+import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.CancelledBy;
-import np.khaacho.kernel.order.OrderCancelled;
-import np.khaacho.kernel.order.OrderConfirmed;
-import np.khaacho.kernel.order.OrderDelivered;
-import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
+import np.khaacho.kernel.order.OrderCancelled;
+import np.khaacho.kernel.order.OrderConfirmed;
 import np.khaacho.kernel.order.OrderDeclined;
+import np.khaacho.kernel.order.OrderDelivered;
+import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
-import np.khaacho.kernel.order.OrderOverdue;
-import np.khaacho.kernel.order.OrderPartiallyConfirmed;
-import np.khaacho.kernel.order.PaymentReminded;
-import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.order.OrderLine;
+import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.OrderPaid;
+import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
 import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.OrderRejected;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.order.PaymentMethod;
+import np.khaacho.kernel.order.PaymentReminded;
+import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.BuyerRegistered;
-import np.khaacho.kernel.party.StaffId;
 import np.khaacho.kernel.party.OperatorTokenIssued;
+import np.khaacho.kernel.party.StaffId;
 import np.khaacho.kernel.party.StaffRegistered;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.party.VendorRegistered;
@@ -54,8 +55,8 @@ import np.khaacho.kernel.stock.StockCommitted;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReceived;
 import np.khaacho.kernel.stock.StockReleased;
-import np.khaacho.kernel.stock.StockReservationDeclined;
 import np.khaacho.kernel.stock.StockReservationAdjusted;
+import np.khaacho.kernel.stock.StockReservationDeclined;
 import np.khaacho.kernel.stock.StockReserved;
 
 import java.math.BigDecimal;
@@ -114,8 +115,8 @@ final class SampleEvents {
                 new CreditCharged(ACCOUNT, BUYER, ORDER, Money.of("247.50"), Money.of("247.50"), Money.ZERO,
                         Money.of("247.50")),
                 new CreditRepaid(ACCOUNT, BUYER, "payment-1", ORDER, Money.of(100), Money.ZERO, Money.of("147.50")),
-                new OrderPlaced(ORDER, "KH-001000", BUYER, VENDOR, List.of(LINE), Money.of("247.50"),
-                        PaymentTerms.NET15, "Baneshwor-10", "before noon"),
+                new OrderPlaced(ORDER, new OrderHeader("KH-001000", BUYER, VENDOR, "Baneshwor-10", "before noon"),
+                        List.of(LINE), Money.of("247.50"), PaymentTerms.NET15),
                 new OrderConfirmed(ORDER, VENDOR, LocalDate.of(2026, 12, 1)),
                 new OrderRejected(ORDER, VENDOR, "no truck this week"),
                 new OrderCancelled(ORDER, BUYER, CancelledBy.BUYER, "ordered twice", OrderStatus.PLACED),
@@ -124,8 +125,9 @@ final class SampleEvents {
                 new OrderPaymentRecorded(ORDER, BUYER, "payment-1", Money.of(100), PaymentMethod.CASH, Money.of(100),
                         Money.of("147.50")),
                 new OrderPaid(ORDER, BUYER, Money.of("247.50")),
-                new OrderDrafted(ORDER, "KH-001000", BUYER, VENDOR, List.of(LINE), Money.of("247.50"),
-                        PaymentTerms.NET15, "Baneshwor-10", null, "SM0123456789abcdef", new BigDecimal("0.92"), "ne"),
+                new OrderDrafted(ORDER, new OrderHeader("KH-001000", BUYER, VENDOR, "Baneshwor-10", null),
+                        List.of(LINE), Money.of("247.50"), PaymentTerms.NET15, "SM0123456789abcdef",
+                        new BigDecimal("0.92"), "ne"),
                 new OrderDraftDiscarded(ORDER, BUYER, "SM0123456789abcdef", "replaced by a correction"),
                 new OrderDeclined(ORDER, BUYER, VENDOR, "INSUFFICIENT_STOCK", "some lines are short",
                         List.of("DAL-MASOOR-KG: 1.5 requested, 1 available")),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.credit.CreditAccountOpened;
 import np.khaacho.kernel.credit.CreditCharged;
@@ -16,7 +17,6 @@ import np.khaacho.kernel.credit.CreditRepaid;
 import np.khaacho.kernel.credit.CreditReservationAdjusted;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
 import np.khaacho.kernel.order.OrderConfirmed;
@@ -217,7 +217,7 @@ final class FaultAudit {
             if (payload instanceof OrderDrafted drafted) {
                 order.drafted++;
                 order.status = OrderStatus.DRAFTED;
-                order.buyerId = drafted.buyerId().value();
+                order.buyerId = drafted.header().buyerId().value();
                 order.terms = drafted.paymentTerms();
                 order.total = drafted.totalAmount();
                 order.lines = drafted.lines();
@@ -225,11 +225,11 @@ final class FaultAudit {
             } else if (payload instanceof OrderPlaced placed) {
                 order.placed++;
                 order.status = OrderStatus.PLACED;
-                order.buyerId = placed.buyerId().value();
+                order.buyerId = placed.header().buyerId().value();
                 order.terms = placed.paymentTerms();
                 order.total = placed.totalAmount();
                 order.lines = placed.lines();
-                order.notes = placed.notes();
+                order.notes = placed.header().notes();
             } else if (payload instanceof OrderPartiallyConfirmed partly) {
                 order.status = OrderStatus.CONFIRMED;
                 order.total = partly.totalAmount();

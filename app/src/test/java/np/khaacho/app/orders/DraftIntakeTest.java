@@ -15,6 +15,7 @@ import np.khaacho.kernel.order.ConfirmDrafts;
 import np.khaacho.kernel.order.DraftOrder;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.order.OrderPlaced;
@@ -76,9 +77,11 @@ class DraftIntakeTest extends IntegrationTest {
 
     private OrderId draft(BuyerId buyer, String message, String vendorCode, String sku, int quantity, Actor actor) {
         OrderId orderId = OrderId.random();
-        commands.send(new DraftOrder(orderId, "KH-D" + System.nanoTime() % 1_000_000_000, buyer,
-                DemoData.vendorId(vendorCode), List.of(new OrderItem(DemoData.productId(sku), Quantity.of(quantity))),
-                null, null, message, new BigDecimal("0.9"), "en"), actor);
+        OrderHeader header = new OrderHeader("KH-D" + System.nanoTime() % 1_000_000_000, buyer,
+                DemoData.vendorId(vendorCode), null, null);
+        commands.send(new DraftOrder(orderId, header,
+                List.of(new OrderItem(DemoData.productId(sku), Quantity.of(quantity))), message,
+                new BigDecimal("0.9"), "en"), actor);
         return orderId;
     }
 }

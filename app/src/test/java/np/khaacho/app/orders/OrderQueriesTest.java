@@ -24,6 +24,7 @@ import np.khaacho.kernel.credit.CreditReservationAdjusted;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
 import np.khaacho.kernel.order.DraftOrder;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.party.BuyerId;
@@ -117,9 +118,9 @@ class OrderQueriesTest extends IntegrationTest {
     void aDraftIsTheBuyersAloneUntilConfirmed() {
         BuyerId buyer = BuyerId.of(userId(BUYER_KIRTIPUR_PHONE));
         OrderId draft = OrderId.random();
-        commands.send(new DraftOrder(draft, "KH-Q" + System.nanoTime() % 1_000_000_000, buyer,
-                DemoData.vendorId("V-KTM-01"), List.of(new OrderItem(DemoData.productId("RICE-JEERA-25KG"),
-                        Quantity.of(3))), null, null, "SM" + System.nanoTime(), new BigDecimal("0.9"), "en"),
+        commands.send(new DraftOrder(draft, new OrderHeader("KH-Q" + System.nanoTime() % 1_000_000_000, buyer,
+                DemoData.vendorId("V-KTM-01"), null, null), List.of(new OrderItem(DemoData.productId("RICE-JEERA-25KG"),
+                        Quantity.of(3))), "SM" + System.nanoTime(), new BigDecimal("0.9"), "en"),
                 new Actor(buyer.value(), Role.BUYER, BUYER_KIRTIPUR_PHONE, Channel.WHATSAPP));
 
         JsonNode seen = awaitOrder(as(BUYER_KIRTIPUR_PHONE), draft.value(), order -> true);

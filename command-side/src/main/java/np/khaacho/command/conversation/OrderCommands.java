@@ -8,6 +8,7 @@ import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.ConfirmDrafts;
 import np.khaacho.kernel.order.DiscardDraft;
 import np.khaacho.kernel.order.DraftOrder;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import org.springframework.stereotype.Component;
 
@@ -47,9 +48,10 @@ class OrderCommands {
             try {
                 String number = orders.parties(orderId).map(OrderDirectory.OrderParties::orderNumber).orElseGet(() -> {
                     String next = orders.nextOrderNumber();
-                    sender.send(new DraftOrder(orderId, next, turn.buyerId(), part.vendorId(), part.items(), null,
-                            "WhatsApp message " + messageSid, messageSid, confidence, turn.result().language()),
-                            turn.buyer());
+                    var header = new OrderHeader(next, turn.buyerId(), part.vendorId(), null,
+                            "WhatsApp message " + messageSid);
+                    sender.send(new DraftOrder(orderId, header, part.items(), messageSid, confidence,
+                            turn.result().language()), turn.buyer());
                     return next;
                 });
                 drafted.add(new Drafted(part, orderId, number, null));

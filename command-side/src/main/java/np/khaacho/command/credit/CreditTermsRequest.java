@@ -3,7 +3,7 @@ package np.khaacho.command.credit;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.common.PaymentTerms;
 
 import java.math.BigDecimal;
 

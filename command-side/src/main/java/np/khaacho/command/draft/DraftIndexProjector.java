@@ -22,7 +22,7 @@ class DraftIndexProjector {
 
     @EventHandler
     void on(OrderDrafted event) {
-        drafts.add(event.orderId(), event.messageId(), event.buyerId());
+        drafts.add(event.orderId(), event.messageId(), event.header().buyerId());
     }
 
     @EventHandler

@@ -1,8 +1,8 @@
 package np.khaacho.command.order;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;

@@ -2,10 +2,9 @@ package np.khaacho.command.order;
 
 import np.khaacho.command.WriteLookups;
 import np.khaacho.kernel.order.OrderDrafted;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderPlaced;
-import np.khaacho.kernel.party.BuyerId;
-import np.khaacho.kernel.party.VendorId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,18 +26,18 @@ class OrderIndexProjector {
 
     @EventHandler
     void on(OrderDrafted event) {
-        remember(event.orderId(), event.orderNumber(), event.buyerId(), event.vendorId());
+        remember(event.orderId(), event.header());
     }
 
     @EventHandler
     void on(OrderPlaced event) {
-        remember(event.orderId(), event.orderNumber(), event.buyerId(), event.vendorId());
+        remember(event.orderId(), event.header());
     }
 
-    private void remember(OrderId orderId, String orderNumber, BuyerId buyerId, VendorId vendorId) {
+    private void remember(OrderId orderId, OrderHeader header) {
         jdbc.update("""
                 INSERT INTO write_model.order_index (order_id, order_number, buyer_id, vendor_id) VALUES (?, ?, ?, ?)
                 ON CONFLICT (order_id) DO NOTHING""",
-                orderId.value(), orderNumber, buyerId.value(), vendorId.value());
+                orderId.value(), header.orderNumber(), header.buyerId().value(), header.vendorId().value());
     }
 }

@@ -6,6 +6,7 @@ import np.khaacho.command.product.ProductDirectory.ProductRef;
 import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.order.OrderPlaced;
@@ -62,7 +63,8 @@ public class OrderPlacement {
             OrderId orderId = idempotencyKey == null ? OrderId.random()
                     : OrderId.derivedFrom(buyerId.value() + "|" + idempotencyKey + "|" + vendorId.value());
             String number = orders.nextOrderNumber();
-            commands.send(new PlaceOrder(orderId, number, buyerId, vendorId, lines, deliveryAddress, notes), actor);
+            OrderHeader header = new OrderHeader(number, buyerId, vendorId, deliveryAddress, notes);
+            commands.send(new PlaceOrder(orderId, header, lines), actor);
             OrderPlaced event = (OrderPlaced) eventStore.readEvents(orderId.value()).next().getPayload();
             placed.add(new PlacedOrder(orderId, number, vendorId, OrderStatus.PLACED, event.totalAmount()));
         });

@@ -6,10 +6,11 @@ import np.khaacho.command.order.OrderingTerms.VendorTerms;
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.DraftOrder;
 import np.khaacho.kernel.order.OrderDrafted;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderPlaced;
@@ -48,27 +49,26 @@ final class OrderPlacementRules {
 
     OrderPlaced approve(PlaceOrder command) {
         Approval approval = approve(command, new Problems());
-        return new OrderPlaced(command.orderId(), command.orderNumber(), command.buyerId(), command.vendorId(),
-                approval.lines(), approval.total(), approval.paymentTerms(), command.deliveryAddress(), command.notes());
+        return new OrderPlaced(command.orderId(), command.header(), approval.lines(), approval.total(),
+                approval.paymentTerms());
     }
 
     OrderDrafted approve(DraftOrder command) {
         Problems problems = new Problems();
         checkMessage(command, problems);
-        Approval approval = approve(new PlaceOrder(command.orderId(), command.orderNumber(), command.buyerId(),
-                command.vendorId(), command.items(), command.deliveryAddress(), command.notes()), problems);
+        Approval approval = approve(new PlaceOrder(command.orderId(), command.header(), command.items()), problems);
         String language = command.language() == null ? DEFAULT_LANGUAGE : command.language();
-        return new OrderDrafted(command.orderId(), command.orderNumber(), command.buyerId(), command.vendorId(),
-                approval.lines(), approval.total(), approval.paymentTerms(), command.deliveryAddress(), command.notes(),
-                command.messageId(), command.confidence(), language);
+        return new OrderDrafted(command.orderId(), command.header(), approval.lines(), approval.total(),
+                approval.paymentTerms(), command.messageId(), command.confidence(), language);
     }
 
     private Approval approve(PlaceOrder command, Problems shapeProblems) {
         List<OrderItem> items = checkShape(command, shapeProblems);
-        BuyerTerms buyer = terms.buyer(command.buyerId()).orElseThrow(
-                () -> new DomainException(ErrorCode.NOT_FOUND, "unknown buyer " + command.buyerId()));
-        VendorTerms vendor = terms.vendor(command.vendorId()).orElseThrow(
-                () -> new DomainException(ErrorCode.NOT_FOUND, "unknown vendor " + command.vendorId()));
+        OrderHeader header = command.header();
+        BuyerTerms buyer = terms.buyer(header.buyerId()).orElseThrow(
+                () -> new DomainException(ErrorCode.NOT_FOUND, "unknown buyer " + header.buyerId()));
+        VendorTerms vendor = terms.vendor(header.vendorId()).orElseThrow(
+                () -> new DomainException(ErrorCode.NOT_FOUND, "unknown vendor " + header.vendorId()));
         List<OrderLine> lines = priceLines(items, vendor.vendorId());
         checkDeliveryArea(buyer, vendor);
         Money total = lines.stream().map(OrderLine::subtotal).reduce(Money.ZERO, Money::plus);
@@ -91,13 +91,17 @@ final class OrderPlacementRules {
     }
 
     private List<OrderItem> checkShape(PlaceOrder command, Problems problems) {
-        if (command.orderNumber() == null || command.orderNumber().isBlank()) {
+        if (command.header() == null) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "the order has no number, buyer or vendor");
+        }
+        OrderHeader header = command.header();
+        if (header.orderNumber() == null || header.orderNumber().isBlank()) {
             problems.add(ErrorCode.VALIDATION_ERROR, "the order number must not be blank");
         }
-        if (command.buyerId() == null) {
+        if (header.buyerId() == null) {
             problems.add(ErrorCode.VALIDATION_ERROR, "the order names no buyer");
         }
-        if (command.vendorId() == null) {
+        if (header.vendorId() == null) {
             problems.add(ErrorCode.VALIDATION_ERROR, "the order names no vendor");
         }
         List<OrderItem> items = command.items() == null ? List.of() : command.items();

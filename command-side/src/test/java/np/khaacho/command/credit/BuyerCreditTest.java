@@ -2,11 +2,11 @@ package np.khaacho.command.credit;
 
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.credit.AdjustCreditReservation;
 import np.khaacho.kernel.credit.ChangeCreditTerms;
 import np.khaacho.kernel.credit.ChargeCredit;
 import np.khaacho.kernel.credit.OpenCreditAccount;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.credit.RecordRepayment;
 import np.khaacho.kernel.credit.ReleaseCredit;
 import np.khaacho.kernel.credit.ReserveCredit;
@@ -40,9 +40,9 @@ import static np.khaacho.command.credit.Credits.repaid;
 import static np.khaacho.command.credit.Credits.reservationAdjusted;
 import static np.khaacho.command.credit.Credits.reserved;
 import static np.khaacho.command.credit.Credits.termsChanged;
-import static np.khaacho.kernel.credit.PaymentTerms.COD;
-import static np.khaacho.kernel.credit.PaymentTerms.NET15;
-import static np.khaacho.kernel.credit.PaymentTerms.NET30;
+import static np.khaacho.kernel.common.PaymentTerms.COD;
+import static np.khaacho.kernel.common.PaymentTerms.NET15;
+import static np.khaacho.kernel.common.PaymentTerms.NET30;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BuyerCreditTest {

@@ -1,6 +1,7 @@
 package np.khaacho.command.credit;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.credit.CreditAccountId;
 import np.khaacho.kernel.credit.CreditAccountOpened;
 import np.khaacho.kernel.credit.CreditCharged;
@@ -10,7 +11,6 @@ import np.khaacho.kernel.credit.CreditReservationAdjusted;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.party.BuyerId;
 

@@ -24,16 +24,14 @@ import static np.khaacho.command.order.OrderingTermsMother.LENTILS;
 import static np.khaacho.command.order.OrderingTermsMother.RICE;
 import static np.khaacho.command.order.OrderingTermsMother.SUGAR;
 import static np.khaacho.command.order.Orders.CONFIDENCE;
-import static np.khaacho.command.order.Orders.DELIVERY_ADDRESS;
 import static np.khaacho.command.order.Orders.LANGUAGE;
 import static np.khaacho.command.order.Orders.MESSAGE_ID;
-import static np.khaacho.command.order.Orders.NOTES;
 import static np.khaacho.command.order.Orders.ORDER_ID;
-import static np.khaacho.command.order.Orders.ORDER_NUMBER;
 import static np.khaacho.command.order.Orders.draftCodOrder;
 import static np.khaacho.command.order.Orders.draftOrder;
 import static np.khaacho.command.order.Orders.drafted;
 import static np.khaacho.command.order.Orders.draftedCodOrder;
+import static np.khaacho.command.order.Orders.header;
 import static np.khaacho.command.order.Orders.item;
 import static np.khaacho.command.order.Orders.line;
 import static np.khaacho.kernel.common.ErrorCode.BELOW_MIN_ORDER_AMOUNT;
@@ -77,10 +75,9 @@ class OrderDraftingTest {
     void pricesTheDraftLikeAPlacement() {
         fixture.givenNoPriorActivity()
                 .when(draftOrder(COD_BUYER, item(RICE, "1"), item(LENTILS, "0.503")))
-                .expectEvents(new OrderDrafted(ORDER_ID, ORDER_NUMBER, COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId(),
+                .expectEvents(new OrderDrafted(ORDER_ID, header(COD_BUYER),
                         List.of(line(RICE, "1", "2450.00"), line(LENTILS, "0.503", "83.00")),
-                        Money.of("2533.00"), COD_BUYER.paymentTerms(), DELIVERY_ADDRESS, NOTES, MESSAGE_ID, CONFIDENCE,
-                        LANGUAGE));
+                        Money.of("2533.00"), COD_BUYER.paymentTerms(), MESSAGE_ID, CONFIDENCE, LANGUAGE));
     }
 
     @ParameterizedTest
@@ -115,9 +112,8 @@ class OrderDraftingTest {
     @Test
     void listsProblemsOfTheMessageAndOfTheLinesAtOnce() {
         fixture.givenNoPriorActivity()
-                .when(new DraftOrder(ORDER_ID, ORDER_NUMBER, COD_BUYER.buyerId(),
-                        HIMALAYAN_TRADERS.vendorId(), List.of(item(RICE, "0"), item(LENTILS, "1")),
-                        DELIVERY_ADDRESS, NOTES, " ", new BigDecimal("2"), "fr"))
+                .when(new DraftOrder(ORDER_ID, header(COD_BUYER), List.of(item(RICE, "0"), item(LENTILS, "1")),
+                        " ", new BigDecimal("2"), "fr"))
                 .expectNoEvents()
                 .expectException(allOf(hasCode(VALIDATION_ERROR), hasDetails(containsInAnyOrder(
                         containsString("message"),

@@ -3,6 +3,7 @@ package np.khaacho.command.order;
 import np.khaacho.command.order.OrderingTerms.BuyerTerms;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.PlaceOrder;
@@ -136,6 +137,14 @@ class OrderPlacementTest {
                         hasDetails(contains("DAL-MASOOR: the quantity must be positive"))));
     }
 
+    @Test
+    void refusesOrderWithoutHeader() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrder(Orders.ORDER_ID, null, List.of(item(RICE, "1"))))
+                .expectNoEvents()
+                .expectException(hasCode(VALIDATION_ERROR));
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   "})
@@ -148,8 +157,9 @@ class OrderPlacementTest {
 
     @Test
     void listsEveryValidationProblemAtOnce() {
-        PlaceOrder command = new PlaceOrder(Orders.ORDER_ID, " ", COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId(),
-                List.of(item(RICE, "0"), item(LENTILS, "1"), item(LENTILS, "1")), null, null);
+        PlaceOrder command = new PlaceOrder(Orders.ORDER_ID,
+                new OrderHeader(" ", COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId(), null, null),
+                List.of(item(RICE, "0"), item(LENTILS, "1"), item(LENTILS, "1")));
 
         fixture.givenNoPriorActivity()
                 .when(command)

@@ -3,8 +3,8 @@ package np.khaacho.command.order;
 import np.khaacho.command.order.OrderingTerms.BuyerTerms;
 import np.khaacho.command.order.OrderingTerms.ProductTerms;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.ConfirmOrder;
 import np.khaacho.kernel.order.DraftOrder;
@@ -16,6 +16,7 @@ import np.khaacho.kernel.order.OrderDelivered;
 import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderItem;
@@ -76,8 +77,8 @@ final class Orders {
     }
 
     static PlaceOrder placeCodOrderNumbered(String orderNumber) {
-        return new PlaceOrder(ORDER_ID, orderNumber, COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId(),
-                List.of(item(RICE, "1"), item(LENTILS, "1.5")), DELIVERY_ADDRESS, NOTES);
+        return new PlaceOrder(ORDER_ID, header(orderNumber, COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId()),
+                List.of(item(RICE, "1"), item(LENTILS, "1.5")));
     }
 
     static PlaceOrder placeOrder(BuyerTerms buyer, OrderItem... items) {
@@ -85,7 +86,7 @@ final class Orders {
     }
 
     static PlaceOrder placeOrder(BuyerId buyerId, VendorId vendorId, OrderItem... items) {
-        return new PlaceOrder(ORDER_ID, ORDER_NUMBER, buyerId, vendorId, List.of(items), DELIVERY_ADDRESS, NOTES);
+        return new PlaceOrder(ORDER_ID, header(ORDER_NUMBER, buyerId, vendorId), List.of(items));
     }
 
     static DraftOrder draftCodOrder() {
@@ -93,13 +94,21 @@ final class Orders {
     }
 
     static DraftOrder draftOrder(String messageId, BigDecimal confidence, String language) {
-        return new DraftOrder(ORDER_ID, ORDER_NUMBER, COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId(),
-                List.of(item(RICE, "1"), item(LENTILS, "1.5")), DELIVERY_ADDRESS, NOTES, messageId, confidence, language);
+        return new DraftOrder(ORDER_ID, header(COD_BUYER), List.of(item(RICE, "1"), item(LENTILS, "1.5")), messageId,
+                confidence, language);
     }
 
     static DraftOrder draftOrder(BuyerTerms buyer, OrderItem... items) {
-        return new DraftOrder(ORDER_ID, ORDER_NUMBER, buyer.buyerId(), HIMALAYAN_TRADERS.vendorId(), List.of(items),
-                DELIVERY_ADDRESS, NOTES, MESSAGE_ID, CONFIDENCE, LANGUAGE);
+        return new DraftOrder(ORDER_ID, header(buyer), List.of(items), MESSAGE_ID, CONFIDENCE, LANGUAGE);
+    }
+
+    /** The header of every order here: the buyer orders from Himalayan Traders. */
+    static OrderHeader header(BuyerTerms buyer) {
+        return header(ORDER_NUMBER, buyer.buyerId(), HIMALAYAN_TRADERS.vendorId());
+    }
+
+    static OrderHeader header(String orderNumber, BuyerId buyerId, VendorId vendorId) {
+        return new OrderHeader(orderNumber, buyerId, vendorId, DELIVERY_ADDRESS, NOTES);
     }
 
     static OrderItem item(ProductTerms product, String quantity) {
@@ -123,8 +132,7 @@ final class Orders {
     }
 
     static OrderPlaced placed(BuyerTerms buyer, Money total, List<OrderLine> lines) {
-        return new OrderPlaced(ORDER_ID, ORDER_NUMBER, buyer.buyerId(), HIMALAYAN_TRADERS.vendorId(), lines, total,
-                buyer.paymentTerms(), DELIVERY_ADDRESS, NOTES);
+        return new OrderPlaced(ORDER_ID, header(buyer), lines, total, buyer.paymentTerms());
     }
 
     static OrderDrafted draftedCodOrder() {
@@ -132,8 +140,8 @@ final class Orders {
     }
 
     static OrderDrafted drafted(BigDecimal confidence, String language) {
-        return new OrderDrafted(ORDER_ID, ORDER_NUMBER, COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId(), codLines(),
-                TOTAL, COD_BUYER.paymentTerms(), DELIVERY_ADDRESS, NOTES, MESSAGE_ID, confidence, language);
+        return new OrderDrafted(ORDER_ID, header(COD_BUYER), codLines(), TOTAL, COD_BUYER.paymentTerms(), MESSAGE_ID,
+                confidence, language);
     }
 
     static OrderDraftDiscarded discarded() {

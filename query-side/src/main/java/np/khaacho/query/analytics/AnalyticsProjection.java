@@ -56,8 +56,8 @@ class AnalyticsProjection {
 
     @EventHandler
     void on(OrderPlaced e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        PlacedOrder order = new PlacedOrder(e.orderId().value(), NepalTime.dayOf(at), e.buyerId().value(),
-                e.vendorId().value(), e.totalAmount().amount(), at, null, false, false, null);
+        PlacedOrder order = new PlacedOrder(e.orderId().value(), NepalTime.dayOf(at), e.header().buyerId().value(),
+                e.header().vendorId().value(), e.totalAmount().amount(), at, null, false, false, null);
         List<Line> lines = lines(e.lines());
         atomically(() -> {
             if (orders.add(order, lines, sequence)) {

@@ -1,7 +1,7 @@
 package np.khaacho.query.audit;
 
 import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderStatus;
 

@@ -27,9 +27,9 @@ final class RelatedAggregates {
         Set<String> ids = new LinkedHashSet<>();
         for (Object event : orderEvents) {
             if (event instanceof OrderPlaced e) {
-                add(ids, e.buyerId(), e.lines());
+                add(ids, e.header().buyerId(), e.lines());
             } else if (event instanceof OrderDrafted e) {
-                add(ids, e.buyerId(), e.lines());
+                add(ids, e.header().buyerId(), e.lines());
             } else if (event instanceof OrderPartiallyConfirmed e) {
                 add(ids, e.buyerId(), e.lines());
             }

@@ -1,7 +1,7 @@
 package np.khaacho.query.credit;
 
 import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.common.PaymentTerms;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

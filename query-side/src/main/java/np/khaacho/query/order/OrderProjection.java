@@ -9,6 +9,7 @@ import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.OrderPaid;
 import np.khaacho.kernel.order.OrderPartiallyConfirmed;
@@ -53,18 +54,20 @@ class OrderProjection {
     @EventHandler
     void on(OrderDrafted e, DomainEventMessage<?> message) {
         EventContext event = EventContext.of(message);
-        tables.start(new OrderTables.Start(e.orderId().value(), e.orderNumber(), OrderStatus.DRAFTED,
-                e.buyerId().value(), e.vendorId().value(), e.paymentTerms(), e.totalAmount(), e.deliveryAddress(),
-                e.lines(), false), event);
+        OrderHeader header = e.header();
+        tables.start(new OrderTables.Start(e.orderId().value(), header.orderNumber(), OrderStatus.DRAFTED,
+                header.buyerId().value(), header.vendorId().value(), e.paymentTerms(), e.totalAmount(),
+                header.deliveryAddress(), e.lines(), false), event);
         step(e.orderId().value(), OrderStatus.DRAFTED, message, Notes.drafted(e), event);
     }
 
     @EventHandler
     void on(OrderPlaced e, DomainEventMessage<?> message) {
         EventContext event = EventContext.of(message);
-        tables.start(new OrderTables.Start(e.orderId().value(), e.orderNumber(), OrderStatus.PLACED,
-                e.buyerId().value(), e.vendorId().value(), e.paymentTerms(), e.totalAmount(), e.deliveryAddress(),
-                e.lines(), true), event);
+        OrderHeader header = e.header();
+        tables.start(new OrderTables.Start(e.orderId().value(), header.orderNumber(), OrderStatus.PLACED,
+                header.buyerId().value(), header.vendorId().value(), e.paymentTerms(), e.totalAmount(),
+                header.deliveryAddress(), e.lines(), true), event);
         step(e.orderId().value(), OrderStatus.PLACED, message, Notes.placed(e), event);
     }
 

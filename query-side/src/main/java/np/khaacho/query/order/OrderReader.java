@@ -1,15 +1,15 @@
 package np.khaacho.query.order;
 
-import np.khaacho.query.common.Paging;
 import np.khaacho.kernel.api.PageOf;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.query.InboxOrder;
 import np.khaacho.kernel.query.OrderView;
 import np.khaacho.kernel.query.PaymentStatus;
 import np.khaacho.kernel.query.VendorInbox;
+import np.khaacho.query.common.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

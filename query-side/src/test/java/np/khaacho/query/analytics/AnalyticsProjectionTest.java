@@ -1,14 +1,15 @@
 package np.khaacho.query.analytics;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
 import np.khaacho.kernel.order.OrderConfirmed;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderPartiallyConfirmed;
@@ -64,9 +65,8 @@ class AnalyticsProjectionTest {
 
     @Test
     void countsAnOrderOnceOnItsNepalDayThroughRedeliveryPartialConfirmationAndCancellation() {
-        OrderPlaced placed = new OrderPlaced(orderId, "KH-TEST", buyerId, vendorId,
-                List.of(line(rice, 3, "100.00"), line(dal, 2, "50.00")), Money.of("400.00"), PaymentTerms.NET7,
-                "Patan", null);
+        OrderPlaced placed = new OrderPlaced(orderId, new OrderHeader("KH-TEST", buyerId, vendorId, "Patan", null),
+                List.of(line(rice, 3, "100.00"), line(dal, 2, "50.00")), Money.of("400.00"), PaymentTerms.NET7);
         projection.on(placed, 0, PLACED_AT);
         projection.on(placed, 0, PLACED_AT);
         DayFigures day = day();

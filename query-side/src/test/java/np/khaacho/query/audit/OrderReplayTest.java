@@ -1,13 +1,14 @@
 package np.khaacho.query.audit;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
 import np.khaacho.kernel.order.OrderDelivered;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderOverdue;
@@ -97,9 +98,9 @@ class OrderReplayTest {
     }
 
     private static OrderPlaced placed() {
-        return new OrderPlaced(ORDER, "KH-000001", BUYER, VENDOR, List.of(rice(3),
+        return new OrderPlaced(ORDER, new OrderHeader("KH-000001", BUYER, VENDOR, "Baneshwor", null), List.of(rice(3),
                 new OrderLine(DAL, "DAL", "Dal", "kg", Quantity.of("1.5"), Money.of(165), Money.of("247.50"))),
-                Money.of("7297.50"), PaymentTerms.NET15, "Baneshwor", null);
+                Money.of("7297.50"), PaymentTerms.NET15);
     }
 
     private static OrderLine rice(long bags) {

@@ -1,10 +1,11 @@
 package np.khaacho.query.order;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderConfirmed;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderPlaced;
@@ -56,8 +57,9 @@ class OrderProjectionTest {
     void appliesEachEventOnceAndIgnoresRedeliveredAndStaleOnes() {
         OrderLine line = new OrderLine(ProductId.random(), "DAL-TEST-KG", "Test Dal", "kg", Quantity.of("1.5"),
                 Money.of("165.00"), Money.of("247.50"));
-        OrderPlaced placed = new OrderPlaced(orderId, "KH-T" + System.nanoTime() % 100_000_000, buyerId, vendorId,
-                List.of(line), Money.of("247.50"), PaymentTerms.COD, "Baneshwor", null);
+        OrderPlaced placed = new OrderPlaced(orderId,
+                new OrderHeader("KH-T" + System.nanoTime() % 100_000_000, buyerId, vendorId, "Baneshwor", null),
+                List.of(line), Money.of("247.50"), PaymentTerms.COD);
         projection.on(placed, message(placed, 0, "BUYER"));
         OrderAwaitingVendor waiting = new OrderAwaitingVendor(orderId, buyerId, vendorId, Money.of("247.50"),
                 AT.plusSeconds(4 * 3600));

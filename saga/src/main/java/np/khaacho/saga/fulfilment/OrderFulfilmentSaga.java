@@ -4,20 +4,22 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.credit.AdjustCreditReservation;
 import np.khaacho.kernel.credit.ChargeCredit;
 import np.khaacho.kernel.credit.CreditAccountId;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.credit.RecordRepayment;
 import np.khaacho.kernel.credit.ReleaseCredit;
 import np.khaacho.kernel.credit.ReserveCredit;
 import np.khaacho.kernel.order.DeclineOrder;
 import np.khaacho.kernel.order.ExpireOrder;
+import np.khaacho.kernel.order.IgnoresOrderEvent;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.MarkOrderAwaitingVendor;
+import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
 import np.khaacho.kernel.order.OrderConfirmed;
 import np.khaacho.kernel.order.OrderDeclined;
@@ -28,13 +30,16 @@ import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
+import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.OrderPaid;
 import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
 import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.OrderRejected;
+import np.khaacho.kernel.order.PaymentReminded;
 import np.khaacho.kernel.order.RemindPayment;
 import np.khaacho.kernel.order.RemindVendor;
+import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.stock.AdjustStockReservation;
 import np.khaacho.kernel.stock.CommitStock;
@@ -74,10 +79,25 @@ import java.util.Map;
  * Sagas of different orders run in parallel (segments), and an aggregate stays locked until the
  * handler's transaction commits. So that two handlers never wait for each other, every handler takes
  * its aggregates in one order: stock, by product id, then the buyer's credit, then the order.
+ * <p>
+ * Why this class is longer than 300 lines: it is one order's whole process, and it reads best top to
+ * bottom, each step with its compensation next to it. Axon wants its event and deadline handlers on
+ * this one class, and its fields are the state stored for every running saga, which a part moved to
+ * another class would have to keep exactly. What needs no place here lives beside it: a line's
+ * reservation ({@link ReservedLine}), the deadlines' payload ({@link OrderDeadline}) and the timings
+ * ({@link FulfilmentSettings}).
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@IgnoresOrderEvent(value = OrderAwaitingVendor.class,
+        because = "the saga asked for it (MarkOrderAwaitingVendor) and set the vendor's deadline as it asked")
+@IgnoresOrderEvent(value = VendorReminded.class,
+        because = "the saga's vendor deadline asked for it (RemindVendor) and set the next deadline as it asked")
+@IgnoresOrderEvent(value = OrderOverdue.class,
+        because = "the saga's overdue deadline asked for it (RemindPayment); nothing held changes")
+@IgnoresOrderEvent(value = PaymentReminded.class,
+        because = "the saga's payment deadlines asked for it (RemindPayment); nothing held changes")
 public class OrderFulfilmentSaga {
 
     static final String ORDER_ID = "orderId";
@@ -104,7 +124,7 @@ public class OrderFulfilmentSaga {
     @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
     public void on(OrderDrafted event, DeadlineManager deadlines, FulfilmentSettings settings) {
-        remember(event.orderId(), event.buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
+        remember(event.orderId(), event.header().buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
         schedule(deadlines, now().plus(settings.draftExpiry()), DRAFT_EXPIRY);
     }
 
@@ -127,7 +147,7 @@ public class OrderFulfilmentSaga {
     public void on(OrderPlaced event, CommandGateway commands, DeadlineManager deadlines,
                    FulfilmentSettings settings) {
         cancel(deadlines, DRAFT_EXPIRY);
-        remember(event.orderId(), event.buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
+        remember(event.orderId(), event.header().buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
         if (paymentTerms.isCredit()) {
             reserveCredit(commands);
         } else {

@@ -1,14 +1,17 @@
 package np.khaacho.saga.notification;
 
 import np.khaacho.kernel.common.Role;
+import np.khaacho.kernel.order.IgnoresOrderEvent;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
 import np.khaacho.kernel.order.OrderConfirmed;
 import np.khaacho.kernel.order.OrderDeclined;
 import np.khaacho.kernel.order.OrderDelivered;
 import np.khaacho.kernel.order.OrderDispatched;
+import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.OrderPaid;
 import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
@@ -50,6 +53,10 @@ import static np.khaacho.saga.notification.NotificationKind.VENDOR_REMINDED;
 @Component
 @ProcessingGroup(NotificationDispatcher.PROCESSING_GROUP)
 @DisallowReplay
+@IgnoresOrderEvent(value = OrderDraftDiscarded.class,
+        because = "a draft is discarded by the buyer's own WhatsApp message, which the conversation answers")
+@IgnoresOrderEvent(value = OrderOverdue.class,
+        because = "the PaymentReminded applied right after it, marked overdue, is what tells the buyer")
 public class NotificationDispatcher {
 
     public static final String PROCESSING_GROUP = "notifications";

@@ -2,6 +2,7 @@ package np.khaacho.saga.notification;
 
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.order.OrderDrafted;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderPlaced;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,14 +22,12 @@ class OrderRefs {
     }
 
     void drafted(OrderDrafted event) {
-        insertIfAbsent(event.orderId(), event.orderNumber(), event.buyerId().value(), event.vendorId().value(),
-                event.language(), event.totalAmount());
+        insertIfAbsent(event.orderId(), event.header(), event.language(), event.totalAmount());
     }
 
     /** A placed draft keeps the language its buyer wrote in. */
     void placed(OrderPlaced event) {
-        insertIfAbsent(event.orderId(), event.orderNumber(), event.buyerId().value(), event.vendorId().value(),
-                DEFAULT_LANGUAGE, event.totalAmount());
+        insertIfAbsent(event.orderId(), event.header(), DEFAULT_LANGUAGE, event.totalAmount());
     }
 
     void retotalled(OrderId orderId, Money totalAmount) {
@@ -48,12 +47,12 @@ class OrderRefs {
                 .orElseThrow(() -> new IllegalStateException("no order reference for " + orderId));
     }
 
-    private void insertIfAbsent(OrderId orderId, String orderNumber, String buyerId, String vendorId, String language,
-                                Money totalAmount) {
+    private void insertIfAbsent(OrderId orderId, OrderHeader header, String language, Money totalAmount) {
         jdbc.update("""
                 INSERT INTO messaging.order_refs (order_id, order_number, buyer_id, vendor_id, language, total_amount)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (order_id) DO NOTHING""",
-                orderId.value(), orderNumber, buyerId, vendorId, language, totalAmount.amount());
+                orderId.value(), header.orderNumber(), header.buyerId().value(), header.vendorId().value(), language,
+                totalAmount.amount());
     }
 }

@@ -1,11 +1,11 @@
 package np.khaacho.saga.fulfilment;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.credit.CreditAccountId;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.OrderCancelled;
@@ -16,6 +16,7 @@ import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderPaid;
@@ -85,8 +86,8 @@ final class FulfilmentEvents {
     static final String SECOND_PAYMENT_ID = "pay-kh-002417-2";
     static final Money SECOND_PAYMENT = Money.of("3170.00");
 
-    private static final String DELIVERY_ADDRESS = "Ason Tole, Kathmandu";
-    private static final String NOTES = "Deliver before the shop opens";
+    private static final OrderHeader HEADER = new OrderHeader(ORDER_NUMBER, BUYER_ID, VENDOR_ID, "Ason Tole, Kathmandu",
+            "Deliver before the shop opens");
 
     private FulfilmentEvents() {
     }
@@ -102,8 +103,8 @@ final class FulfilmentEvents {
     }
 
     static OrderDrafted draftedCodOrder() {
-        return new OrderDrafted(ORDER_ID, ORDER_NUMBER, BUYER_ID, VENDOR_ID, lines(), TOTAL, PaymentTerms.COD,
-                DELIVERY_ADDRESS, NOTES, "SM5e8d21c0a7f34b", new BigDecimal("0.91"), "ne");
+        return new OrderDrafted(ORDER_ID, HEADER, lines(), TOTAL, PaymentTerms.COD, "SM5e8d21c0a7f34b",
+                new BigDecimal("0.91"), "ne");
     }
 
     static OrderDraftDiscarded draftDiscarded() {
@@ -242,13 +243,12 @@ final class FulfilmentEvents {
 
     /** The same credit order as the buyer listed it: lentils first, then rice. */
     static OrderPlaced placedCreditOrderLentilsFirst() {
-        return new OrderPlaced(ORDER_ID, ORDER_NUMBER, BUYER_ID, VENDOR_ID, List.of(lentilLine(), riceLine(RICE_ORDERED)),
-                TOTAL, PaymentTerms.NET15, DELIVERY_ADDRESS, NOTES);
+        return new OrderPlaced(ORDER_ID, HEADER, List.of(lentilLine(), riceLine(RICE_ORDERED)), TOTAL,
+                PaymentTerms.NET15);
     }
 
     private static OrderPlaced placed(PaymentTerms terms) {
-        return new OrderPlaced(ORDER_ID, ORDER_NUMBER, BUYER_ID, VENDOR_ID, lines(), TOTAL, terms, DELIVERY_ADDRESS,
-                NOTES);
+        return new OrderPlaced(ORDER_ID, HEADER, lines(), TOTAL, terms);
     }
 
     private static OrderLine riceLine(Quantity quantity) {

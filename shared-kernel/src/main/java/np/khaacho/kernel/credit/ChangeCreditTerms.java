@@ -1,6 +1,7 @@
 package np.khaacho.kernel.credit;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Sets a new credit limit and payment terms. */

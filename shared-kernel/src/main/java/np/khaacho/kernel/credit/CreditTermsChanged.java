@@ -1,6 +1,7 @@
 package np.khaacho.kernel.credit;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.party.BuyerId;
 
 /** A credit limit or payment terms changed. */

@@ -11,5 +11,10 @@ public record OrderAwaitingVendor(
         BuyerId buyerId,
         VendorId vendorId,
         Money totalAmount,
-        Instant respondBy) {
+        Instant respondBy) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -8,5 +8,10 @@ public record OrderCancelled(
         BuyerId buyerId,
         CancelledBy cancelledBy,
         String reason,
-        OrderStatus previousStatus) {
+        OrderStatus previousStatus) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

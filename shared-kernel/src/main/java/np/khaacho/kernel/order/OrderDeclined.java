@@ -11,5 +11,10 @@ public record OrderDeclined(
         VendorId vendorId,
         String reason,
         String message,
-        List<String> details) {
+        List<String> details) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

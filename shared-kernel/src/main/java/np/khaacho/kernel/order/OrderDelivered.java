@@ -2,7 +2,7 @@ package np.khaacho.kernel.order;
 
 import java.time.LocalDate;
 import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.credit.PaymentTerms;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.party.BuyerId;
 
 /** The goods reached the buyer; on credit terms the total is owed by the due date (none for cash on delivery). */
@@ -11,5 +11,10 @@ public record OrderDelivered(
         BuyerId buyerId,
         Money totalAmount,
         PaymentTerms paymentTerms,
-        LocalDate dueDate) {
+        LocalDate dueDate) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -7,5 +7,10 @@ public record OrderDraftDiscarded(
         OrderId orderId,
         BuyerId buyerId,
         String messageId,
-        String reason) {
+        String reason) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

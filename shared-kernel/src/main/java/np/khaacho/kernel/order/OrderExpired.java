@@ -9,5 +9,10 @@ public record OrderExpired(
         BuyerId buyerId,
         VendorId vendorId,
         OrderStatus previousStatus,
-        String reason) {
+        String reason) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -9,5 +9,10 @@ public record OrderOverdue(
         OrderId orderId,
         BuyerId buyerId,
         LocalDate dueDate,
-        Money balance) {
+        Money balance) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

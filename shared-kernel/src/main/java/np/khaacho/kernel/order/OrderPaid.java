@@ -4,5 +4,10 @@ import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.party.BuyerId;
 
 /** The payments cover the order's total. */
-public record OrderPaid(OrderId orderId, BuyerId buyerId, Money paidAmount) {
+public record OrderPaid(OrderId orderId, BuyerId buyerId, Money paidAmount) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -15,5 +15,10 @@ public record OrderPartiallyConfirmed(
         List<OrderLine> lines,
         List<LineChange> changes,
         Money previousTotal,
-        Money totalAmount) {
+        Money totalAmount) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

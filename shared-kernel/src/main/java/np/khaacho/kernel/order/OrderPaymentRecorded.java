@@ -11,5 +11,10 @@ public record OrderPaymentRecorded(
         Money amount,
         PaymentMethod method,
         Money paidAmount,
-        Money balance) {
+        Money balance) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

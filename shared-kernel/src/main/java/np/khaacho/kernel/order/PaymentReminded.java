@@ -10,5 +10,10 @@ public record PaymentReminded(
         BuyerId buyerId,
         LocalDate dueDate,
         Money balance,
-        boolean overdue) {
+        boolean overdue) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -7,5 +7,10 @@ import np.khaacho.kernel.party.VendorId;
 public record VendorReminded(
         OrderId orderId,
         VendorId vendorId,
-        Instant respondBy) {
+        Instant respondBy) implements OrderEvent {
+
+    @Override
+    public void accept(Visitor visitor) {
+        visitor.on(this);
+    }
 }

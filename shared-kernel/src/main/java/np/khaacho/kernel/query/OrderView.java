@@ -1,8 +1,8 @@
 package np.khaacho.kernel.query;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.credit.PaymentTerms;
 import np.khaacho.kernel.order.OrderStatus;
 
 import java.time.Instant;

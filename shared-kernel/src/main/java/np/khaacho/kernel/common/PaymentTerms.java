@@ -1,4 +1,4 @@
-package np.khaacho.kernel.credit;
+package np.khaacho.kernel.common;
 
 /** How long a buyer has to pay after delivery; COD means cash on delivery, no credit. */
 public enum PaymentTerms {
