@@ -119,7 +119,7 @@ public class OrderFulfilmentSaga {
     private Map<String, String> deadlineIds = new LinkedHashMap<>();
     private Map<String, ReservedLine> lines = new LinkedHashMap<>();
 
-    // ---- intake: a draft waits for the buyer's confirmation ----
+    // ---- drafts: a draft waits for the buyer's confirmation ----
 
     @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)

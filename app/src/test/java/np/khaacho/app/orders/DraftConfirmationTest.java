@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Drafts made from one message wait for the buyer's yes, which places all of them; unconfirmed, they expire. */
-class DraftIntakeTest extends IntegrationTest {
+class DraftConfirmationTest extends IntegrationTest {
 
     @Autowired
     private CommandSender commands;
