@@ -16,7 +16,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One checksum per read-model table: the md5 of its rows as text, in a stable order. Every column
@@ -67,6 +69,23 @@ final class ReadModelChecksums {
             }
         }
         return sums;
+    }
+
+    /** The tables whose checksums differ, one line each; empty when both agree table by table. */
+    static List<String> differences(Map<String, String> recorded, Map<String, String> now) {
+        List<String> differences = new ArrayList<>();
+        Set<String> tables = new TreeSet<>(recorded.keySet());
+        tables.addAll(now.keySet());
+        for (String table : tables) {
+            if (!recorded.containsKey(table)) {
+                differences.add(table + ": a table the recording did not have");
+            } else if (!now.containsKey(table)) {
+                differences.add(table + ": recorded, but no longer there");
+            } else if (!recorded.get(table).equals(now.get(table))) {
+                differences.add(table + ": recorded " + recorded.get(table) + ", now " + now.get(table));
+            }
+        }
+        return differences;
     }
 
     /** Writes the checksums one table a line ({@code table md5}), under a comment header. */

@@ -20,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Records the store that {@link RecordedStoreReplayTest} replays: runs {@link RecordingScenario} on an
- * instance of this build, checks that its read model survives a full replay unchanged, and writes the
- * dump, the read-model checksums and the events by type to {@code src/test/resources/stores/}.
+ * instance of this build, dumps the database once the instance stopped, checks on a second start that
+ * the read model survives the restart and a full replay unchanged (and that nothing was added or sent),
+ * and only then writes the dump, the read-model checksums and the events by type to
+ * {@code src/test/resources/stores/}.
  * <p>
  * A tool, not a check: it runs only when asked, with {@code -Dkhaacho.recordStore=true}. Never record
  * again to make a failing replay pass (see the README next to the recorded files).

@@ -24,10 +24,10 @@ import java.util.zip.GZIPOutputStream;
  * <p>
  * The dump holds the whole database but two things. The read model's rows: the replay under test must
  * build them again from the events. And the pending deadlines ({@code axon.scheduled_tasks}): restored,
- * they would fall due on the clock of whoever restores them and add reminders and expiries that the
- * recording never had. The token store, the sagas and their associations are kept: without the tokens
- * the sagas and the notifications would start again from the first event, sending commands and
- * messages anew.
+ * they would fall due on the clock of whoever restores them and add reminders that the recording
+ * never had. The token store, the sagas and their associations are kept, as a running installation
+ * has them. (Without the tokens, this build's processors would start with the whole history as a
+ * replay, Axon's default, which the sagas and the notifications skip; the check does not rest on it.)
  */
 final class RecordedStore {
 

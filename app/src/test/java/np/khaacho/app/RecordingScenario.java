@@ -6,6 +6,7 @@ import np.khaacho.kernel.credit.CreditAccountId;
 import np.khaacho.kernel.credit.CreditCharged;
 import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.PaymentReminded;
+import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.party.BuyerId;
 
 import java.io.IOException;
@@ -33,15 +34,17 @@ final class RecordingScenario {
             "--khaacho.whatsapp.poll-interval=PT0.2S");
 
     static final String ADMIN = IntegrationTest.ADMIN_PHONE;
-    private static final String VENDOR_KTM = IntegrationTest.VENDOR_KTM_PHONE;
-    private static final String VENDOR_LTP = IntegrationTest.VENDOR_LTP_PHONE;
-    private static final String SHRESTHA_NET15 = "+9779841100201";
-    private static final String GURUNG_NET7 = "+9779856100202";
-    private static final String MAHARJAN_NET30 = "+9779841100203";
-    private static final String BHATTARAI_COD = "+9779861100205";
-    private static final String NEWA_NET7 = "+9779841100206";
-    private static final String ADHIKARI_NET15 = "+9779808100207";
-    private static final String FEWA_COD = "+9779846100208";
+    static final String VENDOR_KTM = IntegrationTest.VENDOR_KTM_PHONE;
+    static final String VENDOR_LTP = IntegrationTest.VENDOR_LTP_PHONE;
+    static final String SHRESTHA_NET15 = "+9779841100201";
+    static final String GURUNG_NET7 = "+9779856100202";
+    static final String MAHARJAN_NET30 = "+9779841100203";
+    static final String THAKALI_NET30 = "+9779851100204";
+    static final String BHATTARAI_COD = "+9779861100205";
+    static final String NEWA_NET7 = "+9779841100206";
+    static final String ADHIKARI_NET15 = "+9779808100207";
+    static final String FEWA_COD = "+9779846100208";
+    static final String UNKNOWN_PHONE = "+9779800099999";
     private static final String CHIPS = "CHIPS-LAYS-BOX";
     private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
 
@@ -82,9 +85,11 @@ final class RecordingScenario {
             }
         }
         whatsApp.otherConversations();
+        partlyConfirmedAndLeftSo();
 
         Eventually.waitUntil("the vendor was reminded, then the order expired", DEADLINE.multipliedBy(4),
                 () -> "EXPIRED".equals(status(unanswered)));
+        assertThat(node.log.has(unanswered, VendorReminded.class)).as("reminded before it expired").isTrue();
         Eventually.waitUntil("the unconfirmed draft expired", DEADLINE.multipliedBy(4),
                 () -> "EXPIRED".equals(status(unconfirmedDraft)));
     }
@@ -158,6 +163,18 @@ final class RecordingScenario {
         awaitStatus(first, "PAID");
     }
 
+    /**
+     * The last credit and stock events of this buyer and product are those of a partial confirmation,
+     * so the read rows show what those events alone set.
+     */
+    private void partlyConfirmedAndLeftSo() {
+        String order = placeAwaitingVendor(THAKALI_NET30, item("JUICE-REAL-MIXED-1L", 12), item("WATER-1L-CTN", 10));
+        ok(ltp.put("/v1/orders/" + order + "/status", Map.of("status", "CONFIRMED",
+                "deliveryDate", LocalDate.now(NEPAL).plusDays(3).toString(),
+                "items", List.of(item("JUICE-REAL-MIXED-1L", 6), item("WATER-1L-CTN", 10)))));
+        awaitStatus(order, "CONFIRMED");
+    }
+
     private void rejectedCancelledAndDeclinedOrders() {
         String rejected = placeAwaitingVendor(SHRESTHA_NET15, item("MAIDA-GYAN-25KG", 4));
         ok(ktm.put("/v1/orders/" + rejected + "/status", Map.of("status", "REJECTED",
@@ -195,7 +212,9 @@ final class RecordingScenario {
         bringForward(order, "payment-overdue");
         Eventually.waitUntil("overdue", () -> node.log.has(order, OrderOverdue.class)
                 && node.log.count(order, PaymentReminded.class) == 2);
+        // two payments and a balance left: the amount paid so far comes from the payments alone
         created(ltp.post("/v1/orders/" + order + "/payments", Map.of("amount", 1000, "method", "WALLET")));
+        created(ltp.post("/v1/orders/" + order + "/payments", Map.of("amount", 500, "method", "BANK")));
         ok(ltp.delete("/v1/products/" + DemoData.productId(CHIPS).value() + "?reason=discontinued"));
     }
 

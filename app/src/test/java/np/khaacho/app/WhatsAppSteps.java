@@ -2,6 +2,13 @@ package np.khaacho.app;
 
 import java.util.List;
 
+import static np.khaacho.app.RecordingScenario.BHATTARAI_COD;
+import static np.khaacho.app.RecordingScenario.FEWA_COD;
+import static np.khaacho.app.RecordingScenario.MAHARJAN_NET30;
+import static np.khaacho.app.RecordingScenario.NEWA_NET7;
+import static np.khaacho.app.RecordingScenario.THAKALI_NET30;
+import static np.khaacho.app.RecordingScenario.UNKNOWN_PHONE;
+import static np.khaacho.app.RecordingScenario.VENDOR_KTM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -9,14 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message waited for until the instance has read it and acted on it.
  */
 final class WhatsAppSteps {
-
-    private static final String VENDOR_KTM = IntegrationTest.VENDOR_KTM_PHONE;
-    private static final String MAHARJAN = "+9779841100203";
-    private static final String THAKALI = "+9779851100204";
-    private static final String NEWA = "+9779841100206";
-    private static final String FEWA = "+9779846100208";
-    private static final String BHATTARAI = "+9779861100205";
-    private static final String UNKNOWN_PHONE = "+9779800099999";
 
     private final ClusterNode node;
     private final WhatsAppClient twilio;
@@ -39,30 +38,30 @@ final class WhatsAppSteps {
 
     /** An order of goods of two vendors: a draft for each, placed by a YES; answers the orders, awaiting their vendors. */
     List<String> draftsOfTwoVendorsPlacedWithYes() {
-        List<String> drafts = order(THAKALI, "namaste dai, 3 bora jeera masino ra 3 carton coke pathaidinus hai");
+        List<String> drafts = order(THAKALI_NET30, "namaste dai, 3 bora jeera masino ra 3 carton coke pathaidinus hai");
         assertThat(drafts).hasSize(2);
-        send(THAKALI, "YES", "CONFIRMED");
+        send(THAKALI_NET30, "YES", "CONFIRMED");
         drafts.forEach(order -> OrderSteps.awaitStatus(admin, order, "AWAITING_VENDOR"));
         return drafts;
     }
 
     /** A correction and a cancel of drafts, a placed order asked about and cancelled, a yes to nothing, strangers. */
     void otherConversations() {
-        String replaced = order(FEWA, "3 bora jeera masino").get(0);
-        String correction = order(FEWA, "sorry, 4 bora jeera masino").get(0);
+        String replaced = order(FEWA_COD, "3 bora jeera masino").get(0);
+        String correction = order(FEWA_COD, "sorry, 4 bora jeera masino").get(0);
         awaitStatus(replaced, "DISCARDED");
-        send(FEWA, "cancel", "DRAFTS_DISCARDED");
+        send(FEWA_COD, "cancel", "DRAFTS_DISCARDED");
         awaitStatus(correction, "DISCARDED");
 
-        String placed = order(NEWA, "5 carton coke").get(0);
-        send(NEWA, "confirm", "CONFIRMED");
+        String placed = order(NEWA_NET7, "5 carton coke").get(0);
+        send(NEWA_NET7, "confirm", "CONFIRMED");
         awaitStatus(placed, "AWAITING_VENDOR");
-        send(NEWA, "mero order kaha pugyo?", "STATUS_SENT");
-        send(NEWA, "please cancel my order", "CANCELLED");
+        send(NEWA_NET7, "mero order kaha pugyo?", "STATUS_SENT");
+        send(NEWA_NET7, "please cancel my order", "CANCELLED");
         awaitStatus(placed, "CANCELLED");
 
-        send(MAHARJAN, "yes", "NOTHING_TO_CONFIRM");
-        send(BHATTARAI, "namaste", "HELP_SENT");
+        send(MAHARJAN_NET30, "yes", "NOTHING_TO_CONFIRM");
+        send(BHATTARAI_COD, "namaste", "HELP_SENT");
         send(UNKNOWN_PHONE, "namaste, chamal kati ho?", "LEAD_RECORDED");
         send(VENDOR_KTM, "hello", "NOT_A_BUYER");
     }
