@@ -43,6 +43,11 @@ public final class ClusterNode implements AutoCloseable {
         return new ClusterNode(name, TestDatabase.startApplication(database, settings));
     }
 
+    /** Starts an instance on the database as a plain production start does (no demo data), with these settings. */
+    static ClusterNode startProduction(String name, String database, String... settings) {
+        return new ClusterNode(name, TestDatabase.startProductionApplication(database, settings));
+    }
+
     /**
      * The settings that send this instance's WhatsApp messages to the stub and accept webhook calls
      * signed as {@link IntegrationTest} signs them.
