@@ -2,7 +2,6 @@ package np.khaacho.app.axon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import np.khaacho.app.support.Api;
-import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 

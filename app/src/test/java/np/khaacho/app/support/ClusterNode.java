@@ -44,7 +44,7 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     /** Starts an instance on the database as a plain production start does (no demo data), with these settings. */
-    static ClusterNode startProduction(String name, String database, String... settings) {
+    public static ClusterNode startProduction(String name, String database, String... settings) {
         return new ClusterNode(name, TestDatabase.startProductionApplication(database, settings));
     }
 

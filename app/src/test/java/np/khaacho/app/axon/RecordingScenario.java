@@ -1,4 +1,11 @@
-package np.khaacho.app;
+package np.khaacho.app.axon;
+
+import np.khaacho.app.support.Api;
+import np.khaacho.app.support.ClusterNode;
+import np.khaacho.app.support.Eventually;
+import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.JarCommand;
+import np.khaacho.app.support.OrderSteps;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import np.khaacho.app.demo.DemoData;

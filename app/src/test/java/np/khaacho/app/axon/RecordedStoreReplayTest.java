@@ -1,4 +1,10 @@
-package np.khaacho.app;
+package np.khaacho.app.axon;
+
+import np.khaacho.app.support.Api;
+import np.khaacho.app.support.ClusterNode;
+import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.TestDatabase;
+import np.khaacho.app.support.TwilioStub;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;

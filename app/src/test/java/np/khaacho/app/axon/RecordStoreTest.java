@@ -1,4 +1,11 @@
-package np.khaacho.app;
+package np.khaacho.app.axon;
+
+import np.khaacho.app.support.Api;
+import np.khaacho.app.support.ClusterNode;
+import np.khaacho.app.support.Eventually;
+import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.TestDatabase;
+import np.khaacho.app.support.TwilioStub;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -1,14 +1,21 @@
-package np.khaacho.app;
+package np.khaacho.app.axon;
+
+import np.khaacho.app.support.Api;
+import np.khaacho.app.support.ClusterNode;
+import np.khaacho.app.support.Eventually;
+import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.OrderSteps;
+import np.khaacho.app.support.WhatsAppClient;
 
 import java.util.List;
 
-import static np.khaacho.app.RecordingScenario.BHATTARAI_COD;
-import static np.khaacho.app.RecordingScenario.FEWA_COD;
-import static np.khaacho.app.RecordingScenario.MAHARJAN_NET30;
-import static np.khaacho.app.RecordingScenario.NEWA_NET7;
-import static np.khaacho.app.RecordingScenario.THAKALI_NET30;
-import static np.khaacho.app.RecordingScenario.UNKNOWN_PHONE;
-import static np.khaacho.app.RecordingScenario.VENDOR_KTM;
+import static np.khaacho.app.axon.RecordingScenario.BHATTARAI_COD;
+import static np.khaacho.app.axon.RecordingScenario.FEWA_COD;
+import static np.khaacho.app.axon.RecordingScenario.MAHARJAN_NET30;
+import static np.khaacho.app.axon.RecordingScenario.NEWA_NET7;
+import static np.khaacho.app.axon.RecordingScenario.THAKALI_NET30;
+import static np.khaacho.app.axon.RecordingScenario.UNKNOWN_PHONE;
+import static np.khaacho.app.axon.RecordingScenario.VENDOR_KTM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

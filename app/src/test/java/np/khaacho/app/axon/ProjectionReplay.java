@@ -1,4 +1,7 @@
-package np.khaacho.app;
+package np.khaacho.app.axon;
+
+import np.khaacho.app.support.Api;
+import np.khaacho.app.support.Eventually;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package np.khaacho.app;
+package np.khaacho.app.axon;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
