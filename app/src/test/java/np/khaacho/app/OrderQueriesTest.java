@@ -365,7 +365,7 @@ class OrderQueriesTest extends IntegrationTest {
         assertThat(as(VENDOR_LTP_PHONE).put("/v1/orders/" + id + "/status", Map.of("status", "DISPATCHED")).status())
                 .isEqualTo(200);
         Eventually.waitUntil("the subscription of the closed stream ended", () -> updateEmitter.activeSubscriptions()
-                .stream().noneMatch(s -> s.getPayload() instanceof FindOrder q && q.orderId().equals(id)));
+                .stream().noneMatch(s -> s.getPayload() instanceof FindOrder q && q.orderId().value().equals(id)));
     }
 
     @Test

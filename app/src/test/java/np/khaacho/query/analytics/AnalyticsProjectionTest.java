@@ -100,7 +100,7 @@ class AnalyticsProjectionTest extends IntegrationTest {
         assertThat(vendor.confirmationRate()).isEqualByComparingTo("1");
         assertThat(vendor.averageSecondsToConfirm()).isEqualTo(90L);
         assertThat(reader.topProducts(THAT_DAY, 10)).extracting(ProductFigures::productId, p -> p.quantity().intValue())
-                .containsExactly(tuple(rice.value(), 2));
+                .containsExactly(tuple(rice, 2));
 
         OrderCancelled cancelled = new OrderCancelled(orderId, buyerId, CancelledBy.ADMIN, "shop closed",
                 OrderStatus.CONFIRMED);
@@ -132,7 +132,7 @@ class AnalyticsProjectionTest extends IntegrationTest {
     }
 
     private VendorsReport.Vendor vendor() {
-        return reader.vendors(THAT_DAY).stream().filter(v -> v.vendorId().equals(vendorId.value())).findFirst()
+        return reader.vendors(THAT_DAY).stream().filter(v -> v.vendorId().equals(vendorId)).findFirst()
                 .orElseThrow();
     }
 

@@ -72,7 +72,7 @@ class OrderProjectionTest extends IntegrationTest {
         projection.on(placed, message(placed, 0, "BUYER"));
         projection.on(confirmed, message(confirmed, 2, "VENDOR"));
 
-        var order = reader.find(orderId.value()).orElseThrow();
+        var order = reader.find(orderId).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.totalAmount()).isEqualTo(Money.of("247.50"));
         assertThat(order.items()).singleElement().satisfies(item -> {
@@ -80,9 +80,9 @@ class OrderProjectionTest extends IntegrationTest {
             assertThat(item.quantity()).isEqualTo(Quantity.of("1.5"));
         });
         assertThat(order.deliveryDate()).isEqualTo(LocalDate.of(2001, 3, 6));
-        assertThat(reader.timeline(orderId.value())).extracting(step -> step.status())
+        assertThat(reader.timeline(orderId)).extracting(step -> step.status())
                 .containsExactly(OrderStatus.PLACED, OrderStatus.AWAITING_VENDOR, OrderStatus.CONFIRMED);
-        assertThat(reader.timeline(orderId.value())).extracting(step -> step.actor().role())
+        assertThat(reader.timeline(orderId)).extracting(step -> step.actor().role())
                 .containsExactly("BUYER", "SYSTEM", "VENDOR");
     }
 

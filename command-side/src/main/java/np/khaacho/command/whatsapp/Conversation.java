@@ -347,7 +347,7 @@ class Conversation {
             return Outcome.of("NOTHING_TO_CANCEL");
         }
         try {
-            sender.send(new CancelOrder(OrderId.of(cancellable.get().id()), CancelledBy.BUYER,
+            sender.send(new CancelOrder(cancellable.get().id(), CancelledBy.BUYER,
                     "cancelled by the buyer on WhatsApp"), actor);
         } catch (DomainException e) {
             // the vendor answered in the meantime
@@ -367,7 +367,7 @@ class Conversation {
     }
 
     private List<OrderHeadline> recentOrders(BuyerId buyerId, int limit) {
-        return queries.query(new FindRecentOrders(buyerId.value(), limit),
+        return queries.query(new FindRecentOrders(buyerId, limit),
                 ResponseTypes.multipleInstancesOf(OrderHeadline.class)).join();
     }
 
