@@ -1,6 +1,7 @@
 package np.khaacho.app;
 
 import jakarta.persistence.EntityManagerFactory;
+import np.khaacho.app.persistence.PersistenceConfiguration;
 import np.khaacho.query.common.ReadModelConfiguration;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +57,7 @@ class ReadModelSchemaTest {
         assertThat(columnExists("order_lines", "sku")).as("the column, after the failed start").isFalse();
     }
 
-    /** Migrations, the persistence unit and the read models' repositories: nothing else of the application. */
+    /** Migrations, the persistence unit as the application makes it, the read models' repositories: nothing else. */
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ReadModels.class).web(WebApplicationType.NONE).run(
                 "--spring.datasource.url=" + URL,
@@ -79,7 +80,7 @@ class ReadModelSchemaTest {
 
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
             HibernateJpaAutoConfiguration.class})
-    @Import(ReadModelConfiguration.class)
+    @Import({ReadModelConfiguration.class, PersistenceConfiguration.class})
     static class ReadModels {
     }
 }

@@ -15,12 +15,15 @@ import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * JPA in the application is the query side's, for reading its read models: Axon's own JPA
- * auto-configuration stays off, and its event store, tokens, sagas and dead letters stay on JDBC.
+ * auto-configuration stays off, its event store, tokens, sagas and dead letters stay on JDBC, and
+ * every transaction stays the JDBC transaction manager's.
  */
 class AxonStoresBesideJpaTest extends IntegrationTest {
 
@@ -33,6 +36,7 @@ class AxonStoresBesideJpaTest extends IntegrationTest {
 
     @Test
     void axonKeepsItsJdbcStoresAndThePersistenceUnitHoldsOnlyTheReadModels() {
+        assertThat(context.getBean(PlatformTransactionManager.class)).isInstanceOf(JdbcTransactionManager.class);
         assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(IndexRecordingStorageEngine.class)
                 .extracting("storage").isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
