@@ -77,7 +77,8 @@ class AnalyticsReader {
                 ORDER BY sum(v.revenue) DESC, v.vendor_id""", (rs, n) -> {
             long confirmed = rs.getLong("confirmed");
             long answeredOrDue = confirmed + rs.getLong("rejected") + rs.getLong("expired");
-            return new VendorsReport.Vendor(VendorId.of(rs.getString("vendor_id")), rs.getString("name"), rs.getLong("orders"),
+            return new VendorsReport.Vendor(VendorId.of(rs.getString("vendor_id")), rs.getString("name"),
+                    rs.getLong("orders"),
                     rs.getBigDecimal("revenue"), confirmed, rs.getLong("rejected"), rs.getLong("expired"),
                     rs.getLong("cancelled"), rs.getLong("declined"), rs.getLong("delivered"),
                     answeredOrDue == 0 ? null : BigDecimal.valueOf(confirmed)
@@ -94,8 +95,9 @@ class AnalyticsReader {
                 WHERE b.day BETWEEN ? AND ?
                 GROUP BY b.buyer_id, p.name
                 ORDER BY sum(b.revenue) DESC, b.buyer_id
-                LIMIT ?""", (rs, n) -> new BuyersReport.Buyer(BuyerId.of(rs.getString("buyer_id")), rs.getString("name"),
-                rs.getLong("orders"), rs.getBigDecimal("revenue")), period.from(), period.to(), limit);
+                LIMIT ?""", (rs, n) -> new BuyersReport.Buyer(BuyerId.of(rs.getString("buyer_id")),
+                rs.getString("name"), rs.getLong("orders"), rs.getBigDecimal("revenue")),
+                period.from(), period.to(), limit);
     }
 
     /** The products with the most standing revenue over the whole period. */

@@ -1,7 +1,7 @@
 package np.khaacho.query.audit;
 
+import np.khaacho.kernel.common.Ids;
 import np.khaacho.kernel.order.OrderId;
-import np.khaacho.query.common.IdText;
 import np.khaacho.query.order.OrderRow;
 import np.khaacho.query.order.OrderRows;
 import org.springframework.data.domain.Sort;
@@ -48,7 +48,7 @@ class OrderLookup {
     private static Specification<OrderRow> named(String text) {
         Specification<OrderRow> byNumber = (order, query, where) ->
                 where.equal(where.upper(order.get("orderNumber")), text.toUpperCase(Locale.ROOT));
-        return IdText.parse(text, OrderId::of)
+        return Ids.parse(text, OrderId::of)
                 .map(id -> byNumber.or((order, query, where) -> where.equal(order.get("id"), id)))
                 .orElse(byNumber);
     }

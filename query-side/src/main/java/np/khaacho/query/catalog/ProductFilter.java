@@ -1,9 +1,9 @@
 package np.khaacho.query.catalog;
 
 import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.common.Ids;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductStatus;
-import np.khaacho.query.common.IdText;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,7 +18,7 @@ record ProductFilter(VendorId vendorId, boolean matchesNothing, String category,
 
     static ProductFilter of(String vendorId, String category, String sku, String q, String status) {
         Optional<String> vendor = Optional.ofNullable(blankToNull(vendorId));
-        Optional<VendorId> parsed = vendor.flatMap(text -> IdText.parse(text, VendorId::of));
+        Optional<VendorId> parsed = vendor.flatMap(text -> Ids.parse(text, VendorId::of));
         return new ProductFilter(parsed.orElse(null), vendor.isPresent() && parsed.isEmpty(), blankToNull(category),
                 blankToNull(sku), q == null || q.isBlank() ? null : SearchText.of(q), status(status));
     }

@@ -2,13 +2,13 @@ package np.khaacho.query.order;
 
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.Ids;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.query.OrderView;
-import np.khaacho.query.common.IdText;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -26,7 +26,7 @@ final class OrderAccess {
 
     /** The order with the id asked for, if the caller may see it; text that is no order id finds none. */
     static OrderView visible(String requestedId, Function<OrderId, Optional<OrderView>> find, Actor actor) {
-        return IdText.parse(requestedId, OrderId::of).flatMap(find)
+        return Ids.parse(requestedId, OrderId::of).flatMap(find)
                 .filter(found -> maySee(found, actor))
                 .orElseThrow(() -> ApiException.notFound("order", requestedId));
     }
