@@ -148,6 +148,11 @@ class OrderQueriesTest extends IntegrationTest {
         assertThat(ids(list(buyer, "?size=2&page=1")).get(0)).isEqualTo(first);
         List<String> created = list(buyer, "?size=100").get("items").findValuesAsText("createdAt");
         assertThat(created).isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
+        // a page far past the end (its first row beyond any int) is empty, and still tells the total
+        JsonNode farPastTheEnd = list(buyer, "?size=100&page=" + Integer.MAX_VALUE);
+        assertThat(farPastTheEnd.get("items")).isEmpty();
+        assertThat(farPastTheEnd.get("page").asInt()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(farPastTheEnd.get("total").asLong()).isEqualTo(page0.get("total").asLong());
 
         JsonNode onlyCancelled = list(buyer, "?status=CANCELLED");
         assertThat(ids(onlyCancelled)).contains(second).doesNotContain(first, third);
@@ -371,7 +376,7 @@ class OrderQueriesTest extends IntegrationTest {
         assertThat(as(VENDOR_LTP_PHONE).put("/v1/orders/" + id + "/status", Map.of("status", "DISPATCHED")).status())
                 .isEqualTo(200);
         Eventually.waitUntil("the subscription of the closed stream ended", () -> updateEmitter.activeSubscriptions()
-                .stream().noneMatch(s -> s.getPayload() instanceof FindOrder q && q.orderId().equals(id)));
+                .stream().noneMatch(s -> s.getPayload() instanceof FindOrder q && q.orderId().value().equals(id)));
     }
 
     @Test

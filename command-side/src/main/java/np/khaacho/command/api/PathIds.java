@@ -1,5 +1,7 @@
 package np.khaacho.command.api;
 
+import np.khaacho.kernel.common.Ids;
+
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,10 +12,6 @@ public final class PathIds {
     }
 
     public static <T> Optional<T> parse(String raw, Function<String, T> factory) {
-        try {
-            return Optional.of(factory.apply(raw));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Ids.parse(raw, factory);
     }
 }

@@ -60,9 +60,9 @@ class CancelHandler implements IntentHandler {
             return turn.answer(turn.replies().nothingToCancel(latest.stream()
                     .filter(o -> o.status() == OrderStatus.CONFIRMED).limit(1).toList()), Outcome.of("NOTHING_TO_CANCEL"));
         }
-        String orderId = cancellable.get().id();
+        String orderId = cancellable.get().id().value();
         try {
-            commands.cancel(OrderId.of(orderId), turn);
+            commands.cancel(cancellable.get().id(), turn);
         } catch (DomainException e) {
             // the vendor answered in the meantime
             return turn.answer(turn.replies().nothingToCancel(List.of(cancellable.get())),

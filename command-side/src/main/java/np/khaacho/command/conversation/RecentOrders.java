@@ -23,7 +23,7 @@ class RecentOrders {
     }
 
     List<OrderHeadline> of(BuyerId buyer) {
-        return queries.query(new FindRecentOrders(buyer.value(), LOOKBACK),
+        return queries.query(new FindRecentOrders(buyer, LOOKBACK),
                 ResponseTypes.multipleInstancesOf(OrderHeadline.class)).join();
     }
 }

@@ -1,7 +1,11 @@
 package np.khaacho.query.analytics;
 
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.ProductId;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,33 +16,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Reads of the daily analytics tables. */
-@Repository
+/**
+ * Reads of the daily analytics tables. A period's days are rows of their own (entities); the totals
+ * and rankings are reports (sums over a period, distinct counts across two tables, top lists by sums
+ * and per day by a window function): their SQL says them best, and they stay SQL.
+ */
+@Component
 class AnalyticsReader {
 
+    private final DayRows dayRows;
     private final JdbcTemplate jdbc;
 
-    AnalyticsReader(JdbcTemplate jdbc) {
+    AnalyticsReader(DayRows dayRows, JdbcTemplate jdbc) {
+        this.dayRows = dayRows;
         this.jdbc = jdbc;
     }
 
     /** Every day of the period, oldest first, days without orders included (with zeros). */
+    @Transactional(readOnly = true)
     List<DayFigures> days(Period period) {
-        Map<LocalDate, DayFigures> found = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT day, orders, confirmed, delivered, rejected, cancelled, expired, declined, revenue,
-                       average_order_value, distinct_buyers, distinct_vendors
-                FROM read_model.daily_analytics WHERE day BETWEEN ? AND ?""", rs -> {
-            LocalDate day = rs.getObject("day", LocalDate.class);
-            long orders = rs.getLong("orders");
-            long failed = rs.getLong("rejected") + rs.getLong("cancelled") + rs.getLong("expired")
-                    + rs.getLong("declined");
-            found.put(day, new DayFigures(day, orders, orders - failed, rs.getLong("confirmed"),
-                    rs.getLong("delivered"), rs.getLong("rejected"), rs.getLong("cancelled"), rs.getLong("expired"),
-                    rs.getLong("declined"), rs.getBigDecimal("revenue"), rs.getBigDecimal("average_order_value"),
-                    rs.getLong("distinct_buyers"), rs.getLong("distinct_vendors")));
-        }, period.from(), period.to());
+        Map<LocalDate, DayFigures> found = dayRows.findByDayBetween(period.from(), period.to()).stream()
+                .map(DayRow::figures).collect(Collectors.toMap(DayFigures::day, day -> day));
         return period.days().stream().map(day -> found.getOrDefault(day, DayFigures.none(day))).toList();
     }
 
@@ -77,7 +77,8 @@ class AnalyticsReader {
                 ORDER BY sum(v.revenue) DESC, v.vendor_id""", (rs, n) -> {
             long confirmed = rs.getLong("confirmed");
             long answeredOrDue = confirmed + rs.getLong("rejected") + rs.getLong("expired");
-            return new VendorsReport.Vendor(rs.getString("vendor_id"), rs.getString("name"), rs.getLong("orders"),
+            return new VendorsReport.Vendor(VendorId.of(rs.getString("vendor_id")), rs.getString("name"),
+                    rs.getLong("orders"),
                     rs.getBigDecimal("revenue"), confirmed, rs.getLong("rejected"), rs.getLong("expired"),
                     rs.getLong("cancelled"), rs.getLong("declined"), rs.getLong("delivered"),
                     answeredOrDue == 0 ? null : BigDecimal.valueOf(confirmed)
@@ -94,8 +95,9 @@ class AnalyticsReader {
                 WHERE b.day BETWEEN ? AND ?
                 GROUP BY b.buyer_id, p.name
                 ORDER BY sum(b.revenue) DESC, b.buyer_id
-                LIMIT ?""", (rs, n) -> new BuyersReport.Buyer(rs.getString("buyer_id"), rs.getString("name"),
-                rs.getLong("orders"), rs.getBigDecimal("revenue")), period.from(), period.to(), limit);
+                LIMIT ?""", (rs, n) -> new BuyersReport.Buyer(BuyerId.of(rs.getString("buyer_id")),
+                rs.getString("name"), rs.getLong("orders"), rs.getBigDecimal("revenue")),
+                period.from(), period.to(), limit);
     }
 
     /** The products with the most standing revenue over the whole period. */
@@ -131,7 +133,7 @@ class AnalyticsReader {
 
     private static ProductFigures product(ResultSet rs) throws SQLException {
         BigDecimal quantity = rs.getBigDecimal("quantity").stripTrailingZeros();
-        return new ProductFigures(rs.getString("product_id"), rs.getString("sku"), rs.getString("name"),
+        return new ProductFigures(ProductId.of(rs.getString("product_id")), rs.getString("sku"), rs.getString("name"),
                 quantity.scale() < 0 ? quantity.setScale(0) : quantity, rs.getBigDecimal("revenue"));
     }
 }

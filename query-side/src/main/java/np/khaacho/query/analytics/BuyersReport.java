@@ -1,5 +1,7 @@
 package np.khaacho.query.analytics;
 
+import np.khaacho.kernel.party.BuyerId;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +14,7 @@ public record BuyersReport(LocalDate from, LocalDate to, long distinctBuyers, Li
     }
 
     /** A buyer's orders placed in the period and their standing value. */
-    public record Buyer(String buyerId, String name, long orders, BigDecimal revenue) {
+    public record Buyer(BuyerId buyerId, String name, long orders, BigDecimal revenue) {
     }
 
     static BuyersReport of(PeriodFigures total, List<DayFigures> days, List<Buyer> topBuyers) {

@@ -1,5 +1,7 @@
 package np.khaacho.query.analytics;
 
+import np.khaacho.kernel.party.VendorId;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +14,7 @@ public record VendorsReport(LocalDate from, LocalDate to, List<Vendor> vendors) 
      * empty while the vendor answered nothing; {@code averageSecondsToConfirm} runs from when the vendor
      * was asked to its confirmation, empty without confirmations.
      */
-    public record Vendor(String vendorId, String name, long orders, BigDecimal revenue, long confirmed,
+    public record Vendor(VendorId vendorId, String name, long orders, BigDecimal revenue, long confirmed,
                          long rejected, long expired, long cancelled, long declined, long delivered,
                          BigDecimal confirmationRate, Long averageSecondsToConfirm) {
     }

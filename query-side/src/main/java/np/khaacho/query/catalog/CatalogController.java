@@ -6,6 +6,8 @@ import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.api.ApiResponse;
 import np.khaacho.kernel.api.PageOf;
 import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.Ids;
+import np.khaacho.kernel.product.ProductId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +51,8 @@ class CatalogController {
 
     @GetMapping("/{id}")
     public ApiResponse<ProductView> get(@PathVariable("id") String id, Actor actor) {
-        return ApiResponse.ok(reader.find(id, Visibility.of(actor))
+        Visibility visibility = Visibility.of(actor);
+        return ApiResponse.ok(Ids.parse(id, ProductId::of).flatMap(product -> reader.find(product, visibility))
                 .orElseThrow(() -> ApiException.notFound("product", id)));
     }
 }

@@ -1,12 +1,15 @@
 package np.khaacho.query.catalog;
 
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.ProductId;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 /** A product as the catalog shows it: listing, vendor, price and current stock. */
 public record ProductView(
-        String id,
-        String vendorId,
+        ProductId id,
+        VendorId vendorId,
         String vendorName,
         String sku,
         String name,

@@ -1,10 +1,17 @@
 package np.khaacho.query.common;
 
 import np.khaacho.kernel.api.ApiException;
+import np.khaacho.kernel.api.PageOf;
 import np.khaacho.kernel.common.ErrorCode;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Which page of a list to answer: {@code page} counts from 0; {@code size} is 20 unless asked, at most 100. */
 public record Paging(int page, int size) {
@@ -32,5 +39,19 @@ public record Paging(int page, int size) {
 
     public long offset() {
         return (long) page * size;
+    }
+
+    /**
+     * This page of the rows that match, in this order ({@link Sort#unsorted()}: the order the
+     * specification itself gives), each shown as {@code view} makes it.
+     */
+    public <R, T> PageOf<T> of(JpaSpecificationExecutor<R> rows, Specification<R> where, Sort order,
+                               Function<R, T> view) {
+        if (offset() > Integer.MAX_VALUE) {
+            // past the end of any read model; JPA takes offsets up to Integer.MAX_VALUE only
+            return new PageOf<>(List.of(), page, size, rows.count(where));
+        }
+        Page<R> found = rows.findAll(where, PageRequest.of(page, size, order));
+        return new PageOf<>(found.getContent().stream().map(view).toList(), page, size, found.getTotalElements());
     }
 }

@@ -5,6 +5,7 @@ import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.api.ApiResponse;
 import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.common.Role;
+import np.khaacho.kernel.party.BuyerId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,7 +25,7 @@ class BuyerCreditController {
         if (!actor.is(Role.BUYER)) {
             throw ApiException.forbidden("credit is shown to buyers only");
         }
-        return ApiResponse.ok(reader.find(actor.userId())
+        return ApiResponse.ok(reader.find(BuyerId.of(actor.userId()))
                 .orElseThrow(() -> ApiException.notFound("credit account of buyer", actor.userId())));
     }
 }

@@ -2,39 +2,36 @@ package np.khaacho.query.credit;
 
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
+import np.khaacho.kernel.party.BuyerId;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads a buyer's credit; the overdue amount is added up from the overdue orders when read. */
-@Repository
+/**
+ * Reads a buyer's credit, and the buyers with overdue credit. The overdue list is a report (sums and
+ * counts per buyer over the overdue orders, with the buyer's account and profile beside them, ordered
+ * by those sums): its SQL says it best, and it stays SQL.
+ */
+@Component
 class BuyerCreditReader {
 
+    private final BuyerCreditRows accounts;
     private final JdbcTemplate jdbc;
 
-    BuyerCreditReader(JdbcTemplate jdbc) {
+    BuyerCreditReader(BuyerCreditRows accounts, JdbcTemplate jdbc) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
     }
 
-    Optional<BuyerCreditView> find(String buyerId) {
-        return jdbc.query("""
-                SELECT c.*, (SELECT coalesce(sum(d.balance), 0) FROM read_model.credit_overdue_orders d
-                             WHERE d.buyer_id = c.buyer_id) AS overdue_amount
-                FROM read_model.buyer_credit c WHERE c.buyer_id = ?""", (rs, n) -> {
-            Money limit = Money.of(rs.getBigDecimal("credit_limit"));
-            Money reserved = Money.of(rs.getBigDecimal("reserved"));
-            Money outstanding = Money.of(rs.getBigDecimal("outstanding"));
-            return new BuyerCreditView(rs.getString("buyer_id"), limit, reserved, outstanding,
-                    limit.minus(reserved).minus(outstanding), Money.of(rs.getBigDecimal("overdue_amount")),
-                    PaymentTerms.valueOf(rs.getString("payment_terms")),
-                    rs.getObject("updated_at", OffsetDateTime.class).toInstant());
-        }, buyerId).stream().findFirst();
+    @Transactional(readOnly = true)
+    Optional<BuyerCreditView> find(BuyerId buyerId) {
+        return accounts.findById(buyerId).map(BuyerCreditRow::view);
     }
 
     /** Buyers with a balance past its due date, the largest overdue amount first. */
@@ -53,7 +50,7 @@ class BuyerCreditReader {
                 LIMIT ?""", (rs, n) -> {
             String terms = rs.getString("payment_terms");
             String business = rs.getString("business_name");
-            return new OverdueBuyer(rs.getString("buyer_id"),
+            return new OverdueBuyer(BuyerId.of(rs.getString("buyer_id")),
                     business == null ? rs.getString("display_name") : business, rs.getString("phone"),
                     terms == null ? null : PaymentTerms.valueOf(terms), money(rs, "credit_limit"),
                     money(rs, "outstanding"), money(rs, "overdue"), rs.getLong("overdue_orders"),

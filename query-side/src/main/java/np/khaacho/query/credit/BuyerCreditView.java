@@ -2,6 +2,7 @@ package np.khaacho.query.credit;
 
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
+import np.khaacho.kernel.party.BuyerId;
 
 import java.time.Instant;
 
@@ -10,7 +11,7 @@ import java.time.Instant;
  * left to use, and how much of what is owed is past its due date.
  */
 public record BuyerCreditView(
-        String buyerId,
+        BuyerId buyerId,
         Money creditLimit,
         Money reserved,
         Money outstanding,

@@ -2,6 +2,7 @@ package np.khaacho.query.credit;
 
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
+import np.khaacho.kernel.party.BuyerId;
 
 import java.time.LocalDate;
 
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  * orders, and the oldest due date among them.
  */
 public record OverdueBuyer(
-        String buyerId,
+        BuyerId buyerId,
         String businessName,
         String phone,
         PaymentTerms paymentTerms,

@@ -1,6 +1,8 @@
 package np.khaacho.query.order;
 
 import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.VendorId;
 
 import java.time.Instant;
 
@@ -9,5 +11,5 @@ import java.time.Instant;
  * created in which period ({@code until} excluded). A vendor's list shows placed orders only: a
  * draft is not addressed to the vendor until the buyer confirms it.
  */
-record OrderListFilter(String buyerId, String vendorId, OrderStatus status, Instant from, Instant until) {
+record OrderListFilter(BuyerId buyerId, VendorId vendorId, OrderStatus status, Instant from, Instant until) {
 }

@@ -54,10 +54,11 @@ class OrderQueryController {
     @GetMapping("/{id}/tracking")
     public ApiResponse<OrderTracking> tracking(@PathVariable("id") String id, Actor actor) {
         OrderView order = visible(id, actor);
-        return ApiResponse.ok(new OrderTracking(order.id(), order.orderNumber(), order.status(), reader.timeline(id)));
+        return ApiResponse.ok(new OrderTracking(order.id(), order.orderNumber(), order.status(),
+                reader.timeline(order.id())));
     }
 
     private OrderView visible(String id, Actor actor) {
-        return OrderAccess.visible(reader.find(id), id, actor);
+        return OrderAccess.visible(id, reader::find, actor);
     }
 }

@@ -35,15 +35,15 @@ class OrderStreamController {
     /** The order now, then again after every change, as events named {@code order}. */
     @GetMapping(path = "/v1/orders/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter order(@PathVariable("id") String id, Actor actor) {
-        OrderAccess.visible(reader.find(id), id, actor);
-        return streams.open("order", queries.subscriptionQuery(new FindOrder(id), OrderView.class, OrderView.class));
+        OrderView order = OrderAccess.visible(id, reader::find, actor);
+        return streams.open("order", queries.subscriptionQuery(new FindOrder(order.id()), OrderView.class,
+                OrderView.class));
     }
 
     /** The caller's whole inbox now, then again after every change, as events named {@code inbox}. */
     @GetMapping(path = "/v1/vendors/me/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter inbox(Actor actor) {
-        OrderAccess.requireVendor(actor);
-        return streams.open("inbox", queries.subscriptionQuery(new FindVendorInbox(actor.userId()),
+        return streams.open("inbox", queries.subscriptionQuery(new FindVendorInbox(OrderAccess.requireVendor(actor)),
                 VendorInbox.class, VendorInbox.class));
     }
 }

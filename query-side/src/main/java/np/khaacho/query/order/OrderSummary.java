@@ -1,7 +1,10 @@
 package np.khaacho.query.order;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.query.PaymentStatus;
 
 import java.time.Instant;
@@ -9,13 +12,13 @@ import java.time.LocalDate;
 
 /** An order as a line of the order lists: who, how much, where it stands. */
 public record OrderSummary(
-        String id,
+        OrderId id,
         String orderNumber,
         OrderStatus status,
         PaymentStatus paymentStatus,
-        String buyerId,
+        BuyerId buyerId,
         String buyerName,
-        String vendorId,
+        VendorId vendorId,
         String vendorName,
         int itemCount,
         Money totalAmount,

@@ -1,12 +1,13 @@
 package np.khaacho.query.order;
 
+import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderStatus;
 
 import java.time.Instant;
 import java.util.List;
 
 /** Where an order stands and every step that led there, oldest first. */
-public record OrderTracking(String orderId, String orderNumber, OrderStatus status, List<Step> timeline) {
+public record OrderTracking(OrderId orderId, String orderNumber, OrderStatus status, List<Step> timeline) {
 
     public OrderTracking {
         timeline = List.copyOf(timeline);

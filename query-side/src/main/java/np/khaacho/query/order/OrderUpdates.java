@@ -1,5 +1,7 @@
 package np.khaacho.query.order;
 
+import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.query.FindOrder;
 import np.khaacho.kernel.query.FindVendorInbox;
 import np.khaacho.kernel.query.OrderView;
@@ -27,10 +29,11 @@ class OrderUpdates {
         this.reader = reader;
     }
 
-    void changed(String orderId, EventContext event, boolean inboxChanged) {
+    void changed(String changedOrder, EventContext event, boolean inboxChanged) {
         if (event.replay()) {
             return;
         }
+        OrderId orderId = OrderId.of(changedOrder);
         Set<SubscriptionQueryMessage<?, ?, ?>> subscriptions = emitter.activeSubscriptions();
         boolean orderWatched = subscriptions.stream()
                 .anyMatch(s -> s.getPayload() instanceof FindOrder q && q.orderId().equals(orderId));
@@ -47,7 +50,7 @@ class OrderUpdates {
         if (orderWatched) {
             emitter.emit(FindOrder.class, q -> q.orderId().equals(orderId), order.get());
         }
-        String vendorId = order.get().vendorId();
+        VendorId vendorId = order.get().vendorId();
         if (anyInboxWatched && subscriptions.stream()
                 .anyMatch(s -> s.getPayload() instanceof FindVendorInbox q && q.vendorId().equals(vendorId))) {
             emitter.emit(FindVendorInbox.class, q -> q.vendorId().equals(vendorId),

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import np.khaacho.kernel.api.ApiResponse;
 import np.khaacho.kernel.api.PageOf;
 import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.query.InboxOrder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,7 +30,7 @@ class VendorInboxController {
     public ApiResponse<PageOf<InboxOrder>> inbox(@RequestParam(name = "page", required = false) Integer page,
                                                  @RequestParam(name = "size", required = false) Integer size,
                                                  Actor actor) {
-        OrderAccess.requireVendor(actor);
-        return ApiResponse.ok(reader.inbox(actor.userId(), Paging.of(page, size), Instant.now()));
+        VendorId vendor = OrderAccess.requireVendor(actor);
+        return ApiResponse.ok(reader.inbox(vendor, Paging.of(page, size), Instant.now()));
     }
 }

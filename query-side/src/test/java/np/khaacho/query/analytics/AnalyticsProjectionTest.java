@@ -18,6 +18,7 @@ import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
+import np.khaacho.query.support.ReadRepositories;
 import np.khaacho.query.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class AnalyticsProjectionTest {
     private final JdbcTemplate jdbc = TestDatabase.jdbc();
     private final AnalyticsProjection projection = new AnalyticsProjection(new PlacedOrders(jdbc),
             new DailyFigures(jdbc), TestDatabase.transactions());
-    private final AnalyticsReader reader = new AnalyticsReader(jdbc);
+    private final AnalyticsReader reader = new AnalyticsReader(ReadRepositories.of(DayRows.class), jdbc);
 
     private final OrderId orderId = OrderId.random();
     private final BuyerId buyerId = BuyerId.random();
@@ -97,7 +98,7 @@ class AnalyticsProjectionTest {
         assertThat(vendor.confirmationRate()).isEqualByComparingTo("1");
         assertThat(vendor.averageSecondsToConfirm()).isEqualTo(90L);
         assertThat(reader.topProducts(THAT_DAY, 10)).extracting(ProductFigures::productId, p -> p.quantity().intValue())
-                .containsExactly(tuple(rice.value(), 2));
+                .containsExactly(tuple(rice, 2));
 
         OrderCancelled cancelled = new OrderCancelled(orderId, buyerId, CancelledBy.ADMIN, "shop closed",
                 OrderStatus.CONFIRMED);
@@ -129,7 +130,7 @@ class AnalyticsProjectionTest {
     }
 
     private VendorsReport.Vendor vendor() {
-        return reader.vendors(THAT_DAY).stream().filter(v -> v.vendorId().equals(vendorId.value())).findFirst()
+        return reader.vendors(THAT_DAY).stream().filter(v -> v.vendorId().equals(vendorId)).findFirst()
                 .orElseThrow();
     }
 

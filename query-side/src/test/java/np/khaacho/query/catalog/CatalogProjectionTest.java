@@ -13,6 +13,7 @@ import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReceived;
 import np.khaacho.kernel.stock.StockReserved;
+import np.khaacho.query.support.ReadRepositories;
 import np.khaacho.query.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class CatalogProjectionTest {
 
     private final JdbcTemplate jdbc = TestDatabase.jdbc();
     private final CatalogProjection projection = new CatalogProjection(new CatalogTables(jdbc));
-    private final CatalogReader reader = new CatalogReader(jdbc, TestDatabase.transactions());
+    private final CatalogReader reader = new CatalogReader(ReadRepositories.of(CatalogRows.class));
 
     private final ProductId productId = ProductId.random();
     private final StockId stockId = StockId.of(productId);
@@ -55,13 +56,13 @@ class CatalogProjectionTest {
         StockReceived received = new StockReceived(stockId, productId, Quantity.of(10), "opening stock",
                 Quantity.of(10), Quantity.ZERO);
         projection.on(received, 0);
-        assertThat(reader.find(productId.value(), ADMIN)).as("stock alone is no product").isEmpty();
+        assertThat(reader.find(productId, ADMIN)).as("stock alone is no product").isEmpty();
 
         ProductListed listed = new ProductListed(productId, vendorId, "GUNDRUK-" + System.nanoTime(),
                 new ProductDetails("Gundruk", "गुन्द्रुक", List.of("gundruk", "dried greens"), "vegetables", "kg",
                         null), Money.of("300.00"), Quantity.of(2));
         projection.on(listed, 0, AT);
-        ProductView product = reader.find(productId.value(), BUYER).orElseThrow();
+        ProductView product = reader.find(productId, BUYER).orElseThrow();
         assertThat(product.stock()).isEqualTo(new ProductView.Stock(q(10), q(0), q(10)));
         assertThat(product.vendorName()).isNull();
         assertThat(product.aliases()).containsExactly("gundruk", "dried greens");
@@ -69,7 +70,7 @@ class CatalogProjectionTest {
         projection.on(new StockReserved(stockId, productId, OrderId.random(), Quantity.of("2.5"), Quantity.of(10),
                 Quantity.of("2.5")), 1);
         projection.on(received, 0);
-        assertThat(reader.find(productId.value(), BUYER).orElseThrow().stock())
+        assertThat(reader.find(productId, BUYER).orElseThrow().stock())
                 .isEqualTo(new ProductView.Stock(q(10), new BigDecimal("2.5"), new BigDecimal("7.5")));
 
         projection.on(new ProductPriceChanged(productId, vendorId, Money.of("300.00"), Money.of("320.00")), 1, AT);
@@ -79,9 +80,9 @@ class CatalogProjectionTest {
         projection.on(new VendorRegistered(vendorId, "+9779800000999", "Himali Traders", "Jumla", List.of("Jumla"),
                 Money.of(1000)), 0);
 
-        assertThat(reader.find(productId.value(), BUYER)).isEmpty();
-        assertThat(reader.find(productId.value(), new Visibility(false, VendorId.random().value()))).isEmpty();
-        ProductView own = reader.find(productId.value(), new Visibility(false, vendorId.value())).orElseThrow();
+        assertThat(reader.find(productId, BUYER)).isEmpty();
+        assertThat(reader.find(productId, new Visibility(false, VendorId.random()))).isEmpty();
+        ProductView own = reader.find(productId, new Visibility(false, vendorId)).orElseThrow();
         assertThat(own.status()).isEqualTo("DELISTED");
         assertThat(own.price()).isEqualByComparingTo("320.00");
         assertThat(own.vendorName()).isEqualTo("Himali Traders");

@@ -13,6 +13,7 @@ import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
+import np.khaacho.query.support.ReadRepositories;
 import np.khaacho.query.support.TestDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -38,7 +39,9 @@ class OrderProjectionTest {
     private static final Instant AT = Instant.parse("2001-03-04T05:00:00Z");
 
     private final JdbcTemplate jdbc = TestDatabase.jdbc();
-    private final OrderReader reader = new OrderReader(jdbc);
+    private final OrderReader reader = new OrderReader(ReadRepositories.of(OrderRows.class),
+            ReadRepositories.of(OrderLineRows.class), ReadRepositories.of(OrderTimelineRows.class),
+            ReadRepositories.entityManager());
     private final OrderProjection projection = new OrderProjection(new OrderTables(jdbc),
             new OrderUpdates(SimpleQueryUpdateEmitter.builder().build(), reader));
 
@@ -72,7 +75,7 @@ class OrderProjectionTest {
         projection.on(placed, message(placed, 0, "BUYER"));
         projection.on(confirmed, message(confirmed, 2, "VENDOR"));
 
-        var order = reader.find(orderId.value()).orElseThrow();
+        var order = reader.find(orderId).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.totalAmount()).isEqualTo(Money.of("247.50"));
         assertThat(order.items()).singleElement().satisfies(item -> {
@@ -80,9 +83,9 @@ class OrderProjectionTest {
             assertThat(item.quantity()).isEqualTo(Quantity.of("1.5"));
         });
         assertThat(order.deliveryDate()).isEqualTo(LocalDate.of(2001, 3, 6));
-        assertThat(reader.timeline(orderId.value())).extracting(step -> step.status())
+        assertThat(reader.timeline(orderId)).extracting(step -> step.status())
                 .containsExactly(OrderStatus.PLACED, OrderStatus.AWAITING_VENDOR, OrderStatus.CONFIRMED);
-        assertThat(reader.timeline(orderId.value())).extracting(step -> step.actor().role())
+        assertThat(reader.timeline(orderId)).extracting(step -> step.actor().role())
                 .containsExactly("BUYER", "SYSTEM", "VENDOR");
     }
 

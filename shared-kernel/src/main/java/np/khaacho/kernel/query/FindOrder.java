@@ -1,5 +1,7 @@
 package np.khaacho.kernel.query;
 
+import np.khaacho.kernel.order.OrderId;
+
 /** Finds one order as the portals show it; as a subscription query, every change to it follows. */
-public record FindOrder(String orderId) {
+public record FindOrder(OrderId orderId) {
 }

@@ -1,5 +1,7 @@
 package np.khaacho.kernel.query;
 
+import np.khaacho.kernel.party.BuyerId;
+
 /** A buyer's latest orders, newest first, drafts included; answered with a list of {@link OrderHeadline}. */
-public record FindRecentOrders(String buyerId, int limit) {
+public record FindRecentOrders(BuyerId buyerId, int limit) {
 }

@@ -1,6 +1,7 @@
 package np.khaacho.kernel.query;
 
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderStatus;
 
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 
 /** An order in one line, as a status message tells it. */
 public record OrderHeadline(
-        String id,
+        OrderId id,
         String orderNumber,
         OrderStatus status,
         String vendorName,

@@ -3,7 +3,11 @@ package np.khaacho.kernel.query;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.ProductId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,13 +18,13 @@ import java.util.List;
  * what is due. {@code placedAt} is empty while the order is a draft the buyer has not confirmed.
  */
 public record OrderView(
-        String id,
+        OrderId id,
         String orderNumber,
         OrderStatus status,
         PaymentStatus paymentStatus,
-        String buyerId,
+        BuyerId buyerId,
         String buyerName,
-        String vendorId,
+        VendorId vendorId,
         String vendorName,
         List<Item> items,
         Money totalAmount,
@@ -41,7 +45,7 @@ public record OrderView(
     }
 
     /** One line with the product as it was sold. */
-    public record Item(String productId, String sku, String name, Quantity quantity, String unit, Money unitPrice,
+    public record Item(ProductId productId, String sku, String name, Quantity quantity, String unit, Money unitPrice,
                        Money subtotal) {
     }
 }

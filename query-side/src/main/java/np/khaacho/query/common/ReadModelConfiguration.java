@@ -1,0 +1,16 @@
+package np.khaacho.query.common;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/**
+ * The reads of the read models: JPA entities and Spring Data repositories of the query side's packages
+ * alone (the persistence unit is made of {@link #PACKAGES}), read-only; the projections write the
+ * tables with JDBC. Hibernate only checks the entities against the Flyway schema ({@code ddl-auto=validate}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJpaRepositories(basePackages = ReadModelConfiguration.PACKAGES)
+public class ReadModelConfiguration {
+
+    public static final String PACKAGES = "np.khaacho.query";
+}

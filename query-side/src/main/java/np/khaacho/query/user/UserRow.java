@@ -1,0 +1,57 @@
+package np.khaacho.query.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.Role;
+import org.hibernate.annotations.Immutable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A user and their profile as the users projection keeps them ({@code read_model.users}). The id is
+ * a buyer's, a vendor's or a staff member's, as the role says. Read-only.
+ */
+@Entity
+@Immutable
+@Table(schema = "read_model", name = "users")
+class UserRow {
+
+    @Id
+    @Column(name = "user_id")
+    private String id;
+    private String phone;
+    private String role;
+    private String displayName;
+    private String businessName;
+    private String ownerName;
+    private String city;
+    private String address;
+    private String[] deliveryAreas;
+    private BigDecimal minOrderAmount;
+    private Instant registeredAt;
+
+    protected UserRow() {
+        // for Hibernate
+    }
+
+    UserView view() {
+        return new UserView(id, phone, role, displayName, profile(), registeredAt);
+    }
+
+    private UserView.Profile profile() {
+        if (Role.BUYER.name().equals(role)) {
+            return new UserView.BuyerProfile(businessName, ownerName, city, address);
+        }
+        if (Role.VENDOR.name().equals(role)) {
+            return new UserView.VendorProfile(businessName, city,
+                    deliveryAreas == null ? List.of() : Arrays.asList(deliveryAreas), Money.of(minOrderAmount));
+        }
+        return null;
+    }
+}
