@@ -5,6 +5,7 @@ import np.khaacho.kernel.api.PageOf;
 import np.khaacho.kernel.common.ErrorCode;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -47,11 +48,16 @@ public record Paging(int page, int size) {
      */
     public <R, T> PageOf<T> of(JpaSpecificationExecutor<R> rows, Specification<R> where, Sort order,
                                Function<R, T> view) {
+        return of(pageable -> rows.findAll(where, pageable), order, view);
+    }
+
+    /** This page of what a paged repository query finds, in this order, each row shown as {@code view} makes it. */
+    public <R, T> PageOf<T> of(Function<Pageable, Page<R>> query, Sort order, Function<R, T> view) {
         if (offset() > Integer.MAX_VALUE) {
             // past the end of any read model; JPA takes offsets up to Integer.MAX_VALUE only
-            return new PageOf<>(List.of(), page, size, rows.count(where));
+            return new PageOf<>(List.of(), page, size, query.apply(PageRequest.of(0, 1, order)).getTotalElements());
         }
-        Page<R> found = rows.findAll(where, PageRequest.of(page, size, order));
+        Page<R> found = query.apply(PageRequest.of(page, size, order));
         return new PageOf<>(found.getContent().stream().map(view).toList(), page, size, found.getTotalElements());
     }
 }

@@ -12,4 +12,9 @@ import java.time.Instant;
  * draft is not addressed to the vendor until the buyer confirms it.
  */
 record OrderListFilter(BuyerId buyerId, VendorId vendorId, OrderStatus status, Instant from, Instant until) {
+
+    /** All of one buyer's orders: what a buyer's own list asks, the commonest read. */
+    static OrderListFilter ofBuyer(BuyerId buyerId) {
+        return new OrderListFilter(buyerId, null, null, null, null);
+    }
 }

@@ -9,7 +9,6 @@ import np.khaacho.kernel.query.OrderView;
 import np.khaacho.kernel.query.VendorInbox;
 import np.khaacho.query.common.Paging;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import java.util.Optional;
  * earlier read of that transaction found them.
  */
 @Component
-@Transactional(readOnly = true)
 class OrderReader {
 
     private final OrderRows orders;
@@ -47,6 +45,10 @@ class OrderReader {
     }
 
     PageOf<OrderSummary> list(OrderListFilter filter, Paging paging) {
+        if (filter.equals(OrderListFilter.ofBuyer(filter.buyerId()))) {
+            return paging.of(page -> orders.ofBuyer(filter.buyerId(), page), OrderSpecifications.NEWEST_FIRST,
+                    OrderRow::summary);
+        }
         return paging.of(orders, OrderSpecifications.listed(filter), OrderSpecifications.NEWEST_FIRST,
                 OrderRow::summary);
     }
@@ -57,7 +59,7 @@ class OrderReader {
 
     /** The orders awaiting the vendor, the most urgent first, with the seconds left as of {@code now}. */
     PageOf<InboxOrder> inbox(VendorId vendorId, Paging paging, Instant now) {
-        PageOf<OrderRow> waiting = paging.of(orders, OrderSpecifications.awaiting(vendorId),
+        PageOf<OrderRow> waiting = paging.of(page -> orders.awaiting(vendorId, page),
                 OrderSpecifications.MOST_URGENT_FIRST, order -> order);
         Map<OrderId, List<OrderView.Item>> items = items(waiting.items().stream().map(OrderRow::id).toList());
         return new PageOf<>(waiting.items().stream()

@@ -1,7 +1,5 @@
 package np.khaacho.query.order;
 
-import np.khaacho.kernel.order.OrderStatus;
-import np.khaacho.kernel.party.VendorId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -39,14 +37,5 @@ final class OrderSpecifications {
             conditions.add((order, query, where) -> where.lessThan(order.get("createdAt"), filter.until()));
         }
         return Specification.allOf(conditions);
-    }
-
-    /**
-     * The orders waiting for the vendor's answer. The status is written into the SQL, not bound: the
-     * inbox's partial index covers only these orders, and the planner uses it only when it sees the value.
-     */
-    static Specification<OrderRow> awaiting(VendorId vendorId) {
-        return (order, query, where) -> where.and(where.equal(order.get("vendorId"), vendorId),
-                where.equal(order.get("status"), where.literal(OrderStatus.AWAITING_VENDOR)));
     }
 }
