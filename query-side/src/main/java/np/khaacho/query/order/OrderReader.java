@@ -45,7 +45,7 @@ class OrderReader {
     }
 
     PageOf<OrderSummary> list(OrderListFilter filter, Paging paging) {
-        if (filter.equals(OrderListFilter.ofBuyer(filter.buyerId()))) {
+        if (filter.buyerId() != null && filter.equals(OrderListFilter.ofBuyer(filter.buyerId()))) {
             return paging.of(page -> orders.ofBuyer(filter.buyerId(), page), OrderSpecifications.NEWEST_FIRST,
                     OrderRow::summary);
         }
