@@ -1,5 +1,6 @@
 package np.khaacho.app.axon;
 
+import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.ClusterNode;
 import np.khaacho.app.support.IntegrationTest;
@@ -7,13 +8,11 @@ import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.TwilioStub;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -29,17 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecordedStoreReplayTest {
 
     private static final String DATABASE = TestDatabase.NAME + "_restored";
+
+    @RegisterExtension
+    static final ScratchDatabase SCRATCH = new ScratchDatabase(DATABASE);
     private static final String ADMIN = IntegrationTest.ADMIN_PHONE;
-
-    @BeforeAll
-    static void emptyDatabase() throws SQLException {
-        TestDatabase.recreate(DATABASE);
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        TestDatabase.drop(DATABASE);
-    }
 
     @Test
     void theRecordedStoreReplaysToTheRecordedReadModelWithoutSendingOrAddingAnything() throws InterruptedException {

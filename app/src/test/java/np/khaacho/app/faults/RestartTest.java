@@ -1,10 +1,10 @@
 package np.khaacho.app.faults;
 
+import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.ClusterNode;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.PortalOrders;
-import np.khaacho.app.support.TestDatabase;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderDispatched;
@@ -12,9 +12,8 @@ import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReleased;
 import np.khaacho.app.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,15 +29,8 @@ class RestartTest {
 
     private static final String DATABASE = "khaacho_restart_test";
 
-    @BeforeAll
-    static void freshDatabase() throws Exception {
-        TestDatabase.recreate(DATABASE);
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        TestDatabase.drop(DATABASE);
-    }
+    @RegisterExtension
+    static final ScratchDatabase SCRATCH = new ScratchDatabase(DATABASE);
 
     @Test
     void sagasAndDeadlinesCarryOnAfterARestart() throws Exception {

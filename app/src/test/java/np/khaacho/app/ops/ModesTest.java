@@ -1,20 +1,19 @@
 package np.khaacho.app.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.JarCommand;
 import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.WhatsAppClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.SQLException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,18 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModesTest {
 
     private static final String DATABASE = TestDatabase.NAME + "_modes";
+
+    @RegisterExtension
+    static final ScratchDatabase SCRATCH = new ScratchDatabase(DATABASE);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = "+9779800000077";
-
-    @BeforeAll
-    static void emptyDatabase() throws SQLException {
-        TestDatabase.recreate(DATABASE);
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        TestDatabase.drop(DATABASE);
-    }
 
     @Test
     void productionIsClosedWithoutATwilioTokenAndTheDemoModeIsOpen() {

@@ -2,6 +2,7 @@ package np.khaacho.app.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.AppProcess;
 import np.khaacho.app.support.Eventually;
@@ -9,11 +10,9 @@ import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.JarCommand;
 import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.WhatsAppClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductionStartTest {
 
     private static final String DATABASE = TestDatabase.NAME + "_production";
+
+    @RegisterExtension
+    static final ScratchDatabase SCRATCH = new ScratchDatabase(DATABASE);
     private static final String ADMIN = "+9779800000055";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Six digits standing alone: what a readable login code looks like in a body. */
     private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
-
-    @BeforeAll
-    static void emptyDatabase() throws SQLException {
-        TestDatabase.recreate(DATABASE);
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        TestDatabase.drop(DATABASE);
-    }
 
     @Test
     void aPlainStartOnAnEmptyDatabaseIsClosed() {

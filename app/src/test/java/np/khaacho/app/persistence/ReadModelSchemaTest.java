@@ -1,13 +1,13 @@
 package np.khaacho.app.persistence;
 
+import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.TestDatabase;
 
 import jakarta.persistence.EntityManagerFactory;
 import np.khaacho.query.common.ReadModelConfiguration;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -32,17 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReadModelSchemaTest {
 
     private static final String DATABASE = TestDatabase.NAME + "_schema";
+
+    @RegisterExtension
+    static final ScratchDatabase SCRATCH = new ScratchDatabase(DATABASE);
     private static final String URL = "jdbc:postgresql://" + TestDatabase.HOST + "/" + DATABASE;
-
-    @BeforeAll
-    static void emptyDatabase() throws SQLException {
-        TestDatabase.recreate(DATABASE);
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        TestDatabase.drop(DATABASE);
-    }
 
     @Test
     void aColumnAnEntityReadsThatTheSchemaLacksStopsTheStartAndIsNotAdded() throws SQLException {

@@ -1,15 +1,13 @@
 package np.khaacho.app.whatsapp;
 
+import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.ClusterNode;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
-import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.WhatsAppClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,18 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WhatsAppRestartTest {
 
     private static final String DATABASE = "khaacho_whatsapp_restart_test";
+
+    @RegisterExtension
+    static final ScratchDatabase SCRATCH = new ScratchDatabase(DATABASE);
     private static final String BUYER = IntegrationTest.BUYER_KTM_PHONE;
     private static final String OTHER_BUYER = "+9779851100204";
-
-    @BeforeAll
-    static void freshDatabase() throws Exception {
-        TestDatabase.recreate(DATABASE);
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        TestDatabase.drop(DATABASE);
-    }
 
     @Test
     void messagesAcceptedBeforeAStopAreReadAfterTheStart() {
