@@ -37,7 +37,7 @@ class AnalyticsReader {
     /** Every day of the period, oldest first, days without orders included (with zeros). */
     @Transactional(readOnly = true)
     List<DayFigures> days(Period period) {
-        Map<LocalDate, DayFigures> found = dayRows.findByDayBetween(period.from(), period.to()).stream()
+        Map<LocalDate, DayFigures> found = dayRows.between(period.from(), period.to()).stream()
                 .map(DayRow::figures).collect(Collectors.toMap(DayFigures::day, day -> day));
         return period.days().stream().map(day -> found.getOrDefault(day, DayFigures.none(day))).toList();
     }

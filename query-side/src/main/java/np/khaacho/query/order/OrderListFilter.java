@@ -9,12 +9,23 @@ import java.time.Instant;
 /**
  * Which orders a list shows: whose (a buyer's, a vendor's, or everyone's), in which status and
  * created in which period ({@code until} excluded). A vendor's list shows placed orders only: a
- * draft is not addressed to the vendor until the buyer confirms it.
+ * draft is not addressed to the vendor until the buyer confirms it. A period left open at one end
+ * reaches the first or the last instant any order can have.
  */
 record OrderListFilter(BuyerId buyerId, VendorId vendorId, OrderStatus status, Instant from, Instant until) {
 
-    /** All of one buyer's orders: what a buyer's own list asks, the commonest read. */
-    static OrderListFilter ofBuyer(BuyerId buyerId) {
-        return new OrderListFilter(buyerId, null, null, null, null);
+    /** Before any order: Khaacho's clock starts later. */
+    static final Instant EARLIEST = Instant.EPOCH;
+    /** After any order. */
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    OrderListFilter {
+        from = from == null ? EARLIEST : from;
+        until = until == null ? LATEST : until;
+    }
+
+    /** Drafts are left out: only their buyer sees them. */
+    boolean placedOnly() {
+        return vendorId != null;
     }
 }

@@ -8,7 +8,10 @@ import np.khaacho.kernel.query.InboxOrder;
 import np.khaacho.kernel.query.OrderView;
 import np.khaacho.kernel.query.VendorInbox;
 import np.khaacho.query.common.Paging;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +29,11 @@ import java.util.Optional;
 @Component
 class OrderReader {
 
+    /** The order lists: newest first. */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
+    /** A vendor's inbox: the answer due soonest first. */
+    private static final Sort MOST_URGENT_FIRST = Sort.by("respondBy", "createdAt", "id");
+
     private final OrderRows orders;
     private final OrderLineRows lines;
     private final OrderTimelineRows timelines;
@@ -41,44 +49,47 @@ class OrderReader {
     Optional<OrderView> find(OrderId orderId) {
         entities.clear();
         return orders.findById(orderId)
-                .map(order -> order.view(items(List.of(orderId)).getOrDefault(orderId, List.of())));
+                .map(order -> order.view(lines.ofOrder(orderId).stream().map(OrderLineRow::item).toList()));
     }
 
     PageOf<OrderSummary> list(OrderListFilter filter, Paging paging) {
-        if (filter.buyerId() != null && filter.equals(OrderListFilter.ofBuyer(filter.buyerId()))) {
-            return paging.of(page -> orders.ofBuyer(filter.buyerId(), page), OrderSpecifications.NEWEST_FIRST,
-                    OrderRow::summary);
-        }
-        return paging.of(orders, OrderSpecifications.listed(filter), OrderSpecifications.NEWEST_FIRST,
-                OrderRow::summary);
+        return paging.of(page -> orders.listed(filter.buyerId(), filter.vendorId(), filter.status(),
+                filter.placedOnly(), filter.from(), filter.until(), page), NEWEST_FIRST, OrderRow::summary);
     }
 
     List<OrderTracking.Step> timeline(OrderId orderId) {
         return timelines.ofOrder(orderId).stream().map(OrderTimelineRow::step).toList();
     }
 
-    /** The orders awaiting the vendor, the most urgent first, with the seconds left as of {@code now}. */
+    /**
+     * The orders awaiting the vendor, the most urgent first, with the seconds left as of {@code now}. The
+     * orders and their lines are read from one snapshot: an order the vendor answers meanwhile is in
+     * both or in neither.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     PageOf<InboxOrder> inbox(VendorId vendorId, Paging paging, Instant now) {
-        PageOf<OrderRow> waiting = paging.of(page -> orders.awaiting(vendorId, page),
-                OrderSpecifications.MOST_URGENT_FIRST, order -> order);
-        Map<OrderId, List<OrderView.Item>> items = items(waiting.items().stream().map(OrderRow::id).toList());
+        PageOf<OrderRow> waiting = paging.of(page -> orders.awaiting(vendorId, page), MOST_URGENT_FIRST,
+                order -> order);
+        Map<OrderId, List<OrderView.Item>> items = waiting.items().isEmpty() ? Map.of() : awaitingItems(vendorId);
         return new PageOf<>(waiting.items().stream()
                 .map(order -> order.waiting(items.getOrDefault(order.id(), List.of()), now)).toList(),
                 waiting.page(), waiting.size(), waiting.total());
     }
 
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     VendorInbox wholeInbox(VendorId vendorId, Instant now) {
         entities.clear();
         return new VendorInbox(vendorId, inbox(vendorId, Paging.ALL, now).items());
     }
 
-    /** The lines of the orders, by order: one query for them all. */
-    private Map<OrderId, List<OrderView.Item>> items(List<OrderId> orderIds) {
+    /**
+     * The lines of every order awaiting the vendor, by order: one query for them all. An inbox is short
+     * (an order waits there for hours, then expires), so a page of it reads the lines of the other pages too.
+     */
+    private Map<OrderId, List<OrderView.Item>> awaitingItems(VendorId vendorId) {
         Map<OrderId, List<OrderView.Item>> items = new HashMap<>();
-        if (!orderIds.isEmpty()) {
-            lines.ofOrders(orderIds).forEach(line ->
-                    items.computeIfAbsent(line.orderId(), id -> new ArrayList<>()).add(line.item()));
-        }
+        lines.awaiting(vendorId).forEach(line ->
+                items.computeIfAbsent(line.orderId(), id -> new ArrayList<>()).add(line.item()));
         return items;
     }
 }

@@ -1,6 +1,7 @@
 package np.khaacho.query.order;
 
 import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import org.springframework.data.domain.Page;
@@ -9,19 +10,34 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The orders read model: one order, or the orders a {@link OrderSpecifications specification} picks.
- * The two reads every open portal repeats (a buyer's own list, a vendor's inbox) are written queries:
- * Hibernate keeps their translation, where it translates a specification anew on every call.
+ * The orders read model: one order, the order lists, a vendor's inbox, and the orders a
+ * specification picks (an auditor's look-up). The reads every open portal repeats are written
+ * queries: Hibernate keeps a written query's translation, where it translates a specification anew
+ * on every call.
  */
 public interface OrderRows extends Repository<OrderRow, OrderId>, JpaSpecificationExecutor<OrderRow> {
 
     Optional<OrderRow> findById(OrderId id);
 
-    @Query("from OrderRow o where o.buyerId = :buyer")
-    Page<OrderRow> ofBuyer(BuyerId buyer, Pageable page);
+    /**
+     * The orders a list shows. A filter left out ({@code null}) picks every order: {@code coalesce}
+     * compares the column with itself. PostgreSQL plans each call with the values given, so a buyer's
+     * or a vendor's list still runs on its index. {@code placedOnly} leaves out the drafts (a vendor's
+     * list). The period always has both ends ({@link OrderListFilter#from()}, {@link OrderListFilter#until()}).
+     */
+    @Query("""
+            from OrderRow o
+            where o.buyerId = coalesce(:buyer, o.buyerId)
+              and o.vendorId = coalesce(:vendor, o.vendorId)
+              and o.status = coalesce(:status, o.status)
+              and (o.placedAt is not null or :placedOnly = false)
+              and o.createdAt >= :from and o.createdAt < :until""")
+    Page<OrderRow> listed(BuyerId buyer, VendorId vendor, OrderStatus status, boolean placedOnly, Instant from,
+                          Instant until, Pageable page);
 
     /** The status is written into the query, not bound: the inbox's partial index covers only these orders. */
     @Query("from OrderRow o where o.vendorId = :vendor and o.status = np.khaacho.kernel.order.OrderStatus.AWAITING_VENDOR")
