@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * workloads run together: API orders and WhatsApp orders (a signed webhook message, then "YES") followed
  * until the saga has them waiting for the vendor; the vendor confirming, dispatching, delivering and
  * recording payment; portal reads. A phase at full speed is followed by one at a fixed rate of half
- * its order throughput, then every projection is replayed.
+ * its order throughput (or {@code --rate}), then every projection is replayed.
  */
 public final class Bench {
 
@@ -71,7 +71,8 @@ public final class Bench {
         }
         bench.prepare();
         double full = bench.run("full speed", 0, cpu);
-        double half = Math.max(1, full / 2);
+        // --rate fixes the second phase's rate, so that two builds' latencies compare at the same load
+        double half = options.rate() > 0 ? options.rate() : Math.max(1, full / 2);
         bench.run(String.format("fixed rate %.1f orders/s", half), half, cpu);
         bench.replay(cpu);
         if (options.appPid() > 0) {
@@ -239,7 +240,7 @@ public final class Bench {
     /** Command-line options, with defaults for a local run. */
     record Options(String baseUrl, String managementUrl, String jar, int workers, int vendorWorkers, int readers, int seconds,
                    int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner, boolean replayOnly,
-                   int replays) {
+                   int replays, double rate) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -268,7 +269,8 @@ public final class Bench {
                         case "replay" -> true;
                         default -> throw new IllegalArgumentException("--only takes all or replay");
                     },
-                    Integer.parseInt(given.getOrDefault("replays", "3")));
+                    Integer.parseInt(given.getOrDefault("replays", "3")),
+                    Double.parseDouble(given.getOrDefault("rate", "0")));
         }
     }
 }

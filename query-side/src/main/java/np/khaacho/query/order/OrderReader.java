@@ -10,8 +10,6 @@ import np.khaacho.kernel.query.VendorInbox;
 import np.khaacho.query.common.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,35 +59,28 @@ class OrderReader {
         return timelines.ofOrder(orderId).stream().map(OrderTimelineRow::step).toList();
     }
 
-    /**
-     * The orders awaiting the vendor, the most urgent first, with the seconds left as of {@code now}. The
-     * orders and their lines are read from one snapshot: an order the vendor answers meanwhile is in
-     * both or in neither.
-     */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /** The orders awaiting the vendor, the most urgent first, with the seconds left as of {@code now}. */
     PageOf<InboxOrder> inbox(VendorId vendorId, Paging paging, Instant now) {
         PageOf<OrderRow> waiting = paging.of(page -> orders.awaiting(vendorId, page), MOST_URGENT_FIRST,
                 order -> order);
-        Map<OrderId, List<OrderView.Item>> items = waiting.items().isEmpty() ? Map.of() : awaitingItems(vendorId);
+        Map<OrderId, List<OrderView.Item>> items = items(waiting.items().stream().map(OrderRow::id).toList());
         return new PageOf<>(waiting.items().stream()
                 .map(order -> order.waiting(items.getOrDefault(order.id(), List.of()), now)).toList(),
                 waiting.page(), waiting.size(), waiting.total());
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     VendorInbox wholeInbox(VendorId vendorId, Instant now) {
         entities.clear();
         return new VendorInbox(vendorId, inbox(vendorId, Paging.ALL, now).items());
     }
 
-    /**
-     * The lines of every order awaiting the vendor, by order: one query for them all. An inbox is short
-     * (an order waits there for hours, then expires), so a page of it reads the lines of the other pages too.
-     */
-    private Map<OrderId, List<OrderView.Item>> awaitingItems(VendorId vendorId) {
+    /** The lines of the orders, by order: one query for them all. */
+    private Map<OrderId, List<OrderView.Item>> items(List<OrderId> orderIds) {
         Map<OrderId, List<OrderView.Item>> items = new HashMap<>();
-        lines.awaiting(vendorId).forEach(line ->
-                items.computeIfAbsent(line.orderId(), id -> new ArrayList<>()).add(line.item()));
+        if (!orderIds.isEmpty()) {
+            lines.ofOrders(orderIds.stream().map(OrderId::value).toArray(String[]::new)).forEach(line ->
+                    items.computeIfAbsent(line.orderId(), id -> new ArrayList<>()).add(line.item()));
+        }
         return items;
     }
 }
