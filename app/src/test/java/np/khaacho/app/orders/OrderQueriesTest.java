@@ -153,6 +153,9 @@ class OrderQueriesTest extends IntegrationTest {
         assertThat(farPastTheEnd.get("items")).isEmpty();
         assertThat(farPastTheEnd.get("page").asInt()).isEqualTo(Integer.MAX_VALUE);
         assertThat(farPastTheEnd.get("total").asLong()).isEqualTo(page0.get("total").asLong());
+        JsonNode pastTheEnd = list(buyer, "?size=100&page=1000");
+        assertThat(pastTheEnd.get("items")).isEmpty();
+        assertThat(pastTheEnd.get("total").asLong()).isEqualTo(page0.get("total").asLong());
 
         JsonNode onlyCancelled = list(buyer, "?status=CANCELLED");
         assertThat(ids(onlyCancelled)).contains(second).doesNotContain(first, third);

@@ -60,4 +60,21 @@ public record Paging(int page, int size) {
         Page<R> found = query.apply(PageRequest.of(page, size, order));
         return new PageOf<>(found.getContent().stream().map(view).toList(), page, size, found.getTotalElements());
     }
+
+    /**
+     * This page of what a written query finds, when each row it finds also counts them all: the query
+     * selects {@code (row, count(*) over ())}, so the page and its total cost one statement instead of
+     * two. A page past the end finds no row to read the total from: the first row of the first page says it.
+     */
+    public <R, T> PageOf<T> ofCounted(Function<Pageable, List<Counted<R>>> query, Sort order, Function<R, T> view) {
+        List<Counted<R>> found = offset() > Integer.MAX_VALUE ? List.of() : query.apply(PageRequest.of(page, size, order));
+        long total = found.isEmpty()
+                ? (page == 0 ? 0 : query.apply(PageRequest.of(0, 1, order)).stream().mapToLong(Counted::total).findFirst().orElse(0))
+                : found.get(0).total();
+        return new PageOf<>(found.stream().map(row -> view.apply(row.row())).toList(), page, size, total);
+    }
+
+    /** A row a query found, and how many rows it found in all. */
+    public record Counted<R>(R row, long total) {
+    }
 }

@@ -51,7 +51,7 @@ class OrderReader {
     }
 
     PageOf<OrderSummary> list(OrderListFilter filter, Paging paging) {
-        return paging.of(page -> orders.listed(filter.buyerId(), filter.vendorId(), filter.status(),
+        return paging.ofCounted(page -> orders.listed(filter.buyerId(), filter.vendorId(), filter.status(),
                 filter.placedOnly(), filter.from(), filter.until(), page), NEWEST_FIRST, OrderRow::summary);
     }
 
@@ -61,7 +61,7 @@ class OrderReader {
 
     /** The orders awaiting the vendor, the most urgent first, with the seconds left as of {@code now}. */
     PageOf<InboxOrder> inbox(VendorId vendorId, Paging paging, Instant now) {
-        PageOf<OrderRow> waiting = paging.of(page -> orders.awaiting(vendorId, page), MOST_URGENT_FIRST,
+        PageOf<OrderRow> waiting = paging.ofCounted(page -> orders.awaiting(vendorId, page), MOST_URGENT_FIRST,
                 order -> order);
         Map<OrderId, List<OrderView.Item>> items = items(waiting.items().stream().map(OrderRow::id).toList());
         return new PageOf<>(waiting.items().stream()

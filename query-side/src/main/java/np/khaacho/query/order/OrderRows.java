@@ -4,13 +4,14 @@ import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
-import org.springframework.data.domain.Page;
+import np.khaacho.query.common.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,16 +31,19 @@ public interface OrderRows extends Repository<OrderRow, OrderId>, JpaSpecificati
      * list). The period always has both ends ({@link OrderListFilter#from()}, {@link OrderListFilter#until()}).
      */
     @Query("""
+            select new np.khaacho.query.common.Paging$Counted(o, count(*) over ())
             from OrderRow o
             where o.buyerId = coalesce(:buyer, o.buyerId)
               and o.vendorId = coalesce(:vendor, o.vendorId)
               and o.status = coalesce(:status, o.status)
               and (o.placedAt is not null or :placedOnly = false)
               and o.createdAt >= :from and o.createdAt < :until""")
-    Page<OrderRow> listed(BuyerId buyer, VendorId vendor, OrderStatus status, boolean placedOnly, Instant from,
-                          Instant until, Pageable page);
+    List<Paging.Counted<OrderRow>> listed(BuyerId buyer, VendorId vendor, OrderStatus status, boolean placedOnly,
+                                          Instant from, Instant until, Pageable page);
 
     /** The status is written into the query, not bound: the inbox's partial index covers only these orders. */
-    @Query("from OrderRow o where o.vendorId = :vendor and o.status = np.khaacho.kernel.order.OrderStatus.AWAITING_VENDOR")
-    Page<OrderRow> awaiting(VendorId vendor, Pageable page);
+    @Query("""
+            select new np.khaacho.query.common.Paging$Counted(o, count(*) over ())
+            from OrderRow o where o.vendorId = :vendor and o.status = np.khaacho.kernel.order.OrderStatus.AWAITING_VENDOR""")
+    List<Paging.Counted<OrderRow>> awaiting(VendorId vendor, Pageable page);
 }
