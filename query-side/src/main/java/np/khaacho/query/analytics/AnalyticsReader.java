@@ -5,7 +5,6 @@ import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,7 +34,6 @@ class AnalyticsReader {
     }
 
     /** Every day of the period, oldest first, days without orders included (with zeros). */
-    @Transactional(readOnly = true)
     List<DayFigures> days(Period period) {
         Map<LocalDate, DayFigures> found = dayRows.between(period.from(), period.to()).stream()
                 .map(DayRow::figures).collect(Collectors.toMap(DayFigures::day, day -> day));

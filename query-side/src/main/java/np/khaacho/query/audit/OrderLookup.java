@@ -7,7 +7,6 @@ import np.khaacho.query.order.OrderRows;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * ({@code KH-001042}, any case), or just its digits ({@code 1042}).
  */
 @Component
-@Transactional(readOnly = true)
 class OrderLookup {
 
     static final int MAX_MATCHES = 20;

@@ -5,7 +5,6 @@ import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.party.BuyerId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +28,6 @@ class BuyerCreditReader {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
     Optional<BuyerCreditView> find(BuyerId buyerId) {
         return accounts.findById(buyerId).map(BuyerCreditRow::view);
     }

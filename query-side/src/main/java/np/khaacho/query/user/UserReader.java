@@ -1,13 +1,11 @@
 package np.khaacho.query.user;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
 /** Reads a user and their profile from the users projection. */
 @Component
-@Transactional(readOnly = true)
 class UserReader {
 
     private final UserRows users;
