@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * workloads run together: API orders and WhatsApp orders (a signed webhook message, then "YES") followed
  * until the saga has them waiting for the vendor; the vendor confirming, dispatching, delivering and
  * recording payment; portal reads. A phase at full speed is followed by one at a fixed rate of half
- * its order throughput (or {@code --rate}), then every projection is replayed.
+ * its order throughput (or {@code --rate}), then by a placement phase (orders only, as fast as they go),
+ * then every projection is replayed.
  */
 public final class Bench {
 
@@ -70,10 +71,12 @@ public final class Bench {
             return;
         }
         bench.prepare();
-        double full = bench.run("full speed", 0, cpu);
+        double full = bench.run("full speed", 0, true, cpu);
         // --rate fixes the second phase's rate, so that two builds' latencies compare at the same load
         double half = options.rate() > 0 ? options.rate() : Math.max(1, full / 2);
-        bench.run(String.format("fixed rate %.1f orders/s", half), half, cpu);
+        bench.run(String.format("fixed rate %.1f orders/s", half), half, true, cpu);
+        // last, so that the orders it leaves waiting for their vendor burden no other phase
+        bench.run("placement (API and WhatsApp orders only: no vendor flow, no portal reads)", 0, false, cpu);
         bench.replay(cpu);
         if (options.appPid() > 0) {
             System.out.printf("%napplication peak RSS: %d MiB%n", cpu.peakRssMib());
@@ -94,8 +97,11 @@ public final class Bench {
         }
     }
 
-    /** Runs one phase; {@code rate} orders per second, or 0 for as fast as the workers go. Returns orders/s. */
-    private double run(String name, double rate, CpuSampler cpu) throws InterruptedException {
+    /**
+     * Runs one phase; {@code rate} orders per second, or 0 for as fast as the workers go; {@code wholeMix}:
+     * the vendor flow and the portal reads alongside the orders. Returns orders/s.
+     */
+    private double run(String name, double rate, boolean wholeMix, CpuSampler cpu) throws InterruptedException {
         Recorder recorder = new Recorder();
         Stats lagEvents = new Stats();
         AtomicLong peakHeap = new AtomicLong();
@@ -117,11 +123,11 @@ public final class Bench {
             Actors.Buyer buyer = actors.buyers().get(w);
             loops.add(() -> workloads.whatsAppOrders(buyer));
         }
-        for (int w = 0; w < options.vendorWorkers(); w++) {
+        for (int w = 0; wholeMix && w < options.vendorWorkers(); w++) {
             int share = w;
             loops.add(() -> workloads.vendor(share, options.vendorWorkers()));
         }
-        for (int w = 0; w < options.readers(); w++) {
+        for (int w = 0; wholeMix && w < options.readers(); w++) {
             int reader = w;
             loops.add(() -> workloads.portalReads(reader));
         }
@@ -145,6 +151,11 @@ public final class Bench {
             System.out.printf("  peak heap used: %d MiB%n", peakHeap.get() / (1024 * 1024));
         }
         printCpu(used, seconds);
+        if (options.appPid() > 0 && api + chat > 0) {
+            // ticks of 10 ms: ms per order = ticks * 10 / orders
+            System.out.printf("  CPU per order: application %.1f ms, PostgreSQL %.1f ms%n",
+                    10.0 * used[0] / (api + chat), 10.0 * used[1] / (api + chat));
+        }
         System.out.println();
         return throughput;
     }
