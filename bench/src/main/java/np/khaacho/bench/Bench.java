@@ -141,10 +141,13 @@ public final class Bench {
 
         int api = recorder.count(Workloads.API_ORDERS_DONE, 0);
         int chat = recorder.count(Workloads.WHATSAPP_ORDERS_DONE, 0);
-        double throughput = (api + chat) / seconds;
-        System.out.printf("== %s: %d orders end to end in %.1f s = %.1f orders/s (API %d, WhatsApp %d)%n",
-                name, api + chat, seconds, throughput, api, chat);
-        recorder.print(seconds);
+        // orders/s over the time until the last order reached its vendor: a worker still waiting for an
+        // update that never came (counted below) must not stretch the phase's measure
+        double active = recorder.lastOrderDone() == 0 ? seconds : (recorder.lastOrderDone() - begin) / 1e9;
+        double throughput = (api + chat) / active;
+        System.out.printf("== %s: %d orders end to end in %.1f s = %.1f orders/s (API %d, WhatsApp %d);"
+                + " the phase ended after %.1f s%n", name, api + chat, active, throughput, api, chat, seconds);
+        recorder.print(active);
         System.out.printf("  projection lag in events behind the head (sampled every 250 ms): p50 %d  p99 %d  max %d%n",
                 lagEvents.percentile(50), lagEvents.percentile(99), lagEvents.max());
         if (peakHeap.get() > 0) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What one phase measured: latencies by endpoint, the times things took to show, and counts by workload. */
 final class Recorder {
@@ -11,6 +12,8 @@ final class Recorder {
     private final Map<String, Stats> endpoints = new ConcurrentHashMap<>();
     private final Map<String, Stats> durations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    /** When an order last reached the vendor ({@link #orderDone}). */
+    private final AtomicLong lastOrderDone = new AtomicLong();
 
     /** Records the call's latency under its endpoint (method and path template) and passes the reply on. */
     Http.Reply call(String endpoint, Http.Reply reply) {
@@ -33,6 +36,17 @@ final class Recorder {
 
     void count(String what) {
         counts.computeIfAbsent(what, e -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** An order reached its vendor: counted under {@code what}, and the time noted. */
+    void orderDone(String what) {
+        count(what);
+        lastOrderDone.accumulateAndGet(System.nanoTime(), Math::max);
+    }
+
+    /** When the last order reached its vendor ({@link System#nanoTime()}), or 0 if none did. */
+    long lastOrderDone() {
+        return lastOrderDone.get();
     }
 
     int count(String what, int ifNone) {

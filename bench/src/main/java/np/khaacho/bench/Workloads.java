@@ -81,7 +81,7 @@ final class Workloads {
             String orderId = placed.data().get("orders").get(0).get("orderId").asText();
             if (follow(buyer.token(), orderId, "API: order placed, answer -> read shows it", start,
                     "API: request -> awaiting vendor")) {
-                recorder.count(API_ORDERS_DONE);
+                recorder.orderDone(API_ORDERS_DONE);
             }
         }
     }
@@ -120,7 +120,7 @@ final class Workloads {
             }
             if (streamUntil(buyer.token(), draftId, "AWAITING_VENDOR", confirmed, "WhatsApp: YES -> awaiting vendor")) {
                 recorder.since("WhatsApp: message -> awaiting vendor", start);
-                recorder.count(WHATSAPP_ORDERS_DONE);
+                recorder.orderDone(WHATSAPP_ORDERS_DONE);
             }
         }
     }
