@@ -20,9 +20,9 @@ import java.util.Optional;
 
 /**
  * Reads of the orders projection: one order, the order lists, an order's timeline, a vendor's inbox.
- * The orders projection also reads here, inside its own transaction, between its JDBC writes to the
- * same rows; so reads that it uses start from an empty persistence context, never from rows as an
- * earlier read of that transaction found them.
+ * The reads that tell subscribers of a change ({@link OrderUpdates}) may run inside a caller's
+ * transaction that read the same orders before; they start from an empty persistence context, never
+ * from rows as an earlier read of that transaction found them.
  */
 @Component
 class OrderReader {

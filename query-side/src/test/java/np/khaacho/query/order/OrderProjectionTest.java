@@ -13,12 +13,17 @@ import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
+import np.khaacho.kernel.query.FindOrder;
+import np.khaacho.kernel.query.OrderView;
 import np.khaacho.query.support.ReadRepositories;
 import np.khaacho.query.support.TestDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +48,9 @@ class OrderProjectionTest {
     private final OrderReader reader = new OrderReader(ReadRepositories.of(OrderRows.class),
             ReadRepositories.of(OrderLineRows.class), ReadRepositories.of(OrderTimelineRows.class),
             ReadRepositories.entityManager());
+    private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
     private final OrderProjection projection = new OrderProjection(new OrderTables(jdbc),
-            new OrderUpdates(SimpleQueryUpdateEmitter.builder().build(), reader));
+            new OrderUpdates(emitter, reader));
 
     private final OrderId orderId = OrderId.random();
     private final BuyerId buyerId = BuyerId.random();
@@ -87,6 +94,33 @@ class OrderProjectionTest {
                 .containsExactly(OrderStatus.PLACED, OrderStatus.AWAITING_VENDOR, OrderStatus.CONFIRMED);
         assertThat(reader.timeline(orderId)).extracting(step -> step.actor().role())
                 .containsExactly("BUYER", "SYSTEM", "VENDOR");
+    }
+
+    /**
+     * A page that subscribes to the order while the projection handles its change (after the projection
+     * wrote it, before its transaction commits) reads the order as it was before, so it must be told the
+     * change once the transaction commits: nobody watched when the projection wrote, but someone does
+     * when it commits.
+     */
+    @Test
+    void aPageThatSubscribesWhileTheChangeIsUncommittedIsToldOfIt() {
+        OrderPlaced placed = new OrderPlaced(orderId,
+                new OrderHeader("KH-T" + System.nanoTime() % 100_000_000, buyerId, vendorId, "Baneshwor", null),
+                List.of(new OrderLine(ProductId.random(), "DAL-TEST-KG", "Test Dal", "kg", Quantity.of("2"),
+                        Money.of("165.00"), Money.of("330.00"))), Money.of("330.00"), PaymentTerms.COD);
+        projection.on(placed, message(placed, 0, "BUYER"));
+
+        DefaultUnitOfWork<?> processing = DefaultUnitOfWork.startAndGet(null);
+        OrderAwaitingVendor waiting = new OrderAwaitingVendor(orderId, buyerId, vendorId, Money.of("330.00"),
+                AT.plusSeconds(4 * 3600));
+        projection.on(waiting, message(waiting, 1, "SYSTEM"));
+        List<OrderView> told = new CopyOnWriteArrayList<>();
+        emitter.<OrderView>registerUpdateHandler(new GenericSubscriptionQueryMessage<>(new FindOrder(orderId),
+                        ResponseTypes.instanceOf(OrderView.class), ResponseTypes.instanceOf(OrderView.class)), 16)
+                .getUpdates().subscribe(update -> told.add(update.getPayload()));
+        processing.commit();
+
+        assertThat(told).extracting(OrderView::status).containsExactly(OrderStatus.AWAITING_VENDOR);
     }
 
     private DomainEventMessage<?> message(Object payload, long sequence, String role) {
