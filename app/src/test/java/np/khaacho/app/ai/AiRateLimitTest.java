@@ -2,6 +2,7 @@ package np.khaacho.app.ai;
 
 import np.khaacho.app.support.ClusterNode;
 import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.NodePair;
 import np.khaacho.app.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,24 +22,18 @@ class AiRateLimitTest {
     private static final String DATABASE = TestDatabase.NAME + "_ai_limit";
     private static final Map<String, String> TEXT = Map.of("text", "chini 10 kg");
 
-    private static ClusterNode first;
-    private static ClusterNode second;
+    private static NodePair nodes;
 
     @BeforeAll
     static void twoInstancesWithALimitOfThree() throws Exception {
-        TestDatabase.recreate(DATABASE);
-        first = start("ai-limit-first");
-        second = start("ai-limit-second");
+        nodes = NodePair.start(DATABASE, AiRateLimitTest::start, "ai-limit-first", "ai-limit-second");
     }
 
     @AfterAll
     static void stopBoth() throws Exception {
-        for (ClusterNode node : new ClusterNode[]{second, first}) {
-            if (node != null) {
-                node.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
-        TestDatabase.drop(DATABASE);
     }
 
     private static ClusterNode start(String name) {
@@ -49,40 +44,40 @@ class AiRateLimitTest {
     @Test
     void eachUsersCallsAreCountedTogetherOnEveryInstance() {
         String vendor = IntegrationTest.VENDOR_KTM_PHONE;
-        assertThat(first.as(vendor).post("/v1/ai/parse-text", TEXT).status()).isEqualTo(200);
-        assertThat(second.as(vendor).post("/v1/ai/parse-text", TEXT).status()).isEqualTo(200);
-        assertThat(first.as(vendor).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        assertThat(nodes.first().as(vendor).post("/v1/ai/parse-text", TEXT).status()).isEqualTo(200);
+        assertThat(nodes.second().as(vendor).post("/v1/ai/parse-text", TEXT).status()).isEqualTo(200);
+        assertThat(nodes.first().as(vendor).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("file", "order.png", "image/png", Uploads.png(List.of("chini 10 kg"), 32)))
                 .status()).isEqualTo(200);
 
-        for (ClusterNode node : new ClusterNode[]{second, first}) {
+        for (ClusterNode node : new ClusterNode[]{nodes.second(), nodes.first()}) {
             var refused = node.as(vendor).post("/v1/ai/parse-text", TEXT);
             assertThat(refused.status()).as(node + ": " + refused).isEqualTo(429);
             assertThat(refused.errorCode()).isEqualTo("RATE_LIMITED");
             assertThat(refused.body().get("success").asBoolean()).isFalse();
             assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 600L);
         }
-        assertThat(first.as(vendor).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
+        assertThat(nodes.first().as(vendor).sendBytes("POST", "/v1/ai/parse-image", Uploads.MULTIPART,
                 Uploads.multipart("file", "order.png", "image/png", new byte[] {1})).status()).isEqualTo(429);
 
         // another user has a budget of their own
-        assertThat(second.as(IntegrationTest.ADMIN_PHONE).post("/v1/ai/parse-text", TEXT).status()).isEqualTo(200);
+        assertThat(nodes.second().as(IntegrationTest.ADMIN_PHONE).post("/v1/ai/parse-text", TEXT).status()).isEqualTo(200);
 
         // once the window has ended, the next call opens a new one
-        first.jdbc.update("UPDATE auth.user_rate_limits SET window_ends_at = now() - interval '1 second'"
-                + " WHERE bucket = ?", "ai:" + first.userId(vendor));
-        assertThat(second.as(vendor).post("/v1/ai/parse-text", TEXT).status()).isEqualTo(200);
-        assertThat(first.jdbc.queryForObject("SELECT hits FROM auth.user_rate_limits WHERE bucket = ?",
-                Integer.class, "ai:" + first.userId(vendor))).isEqualTo(1);
+        nodes.first().jdbc.update("UPDATE auth.user_rate_limits SET window_ends_at = now() - interval '1 second'"
+                + " WHERE bucket = ?", "ai:" + nodes.first().userId(vendor));
+        assertThat(nodes.second().as(vendor).post("/v1/ai/parse-text", TEXT).status()).isEqualTo(200);
+        assertThat(nodes.first().jdbc.queryForObject("SELECT hits FROM auth.user_rate_limits WHERE bucket = ?",
+                Integer.class, "ai:" + nodes.first().userId(vendor))).isEqualTo(1);
     }
 
     @Test
     void anonymousCallsAreRefusedBeforeAnythingIsCounted() {
         String counters = "SELECT count(*) || ':' || coalesce(sum(hits), 0) FROM auth.user_rate_limits";
-        String before = first.jdbc.queryForObject(counters, String.class);
+        String before = nodes.first().jdbc.queryForObject(counters, String.class);
         for (int i = 0; i < 5; i++) {
-            assertThat(second.anonymous().post("/v1/ai/parse-text", TEXT).status()).isEqualTo(401);
+            assertThat(nodes.second().anonymous().post("/v1/ai/parse-text", TEXT).status()).isEqualTo(401);
         }
-        assertThat(first.jdbc.queryForObject(counters, String.class)).isEqualTo(before);
+        assertThat(nodes.first().jdbc.queryForObject(counters, String.class)).isEqualTo(before);
     }
 }

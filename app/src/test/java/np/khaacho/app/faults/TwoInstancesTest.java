@@ -5,7 +5,7 @@ import np.khaacho.app.support.Api;
 import np.khaacho.app.support.ClusterNode;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
-import np.khaacho.app.support.TestDatabase;
+import np.khaacho.app.support.NodePair;
 import np.khaacho.app.support.TwilioStub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,25 +51,19 @@ class TwoInstancesTest {
             new Object[]{"NOODLE-RARA-CTN", 5, "TEA-TOKLA-500G", 5},
             new Object[]{"DETERGENT-SURF-1KG", 10, "SOAP-LUX-100G", 12, "ATTA-GYAN-10KG", 8});
 
-    private static ClusterNode first;
-    private static ClusterNode second;
+    private static NodePair nodes;
 
     @BeforeAll
     static void twoInstancesOnOneDatabase() throws Exception {
-        TestDatabase.recreate(DATABASE);
-        first = start("first");
-        // The second comes up on the database the first has migrated and filled with the demo data.
-        second = start("second");
+        // the second comes up on the database the first has migrated and filled with the demo data
+        nodes = NodePair.start(DATABASE, TwoInstancesTest::start, "first", "second");
     }
 
     @AfterAll
     static void stopBoth() throws Exception {
-        for (ClusterNode node : new ClusterNode[]{second, first}) {
-            if (node != null) {
-                node.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
-        TestDatabase.drop(DATABASE);
     }
 
     private static ClusterNode start(String name) {
@@ -86,7 +80,7 @@ class TwoInstancesTest {
 
     @Test
     void bothInstancesTakeOrdersAndEachOrderStepAndMessageHappensOnce() throws Exception {
-        ClusterLoad load = new ClusterLoad(List.of(first, second));
+        ClusterLoad load = new ClusterLoad(List.of(nodes.first(), nodes.second()));
         Map<String, String> finalStatus = new ConcurrentHashMap<>();
         List<Callable<Void>> buyers = new ArrayList<>();
         // Twilio is down until a backlog builds up, then slow: both relays work through it at once.
@@ -134,7 +128,7 @@ class TwoInstancesTest {
         assertThat(new HashSet<>(orderIds)).as("orders of different requests").hasSize(orderIds.size());
         assertThat(finalStatus.keySet()).containsExactlyInAnyOrderElementsOf(orderIds);
         assertTheInstancesSplitTheSegments();
-        for (ClusterNode node : List.of(first, second)) {
+        for (ClusterNode node : List.of(nodes.first(), nodes.second())) {
             Api admin = node.as(IntegrationTest.ADMIN_PHONE);
             Eventually.waitUntil(node + " lists every order in its final status", Duration.ofSeconds(60),
                     () -> finalStatus.equals(statusesListedTo(admin)));
@@ -142,7 +136,7 @@ class TwoInstancesTest {
                     () -> lags(admin).values().stream().allMatch(lag -> lag == 0));
         }
 
-        Api reader = first.as(IntegrationTest.ADMIN_PHONE);
+        Api reader = nodes.first().as(IntegrationTest.ADMIN_PHONE);
         Map<String, JsonNode> orders = new HashMap<>();
         orderIds.forEach(id -> orders.put(id, reader.get("/v1/orders/" + id).data()));
         for (ClusterLoad.ApiOrder order : load.apiOrders()) {
@@ -154,11 +148,11 @@ class TwoInstancesTest {
         }
 
         assertEachOrderAndSagaStepOnce(load, finalStatus, orders);
-        load.assertEachWhatsAppMessageReadOnce(first.jdbc);
-        finalStatus.forEach((id, status) -> OutboxAudit.awaitNoticesOf(first.jdbc, id,
+        load.assertEachWhatsAppMessageReadOnce(nodes.first().jdbc);
+        finalStatus.forEach((id, status) -> OutboxAudit.awaitNoticesOf(nodes.first().jdbc, id,
                 ClusterLoad.STATUSES.indexOf(status)));
-        OutboxAudit.awaitNothingPending(first.jdbc, Duration.ofSeconds(60));
-        int messages = OutboxAudit.assertEachSentOnce(first.jdbc, TWILIO);
+        OutboxAudit.awaitNothingPending(nodes.first().jdbc, Duration.ofSeconds(60));
+        int messages = OutboxAudit.assertEachSentOnce(nodes.first().jdbc, TWILIO);
         System.out.printf("two instances: %d orders (%d over the API, %d WhatsApp conversations), %d messages sent%n",
                 orderIds.size(), load.apiOrders().size(), load.conversations().size(), messages);
     }
@@ -166,12 +160,12 @@ class TwoInstancesTest {
     /** Every segment of every event processor is worked by one instance: none by both, none by neither. */
     private void assertTheInstancesSplitTheSegments() {
         Map<String, Integer> stored = new HashMap<>();
-        first.jdbc.query("SELECT processorname, count(*) AS segments FROM axon.token_entry GROUP BY processorname",
+        nodes.first().jdbc.query("SELECT processorname, count(*) AS segments FROM axon.token_entry GROUP BY processorname",
                 rs -> {
                     stored.put(rs.getString("processorname"), rs.getInt("segments"));
                 });
         Map<String, Integer> held = new HashMap<>();
-        for (ClusterNode node : List.of(first, second)) {
+        for (ClusterNode node : List.of(nodes.first(), nodes.second())) {
             var health = node.as(IntegrationTest.ADMIN_PHONE).get("/actuator/health");
             assertThat(health.status()).as(node + ": " + health).isEqualTo(200);
             health.body().at("/components/eventProcessors/details").fields().forEachRemaining(processor -> {
@@ -193,7 +187,7 @@ class TwoInstancesTest {
         Set<String> drafted = new HashSet<>();
         load.conversations().forEach(c -> drafted.addAll(c.orderIds()));
 
-        OrderEventCounts counts = OrderEventCounts.read(first.jdbc, "OrderDrafted", "OrderPlaced", "CreditReserved",
+        OrderEventCounts counts = OrderEventCounts.read(nodes.first().jdbc, "OrderDrafted", "OrderPlaced", "CreditReserved",
                 "StockReserved", "OrderAwaitingVendor", "OrderConfirmed", "OrderDispatched", "StockCommitted",
                 "OrderDelivered", "CreditCharged");
         Map<String, Integer> expectedTotals = new HashMap<>();
@@ -223,7 +217,7 @@ class TwoInstancesTest {
     }
 
     private static int pending() {
-        return first.jdbc.queryForObject("SELECT count(*) FROM messaging.outbox WHERE status = 'PENDING'", Integer.class);
+        return nodes.first().jdbc.queryForObject("SELECT count(*) FROM messaging.outbox WHERE status = 'PENDING'", Integer.class);
     }
 
     private static Map<String, String> statusesListedTo(Api admin) {
