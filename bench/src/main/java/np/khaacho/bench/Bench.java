@@ -155,9 +155,9 @@ public final class Bench {
         }
         printCpu(used, seconds);
         if (options.appPid() > 0 && api + chat > 0) {
-            // ticks of 10 ms: ms per order = ticks * 10 / orders
             System.out.printf("  CPU per order: application %.1f ms, PostgreSQL %.1f ms%n",
-                    10.0 * used[0] / (api + chat), 10.0 * used[1] / (api + chat));
+                    CpuSampler.MILLIS_PER_TICK * used[0] / (api + chat),
+                    CpuSampler.MILLIS_PER_TICK * used[1] / (api + chat));
         }
         System.out.println();
         return throughput;
@@ -179,14 +179,18 @@ public final class Bench {
         }
     }
 
-    /** CPU of the application and of PostgreSQL between two samples, {@code used} in clock ticks of 10 ms. */
+    /** CPU of the application and of PostgreSQL between two samples, {@code used} in clock ticks. */
     private void printCpu(long[] used, double seconds) {
         long app = used[0];
         long postgres = used[1];
         if (app + postgres > 0 && options.appPid() > 0) {
             System.out.printf("  CPU: application %.0f%%, PostgreSQL %.0f%% of one core on average; PostgreSQL's share %.0f%%%n",
-                    100.0 * app / 100 / seconds, 100.0 * postgres / 100 / seconds, 100.0 * postgres / (app + postgres));
+                    percentOfOneCore(app, seconds), percentOfOneCore(postgres, seconds), 100.0 * postgres / (app + postgres));
         }
+    }
+
+    private static double percentOfOneCore(long ticks, double seconds) {
+        return 100.0 * ticks * CpuSampler.MILLIS_PER_TICK / 1000 / seconds;
     }
 
     private void replay(CpuSampler cpu) throws InterruptedException {

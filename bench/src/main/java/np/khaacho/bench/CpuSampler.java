@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  */
 final class CpuSampler {
 
+    /** A clock tick of /proc (USER_HZ, 100 on Linux). */
+    static final double MILLIS_PER_TICK = 10;
+
     private final long appPid;
     private final String database;
 

@@ -48,16 +48,10 @@ public record Paging(int page, int size) {
      */
     public <R, T> PageOf<T> of(JpaSpecificationExecutor<R> rows, Specification<R> where, Sort order,
                                Function<R, T> view) {
-        return of(pageable -> rows.findAll(where, pageable), order, view);
-    }
-
-    /** This page of what a paged repository query finds, in this order, each row shown as {@code view} makes it. */
-    public <R, T> PageOf<T> of(Function<Pageable, Page<R>> query, Sort order, Function<R, T> view) {
-        if (offset() > Integer.MAX_VALUE) {
-            // past the end of any read model; JPA takes offsets up to Integer.MAX_VALUE only
-            return new PageOf<>(List.of(), page, size, query.apply(PageRequest.of(0, 1, order)).getTotalElements());
+        if (pastAnyOffset()) {
+            return new PageOf<>(List.of(), page, size, rows.findAll(where, PageRequest.of(0, 1, order)).getTotalElements());
         }
-        Page<R> found = query.apply(PageRequest.of(page, size, order));
+        Page<R> found = rows.findAll(where, PageRequest.of(page, size, order));
         return new PageOf<>(found.getContent().stream().map(view).toList(), page, size, found.getTotalElements());
     }
 
@@ -67,11 +61,18 @@ public record Paging(int page, int size) {
      * two. A page past the end finds no row to read the total from: the first row of the first page says it.
      */
     public <R, T> PageOf<T> ofCounted(Function<Pageable, List<Counted<R>>> query, Sort order, Function<R, T> view) {
-        List<Counted<R>> found = offset() > Integer.MAX_VALUE ? List.of() : query.apply(PageRequest.of(page, size, order));
-        long total = found.isEmpty()
-                ? (page == 0 ? 0 : query.apply(PageRequest.of(0, 1, order)).stream().mapToLong(Counted::total).findFirst().orElse(0))
-                : found.get(0).total();
+        List<Counted<R>> found = pastAnyOffset() ? List.of() : query.apply(PageRequest.of(page, size, order));
+        if (found.isEmpty() && page > 0) {
+            long total = query.apply(PageRequest.of(0, 1, order)).stream().mapToLong(Counted::total).findFirst().orElse(0);
+            return new PageOf<>(List.of(), page, size, total);
+        }
+        long total = found.isEmpty() ? 0 : found.get(0).total();
         return new PageOf<>(found.stream().map(row -> view.apply(row.row())).toList(), page, size, total);
+    }
+
+    /** Past the end of any read model: JPA takes offsets up to {@link Integer#MAX_VALUE} only. */
+    private boolean pastAnyOffset() {
+        return offset() > Integer.MAX_VALUE;
     }
 
     /** A row a query found, and how many rows it found in all. */

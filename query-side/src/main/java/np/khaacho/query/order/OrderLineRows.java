@@ -1,6 +1,5 @@
 package np.khaacho.query.order;
 
-import np.khaacho.kernel.order.OrderId;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -8,10 +7,6 @@ import java.util.List;
 
 /** The lines of orders as sold. */
 interface OrderLineRows extends Repository<OrderLineRow, OrderLineRow.Key> {
-
-    /** The lines of one order, in their order. */
-    @Query("from OrderLineRow l where l.key.orderId = :order order by l.key.lineNo")
-    List<OrderLineRow> ofOrder(OrderId order);
 
     /**
      * The lines of these orders ({@code orders}: their ids), by order, then in the order of the lines.
