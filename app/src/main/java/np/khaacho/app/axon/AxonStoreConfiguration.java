@@ -15,7 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -38,6 +38,9 @@ import java.util.UUID;
  */
 @Configuration
 public class AxonStoreConfiguration {
+
+    /** PostgreSQL's SQL state for a unique-key violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     public EventSchema eventSchema() {
@@ -95,9 +98,15 @@ public class AxonStoreConfiguration {
         return new IndexRecordingStorageEngine(jdbc, connections);
     }
 
+    /**
+     * Tells Axon which failures of an append are another writer's event at the same place of the same
+     * aggregate, so that they come as a {@code ConcurrencyException} (sent again by the command gateway)
+     * rather than as a failure of the store. Axon's default looks at vendor error codes, which
+     * PostgreSQL leaves at 0: it names the unique-key violation by its SQL state.
+     */
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
     /**

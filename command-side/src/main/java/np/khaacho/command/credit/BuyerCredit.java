@@ -44,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A buyer's credit account: the limit, what is held for open orders and what is owed for delivered
  * ones. Reserved plus outstanding never exceeds the limit and no amount goes negative.
  */
-@Aggregate(snapshotTriggerDefinition = "creditSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "creditSnapshotTrigger", cache = "creditCache")
 // Snapshots are written with Jackson, which must see the private state.
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public class BuyerCredit {

@@ -79,7 +79,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * lives beside it: the placement rules and prices ({@link OrderPlacementRules}), the lines of a partial
  * confirmation ({@link PartialConfirmation}) and the money side of a delivered order ({@link OrderPayments}).
  */
-@Aggregate
+@Aggregate(cache = "orderCache")
 @IgnoresOrderEvent(value = PaymentReminded.class, because = "a reminder changes nothing the order decides on")
 public class Order {
 

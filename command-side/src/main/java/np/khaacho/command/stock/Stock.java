@@ -40,7 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The stock of one product: what is on hand and what is held for orders. Reserved never exceeds on
  * hand and nothing goes negative, so no order is ever promised goods that are not there.
  */
-@Aggregate(snapshotTriggerDefinition = "stockSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "stockSnapshotTrigger", cache = "stockCache")
 // Snapshots are written with Jackson, which must see the private state.
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public class Stock {
