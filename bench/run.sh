@@ -18,7 +18,12 @@ export KHAACHO_KEY_FILE=${KHAACHO_KEY_FILE:-$PWD/bench/target/bench-key.pem}
 export TWILIO_AUTH_TOKEN=${BENCH_TWILIO_AUTH_TOKEN:-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')}
 export PUBLIC_BASE_URL="http://127.0.0.1:${PORT}"
 
-./mvnw -B -q package -Dmaven.test.skip=true
+# BENCH_APP_JAR runs another build of the application (e.g. one made from an earlier commit) under the same
+# load generator, to compare two builds the same hour; the project is then not built again.
+APP_JAR=${BENCH_APP_JAR:-app/target/khaacho.jar}
+if [ -z "${BENCH_APP_JAR:-}" ] || [ ! -f bench/target/khaacho-bench.jar ]; then
+  ./mvnw -B -q package -Dmaven.test.skip=true
+fi
 # BENCH_KEEP_DATABASE=1 keeps the store of the previous run, e.g. to replay it on another build:
 # BENCH_KEEP_DATABASE=1 bench/run.sh --only replay
 if [ "${BENCH_KEEP_DATABASE:-0}" != 1 ]; then
@@ -28,7 +33,7 @@ fi
 
 # BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=bench/target/app.jfr to profile
 # The demo mode: the load drives the demo buyers, vendors and catalog (webhooks stay signed: the token above).
-java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar app/target/khaacho.jar demo > bench/target/app.log 2>&1 &
+java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" demo > bench/target/app.log 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for i in $(seq 1 90); do
@@ -38,5 +43,5 @@ for i in $(seq 1 90); do
 done
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; application heap $HEAP; PostgreSQL $(psql -V | awk '{print $3}')"
-java -jar bench/target/khaacho-bench.jar --base-url "http://127.0.0.1:${PORT}" \
+java -jar bench/target/khaacho-bench.jar --jar "$APP_JAR" --base-url "http://127.0.0.1:${PORT}" \
   --management-url "http://127.0.0.1:${MANAGEMENT_PORT}" --app-pid "$APP_PID" "$@"

@@ -42,6 +42,8 @@ public final class Bench {
             Map.entry("OIL-SUNFLOWER-5L", 1340), Map.entry("OIL-MUSTARD-LOOSE", 305), Map.entry("GHEE-DDC-1L", 1180),
             Map.entry("CHIURA-KG", 92), Map.entry("BESAN-KG", 160));
 
+    private static final String PLACEMENT = "placement (API and WhatsApp orders only: no vendor flow, no portal reads)";
+
     private final Options options;
     private final Http http;
     /** The actuator's own port: the heap in use, sampled during each phase. */
@@ -61,7 +63,7 @@ public final class Bench {
         System.out.printf("Khaacho benchmark against %s (%d order workers, at most %d s and %d orders per phase)%n%n",
                 options.baseUrl(), options.workers(), options.seconds(), options.maxOrders());
         CpuSampler cpu = new CpuSampler(options.appPid(), options.database());
-        if (options.replayOnly()) {
+        if (options.only() == Only.REPLAY) {
             // the store of an earlier run (bench/run.sh with BENCH_KEEP_DATABASE=1), one build against
             // another: the application has just started, so the first replays also warm its JIT up
             for (int i = 1; i <= options.replays(); i++) {
@@ -71,16 +73,23 @@ public final class Bench {
             return;
         }
         bench.prepare();
+        if (options.only() == Only.PLACEMENT) {
+            // the cost of an order alone, e.g. to profile it
+            bench.run(PLACEMENT, 0, false, cpu);
+            System.exit(0);
+        }
         double full = bench.run("full speed", 0, true, cpu);
         // --rate fixes the second phase's rate, so that two builds' latencies compare at the same load
         double half = options.rate() > 0 ? options.rate() : Math.max(1, full / 2);
         bench.run(String.format("fixed rate %.1f orders/s", half), half, true, cpu);
         // last, so that the orders it leaves waiting for their vendor burden no other phase
-        bench.run("placement (API and WhatsApp orders only: no vendor flow, no portal reads)", 0, false, cpu);
+        bench.run(PLACEMENT, 0, false, cpu);
         bench.replay(cpu);
         if (options.appPid() > 0) {
             System.out.printf("%napplication peak RSS: %d MiB%n", cpu.peakRssMib());
         }
+        // a worker still waiting on a stream that never answered must not keep the load generator alive
+        System.exit(0);
     }
 
     /** Enough stock and credit that the load measures the flow, not its refusals. */
@@ -134,7 +143,9 @@ public final class Bench {
         ExecutorService threads = Executors.newFixedThreadPool(loops.size());
         loops.forEach(threads::submit);
         threads.shutdown();
-        threads.awaitTermination(options.seconds() + 120L, TimeUnit.SECONDS);
+        if (!threads.awaitTermination(options.seconds() + 120L, TimeUnit.SECONDS)) {
+            threads.shutdownNow();
+        }
         double seconds = (System.nanoTime() - begin) / 1e9;
         sampler.shutdownNow();
         long[] used = cpu.used(cpuBefore, cpu.sample());
@@ -255,9 +266,12 @@ public final class Bench {
         }
     }
 
+    /** What a run does: every phase, the placement phase alone, or replays of the store a run left. */
+    enum Only { ALL, PLACEMENT, REPLAY }
+
     /** Command-line options, with defaults for a local run. */
     record Options(String baseUrl, String managementUrl, String jar, int workers, int vendorWorkers, int readers, int seconds,
-                   int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner, boolean replayOnly,
+                   int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner, Only only,
                    int replays, double rate) {
 
         static Options parse(String[] args) {
@@ -283,9 +297,10 @@ public final class Bench {
                     authToken == null || authToken.isBlank() ? null
                             : new WebhookSigner(authToken, publicUrl + Workloads.WEBHOOK),
                     switch (given.getOrDefault("only", "all")) {
-                        case "all" -> false;
-                        case "replay" -> true;
-                        default -> throw new IllegalArgumentException("--only takes all or replay");
+                        case "all" -> Only.ALL;
+                        case "replay" -> Only.REPLAY;
+                        case "placement" -> Only.PLACEMENT;
+                        default -> throw new IllegalArgumentException("--only takes all, placement or replay");
                     },
                     Integer.parseInt(given.getOrDefault("replays", "3")),
                     Double.parseDouble(given.getOrDefault("rate", "0")));

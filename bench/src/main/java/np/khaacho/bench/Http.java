@@ -50,7 +50,7 @@ final class Http {
     Stream<String> events(String path, String token) {
         try {
             HttpResponse<Stream<String>> response = CLIENT.send(request(path, token).setHeader("Accept", "text/event-stream")
-                    .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofLines());
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofLines());
             if (response.statusCode() != 200) {
                 response.body().close();
                 return Stream.empty();
