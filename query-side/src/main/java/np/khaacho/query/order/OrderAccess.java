@@ -24,6 +24,11 @@ final class OrderAccess {
     private OrderAccess() {
     }
 
+    /** The order id asked for; text that is no order id is answered as an order not found. */
+    static OrderId idOf(String requestedId) {
+        return Ids.parse(requestedId, OrderId::of).orElseThrow(() -> ApiException.notFound("order", requestedId));
+    }
+
     /** The order with the id asked for, if the caller may see it; text that is no order id finds none. */
     static OrderView visible(String requestedId, Function<OrderId, Optional<OrderView>> find, Actor actor) {
         return Ids.parse(requestedId, OrderId::of).flatMap(find)

@@ -47,7 +47,7 @@ class OrderReader {
     Optional<OrderView> find(OrderId orderId) {
         entities.clear();
         return orders.findById(orderId)
-                .map(order -> order.view(items(List.of(orderId)).getOrDefault(orderId, List.of())));
+                .map(order -> order.view(lines.ofOrder(orderId).stream().map(OrderLineRow::item).toList()));
     }
 
     PageOf<OrderSummary> list(OrderListFilter filter, Paging paging) {

@@ -7,11 +7,13 @@ import np.khaacho.kernel.query.FindVendorInbox;
 import np.khaacho.kernel.query.OrderView;
 import np.khaacho.kernel.query.VendorInbox;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import reactor.core.publisher.Mono;
 
 
 /**
@@ -32,12 +34,22 @@ class OrderStreamController {
         this.streams = streams;
     }
 
-    /** The order now, then again after every change, as events named {@code order}. */
+    /**
+     * The order now, then again after every change, as events named {@code order}. It subscribes first
+     * and then reads the order once, both to check that the caller may see it and as the stream's first
+     * event: a change between the two still comes as an update.
+     */
     @GetMapping(path = "/v1/orders/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter order(@PathVariable("id") String id, Actor actor) {
-        OrderView order = OrderAccess.visible(id, reader::find, actor);
-        return streams.open("order", queries.subscriptionQuery(new FindOrder(order.id()), OrderView.class,
-                OrderView.class));
+        SubscriptionQueryResult<OrderView, OrderView> subscription = queries.subscriptionQuery(
+                new FindOrder(OrderAccess.idOf(id)), OrderView.class, OrderView.class);
+        try {
+            OrderView order = OrderAccess.visible(id, reader::find, actor);
+            return streams.open("order", Mono.just(order), subscription);
+        } catch (RuntimeException refused) {
+            subscription.cancel();
+            throw refused;
+        }
     }
 
     /** The caller's whole inbox now, then again after every change, as events named {@code inbox}. */
