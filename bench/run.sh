@@ -12,6 +12,8 @@ PORT=${BENCH_PORT:-18089}
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18090}
 HEAP=${BENCH_HEAP:-512m}
 export DATABASE_URL="jdbc:postgresql://${DB_HOST}/khaacho_bench" DATABASE_USER="$DB_USER" PORT MANAGEMENT_PORT
+# the load generator's own psql and pgbench (commit counts, connections, the raw ceiling) connect with these
+export PGHOST="${DB_HOST%:*}" PGPORT="${DB_HOST#*:}" PGUSER="$DB_USER"
 export KHAACHO_KEY_FILE=${KHAACHO_KEY_FILE:-$PWD/bench/target/bench-key.pem}
 # WhatsApp messages come as Twilio would send them: signed with an auth token made up for this run.
 # Without an account and sender the replies stay in the local outbox.

@@ -42,6 +42,8 @@ public final class Bench {
             Map.entry("OIL-SUNFLOWER-5L", 1340), Map.entry("OIL-MUSTARD-LOOSE", 305), Map.entry("GHEE-DDC-1L", 1180),
             Map.entry("CHIURA-KG", 92), Map.entry("BESAN-KG", 160));
 
+    /** A phase this long or longer is a soak: it prints what could grow every 30 s. */
+    private static final int SOAK_SECONDS = 300;
     private static final String PLACEMENT = "placement (API and WhatsApp orders only: no vendor flow, no portal reads)";
 
     private final Options options;
@@ -49,12 +51,16 @@ public final class Bench {
     /** The actuator's own port: the heap in use, sampled during each phase. */
     private final Http management;
     private final Actors actors;
+    private final Postgres postgres;
+    /** The application's commits per second in each phase, by phase name, for the ratio to the raw ceiling. */
+    private final Map<String, Double> commitRates = new LinkedHashMap<>();
 
     private Bench(Options options) {
         this.options = options;
         this.http = new Http(options.baseUrl());
         this.management = new Http(options.managementUrl());
         this.actors = new Actors(new Tokens(options.jar()));
+        this.postgres = new Postgres(options.database());
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,6 +82,7 @@ public final class Bench {
         if (options.only() == Only.PLACEMENT) {
             // the cost of an order alone, e.g. to profile it
             bench.run(PLACEMENT, 0, false, cpu);
+            bench.ceiling();
             System.exit(0);
         }
         double full = bench.run("full speed", 0, true, cpu);
@@ -84,6 +91,7 @@ public final class Bench {
         bench.run(String.format("fixed rate %.1f orders/s", half), half, true, cpu);
         // last, so that the orders it leaves waiting for their vendor burden no other phase
         bench.run(PLACEMENT, 0, false, cpu);
+        bench.ceiling();
         bench.replay(cpu);
         if (options.appPid() > 0) {
             System.out.printf("%napplication peak RSS: %d MiB%n", cpu.peakRssMib());
@@ -119,9 +127,21 @@ public final class Bench {
         Pace pace = new Pace(begin, deadline, rate, options.maxOrders());
         Workloads workloads = new Workloads(http, actors, recorder, pace, options.whatsAppSigner());
         Map<Long, Long> cpuBefore = cpu.sample();
+        long commitsBefore = postgres.commits();
 
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> sample(lagEvents, peakHeap), 0, 250, TimeUnit.MILLISECONDS);
+        ScheduledExecutorService sampler = Executors.newScheduledThreadPool(2);
+        AtomicLong heapNow = new AtomicLong();
+        AtomicLong lagNow = new AtomicLong();
+        sampler.scheduleAtFixedRate(() -> sample(lagEvents, peakHeap, heapNow, lagNow), 0, 250, TimeUnit.MILLISECONDS);
+        if (options.seconds() >= SOAK_SECONDS) {
+            // a soak: what could grow without bound, every 30 s
+            System.out.println("  soak: seconds, orders end to end, heap used MiB, RSS MiB, connections to the database, projection lag in events");
+            sampler.scheduleAtFixedRate(() -> System.out.printf("  soak %5.0f s %7d orders  heap %4d  RSS %4d  connections %3d  lag %4d%n",
+                            (System.nanoTime() - begin) / 1e9,
+                            recorder.count(Workloads.API_ORDERS_DONE, 0) + recorder.count(Workloads.WHATSAPP_ORDERS_DONE, 0),
+                            heapNow.get() / (1024 * 1024), cpu.rssMib(), postgres.connections(), lagNow.get()),
+                    30, 30, TimeUnit.SECONDS);
+        }
         List<Runnable> loops = new ArrayList<>();
         int whatsApp = options.whatsAppSigner() == null ? 0 : Math.min(actors.buyers().size(), options.workers() / 4);
         for (int w = 0; w < options.workers() - whatsApp; w++) {
@@ -149,6 +169,7 @@ public final class Bench {
         double seconds = (System.nanoTime() - begin) / 1e9;
         sampler.shutdownNow();
         long[] used = cpu.used(cpuBefore, cpu.sample());
+        long commits = postgres.commits() - commitsBefore;
 
         int api = recorder.count(Workloads.API_ORDERS_DONE, 0);
         int chat = recorder.count(Workloads.WHATSAPP_ORDERS_DONE, 0);
@@ -165,6 +186,11 @@ public final class Bench {
             System.out.printf("  peak heap used: %d MiB%n", peakHeap.get() / (1024 * 1024));
         }
         printCpu(used, seconds);
+        if (commitsBefore >= 0 && commits > 0) {
+            commitRates.put(name, commits / seconds);
+            System.out.printf("  PostgreSQL commits of the database: %.0f/s, %.1f per order%n", commits / seconds,
+                    api + chat > 0 ? (double) commits / (api + chat) : 0.0);
+        }
         if (options.appPid() > 0 && api + chat > 0) {
             System.out.printf("  CPU per order: application %.1f ms, PostgreSQL %.1f ms%n",
                     CpuSampler.MILLIS_PER_TICK * used[0] / (api + chat),
@@ -174,7 +200,24 @@ public final class Bench {
         return throughput;
     }
 
-    private void sample(Stats lag, AtomicLong peakHeap) {
+    /**
+     * The raw ceiling: PostgreSQL alone on this machine, the benchmark's number of clients each committing
+     * one event-sized row at a time, beside the application's own commit rate in each phase.
+     */
+    private void ceiling() {
+        int seconds = 10;
+        double ceiling = postgres.ceiling(options.workers(), seconds);
+        if (ceiling <= 0) {
+            return;
+        }
+        System.out.printf("== raw PostgreSQL (pgbench, %d clients, one-row commits of 1 kB, %d s, the application idle):"
+                + " %.0f commits/s%n", options.workers(), seconds, ceiling);
+        commitRates.forEach((phase, rate) -> System.out.printf("  %s: the application committed %.0f/s = %.0f%% of it%n",
+                phase, rate, 100 * rate / ceiling));
+        System.out.println();
+    }
+
+    private void sample(Stats lag, AtomicLong peakHeap, AtomicLong heapNow, AtomicLong lagNow) {
         Http.Reply status = http.get("/v1/admin/projections", actors.admin());
         if (status.ok()) {
             long worst = 0;
@@ -182,11 +225,13 @@ public final class Bench {
                 worst = Math.max(worst, projection.path("lag").asLong());
             }
             lag.add(worst);
+            lagNow.set(worst);
         }
         Http.Reply heap = management.get("/actuator/metrics/jvm.memory.used?tag=area:heap", null);
         if (heap.ok() && heap.body() != null) {
             long used = heap.body().path("measurements").path(0).path("value").asLong();
             peakHeap.accumulateAndGet(used, Math::max);
+            heapNow.set(used);
         }
     }
 

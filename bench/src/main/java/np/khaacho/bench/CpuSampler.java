@@ -65,9 +65,18 @@ final class CpuSampler {
 
     /** Heap-independent peak resident memory of the application (VmHWM), in MiB, or -1. */
     long peakRssMib() {
+        return statusMib("VmHWM:");
+    }
+
+    /** Resident memory of the application now (VmRSS), in MiB, or -1. */
+    long rssMib() {
+        return statusMib("VmRSS:");
+    }
+
+    private long statusMib(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(appPid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
                 }
             }
