@@ -10,6 +10,7 @@ import np.khaacho.kernel.query.VendorInbox;
 import np.khaacho.query.common.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class OrderReader {
     }
 
     Optional<OrderView> find(OrderId orderId) {
-        entities.clear();
+        startFresh();
         return orders.findById(orderId)
                 .map(order -> order.view(lines.ofOrder(orderId).stream().map(OrderLineRow::item).toList()));
     }
@@ -70,8 +71,19 @@ class OrderReader {
     }
 
     VendorInbox wholeInbox(VendorId vendorId, Instant now) {
-        entities.clear();
+        startFresh();
         return new VendorInbox(vendorId, inbox(vendorId, Paging.ALL, now).items());
+    }
+
+    /**
+     * Inside a transaction, reads share one persistence context, which may hold rows as an earlier read
+     * found them: start from an empty one. Outside, every read has a context of its own, and clearing the
+     * shared one would open a context only to close it.
+     */
+    private void startFresh() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            entities.clear();
+        }
     }
 
     /** The lines of the orders, by order: one query for them all. */
