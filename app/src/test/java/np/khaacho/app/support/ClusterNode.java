@@ -73,6 +73,12 @@ public final class ClusterNode implements AutoCloseable {
         return new Api(port, json, tokens.issue(user.id(), user.role(), user.phone(), Channel.API));
     }
 
+    /** A live stream of this instance (server-sent events), followed as the user with this phone. */
+    public EventStreamClient stream(String phone, String path) {
+        var user = users.byPhone(phone).orElseThrow(() -> new AssertionError("no demo user " + phone));
+        return EventStreamClient.open(port, tokens.issue(user.id(), user.role(), user.phone(), Channel.API), path);
+    }
+
     public String userId(String phone) {
         return users.byPhone(phone).orElseThrow(() -> new AssertionError("no demo user " + phone)).id();
     }

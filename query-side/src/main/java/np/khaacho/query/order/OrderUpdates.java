@@ -19,10 +19,14 @@ import java.util.Set;
 
 /**
  * Tells the subscribers of an order, and of its vendor's inbox, what the order looks like after a
- * change. Only live changes are told: a replay would walk subscribers back through old states. Who
- * watches is looked up once the projection's transaction has committed, not while it writes: a page
- * that subscribes in between reads the order as it was before the change, and must still be told of it.
- * The changes of one batch are told once per order, as the order stands after the batch.
+ * change. Only live changes are told: a replay would walk subscribers back through old states.
+ * <p>
+ * A page may be subscribed on any instance, and the projection of an order runs on one. So the
+ * projection announces each change to all instances ({@link OrderChangeNotices}), in its own
+ * transaction: the notice arrives once the change is committed. Each instance's
+ * {@link OrderChangeListener} then looks up who watches and tells them ({@link #tell}): a page that
+ * subscribed while the change was being written read the order as it was before, and is still told.
+ * The changes of one batch are announced once per order.
  */
 @Component
 class OrderUpdates {
@@ -31,10 +35,12 @@ class OrderUpdates {
 
     private final QueryUpdateEmitter emitter;
     private final OrderReader reader;
+    private final OrderChangeNotices notices;
 
-    OrderUpdates(QueryUpdateEmitter emitter, OrderReader reader) {
+    OrderUpdates(QueryUpdateEmitter emitter, OrderReader reader, OrderChangeNotices notices) {
         this.emitter = emitter;
         this.reader = reader;
+        this.notices = notices;
     }
 
     void changed(String changedOrder, EventContext event, boolean inboxChanged) {
@@ -43,19 +49,20 @@ class OrderUpdates {
         }
         OrderId orderId = OrderId.of(changedOrder);
         if (!CurrentUnitOfWork.isStarted()) {
-            tell(orderId, inboxChanged);
+            notices.announce(orderId, inboxChanged);
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         Map<OrderId, Boolean> changes = batch.getOrComputeResource(CHANGED_ORDERS, key -> {
             Map<OrderId, Boolean> changed = new LinkedHashMap<>();
-            batch.afterCommit(committed -> changed.forEach(this::tell));
+            batch.onPrepareCommit(committing -> changed.forEach(notices::announce));
             return changed;
         });
         changes.merge(orderId, inboxChanged, Boolean::logicalOr);
     }
 
-    private void tell(OrderId orderId, boolean inboxChanged) {
+    /** Tells this instance's subscribers of the order (and of its vendor's inbox) what it looks like now. */
+    void tell(OrderId orderId, boolean inboxChanged) {
         Set<SubscriptionQueryMessage<?, ?, ?>> subscriptions = emitter.activeSubscriptions();
         boolean orderWatched = subscriptions.stream()
                 .anyMatch(s -> s.getPayload() instanceof FindOrder q && q.orderId().equals(orderId));

@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -28,6 +29,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,15 +51,22 @@ class OrderProjectionTest {
             ReadRepositories.of(OrderLineRows.class), ReadRepositories.of(OrderTimelineRows.class),
             ReadRepositories.entityManager());
     private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
-    private final OrderProjection projection = new OrderProjection(new OrderTables(jdbc),
-            new OrderUpdates(emitter, reader));
+    private final OrderUpdates updates = new OrderUpdates(emitter, reader, new OrderChangeNotices(jdbc));
+    private final OrderProjection projection = new OrderProjection(new OrderTables(jdbc), updates);
+    private final OrderChangeListener listener = new OrderChangeListener(TestDatabase.dataSource(), updates);
 
     private final OrderId orderId = OrderId.random();
     private final BuyerId buyerId = BuyerId.random();
     private final VendorId vendorId = VendorId.random();
 
+    @BeforeEach
+    void listenForChanges() {
+        listener.start();
+    }
+
     @AfterEach
     void removeThisTestsRows() {
+        listener.stop();
         for (String table : List.of("orders", "order_lines", "order_timeline")) {
             jdbc.update("DELETE FROM read_model." + table + " WHERE order_id = ?", orderId.value());
         }
@@ -120,6 +129,10 @@ class OrderProjectionTest {
                 .getUpdates().subscribe(update -> told.add(update.getPayload()));
         processing.commit();
 
+        long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (told.isEmpty() && System.nanoTime() < giveUp) {
+            Thread.onSpinWait();
+        }
         assertThat(told).extracting(OrderView::status).containsExactly(OrderStatus.AWAITING_VENDOR);
     }
 
