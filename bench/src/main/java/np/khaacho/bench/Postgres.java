@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -87,18 +86,16 @@ final class Postgres {
     }
 
     private static String run(List<String> command, int timeoutSeconds) {
-        List<String> line = new ArrayList<>(command);
         try {
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", line.subList(0, 1)) + " failed: "
-                        + new String(output, StandardCharsets.UTF_8).strip());
+                throw new IllegalStateException(command.get(0) + " failed: " + output.strip());
             }
-            return new String(output, StandardCharsets.UTF_8);
+            return output;
         } catch (IOException e) {
-            throw new IllegalStateException(line.get(0) + " cannot run: " + e.getMessage(), e);
+            throw new IllegalStateException(command.get(0) + " cannot run: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

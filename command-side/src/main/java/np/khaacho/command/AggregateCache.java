@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * The aggregates of one type that commands used last, kept in memory (at most {@code capacity}, the
@@ -81,7 +79,7 @@ public final class AggregateCache implements Cache {
         return Objects.equals(storedVersion.apply(key.toString()).orElse(null), versionOf(entry));
     }
 
-    static Long versionOf(AggregateCacheEntry<?> entry) {
+    private static Long versionOf(AggregateCacheEntry<?> entry) {
         try {
             return (Long) VERSION.get(entry);
         } catch (IllegalAccessException e) {
@@ -100,22 +98,6 @@ public final class AggregateCache implements Cache {
     public boolean putIfAbsent(Object key, Object value) {
         synchronized (entries) {
             return entries.putIfAbsent(key, value) == null;
-        }
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        synchronized (entries) {
-            return (T) entries.computeIfAbsent(key, k -> valueSupplier.get());
-        }
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
-        synchronized (entries) {
-            entries.computeIfPresent(key, (k, value) -> update.apply((V) value));
         }
     }
 

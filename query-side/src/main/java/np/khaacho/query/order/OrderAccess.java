@@ -31,7 +31,7 @@ final class OrderAccess {
 
     /** The order with the id asked for, if the caller may see it; text that is no order id finds none. */
     static OrderView visible(String requestedId, Function<OrderId, Optional<OrderView>> find, Actor actor) {
-        return Ids.parse(requestedId, OrderId::of).flatMap(find)
+        return find.apply(idOf(requestedId))
                 .filter(found -> maySee(found, actor))
                 .orElseThrow(() -> ApiException.notFound("order", requestedId));
     }
