@@ -35,15 +35,37 @@ fi
 
 # BENCH_JAVA_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=bench/target/app.jfr to profile
 # The demo mode: the load drives the demo buyers, vendors and catalog (webhooks stay signed: the token above).
-java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" demo > bench/target/app.log 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
-for i in $(seq 1 90); do
-  curl -fs "http://127.0.0.1:${PORT}/actuator/health" >/dev/null 2>&1 && break
-  kill -0 $APP_PID 2>/dev/null || { echo "the application did not start; see bench/target/app.log" >&2; exit 1; }
-  sleep 1
+# BENCH_INSTANCES=2 runs two instances on the one database (ports PORT and PORT+2, their actuators on the
+# next port of each); the load takes them in turn, request by request, and each is started once the one
+# before answers. Every instance signs webhooks against the first one's address (PUBLIC_BASE_URL), as
+# instances behind one load balancer do.
+INSTANCES=${BENCH_INSTANCES:-1}
+APP_PIDS=()
+BASE_URLS=()
+MANAGEMENT_URLS=()
+stop_all() {
+  for pid in "${APP_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${APP_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap stop_all EXIT
+for i in $(seq 0 $(( INSTANCES - 1 ))); do
+  port=$(( PORT + 2 * i ))
+  management=$(( MANAGEMENT_PORT + 2 * i ))
+  log=bench/target/app.log
+  [ "$i" -gt 0 ] && log=bench/target/app-$(( i + 1 )).log
+  PORT=$port MANAGEMENT_PORT=$management java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" demo > "$log" 2>&1 &
+  pid=$!
+  APP_PIDS+=("$pid")
+  BASE_URLS+=("http://127.0.0.1:${port}")
+  MANAGEMENT_URLS+=("http://127.0.0.1:${management}")
+  for attempt in $(seq 1 90); do
+    curl -fs "http://127.0.0.1:${port}/actuator/health" >/dev/null 2>&1 && break
+    kill -0 "$pid" 2>/dev/null || { echo "the application did not start; see $log" >&2; exit 1; }
+    sleep 1
+  done
 done
+join() { local IFS=,; echo "$*"; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; application heap $HEAP; PostgreSQL $(psql -V | awk '{print $3}')"
-java -jar bench/target/khaacho-bench.jar --jar "$APP_JAR" --base-url "http://127.0.0.1:${PORT}" \
-  --management-url "http://127.0.0.1:${MANAGEMENT_PORT}" --app-pid "$APP_PID" "$@"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; application heap $HEAP, $INSTANCES instance(s); PostgreSQL $(psql -V | awk '{print $3}')"
+java -jar bench/target/khaacho-bench.jar --jar "$APP_JAR" --base-url "$(join "${BASE_URLS[@]}")" \
+  --management-url "$(join "${MANAGEMENT_URLS[@]}")" --app-pid "$(join "${APP_PIDS[@]}")" "$@"

@@ -7,15 +7,18 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Drives a running Khaacho over HTTP on loopback, bounded in count and time, and prints figures. The
@@ -48,17 +51,19 @@ public final class Bench {
 
     private final Options options;
     private final Http http;
-    /** The actuator's own port: the heap in use, sampled during each phase. */
-    private final Http management;
+    /** The actuator's own port of each instance: the heap in use, sampled during each phase. */
+    private final List<Http> management;
     private final Actors actors;
     private final Postgres postgres;
+    /** Orders seen reaching their vendor in all phases so far. */
+    private long followed;
     /** The application's commits per second in each phase, by phase name, for the ratio to the raw ceiling. */
     private final Map<String, Double> commitRates = new LinkedHashMap<>();
 
     private Bench(Options options) {
         this.options = options;
-        this.http = new Http(options.baseUrl());
-        this.management = new Http(options.managementUrl());
+        this.http = new Http(options.baseUrls());
+        this.management = options.managementUrls().stream().map(Http::new).toList();
         this.actors = new Actors(new Tokens(options.jar()));
         this.postgres = new Postgres(options.database());
     }
@@ -67,8 +72,8 @@ public final class Bench {
         Options options = Options.parse(args);
         Bench bench = new Bench(options);
         System.out.printf("Khaacho benchmark against %s (%d order workers, at most %d s and %d orders per phase)%n%n",
-                options.baseUrl(), options.workers(), options.seconds(), options.maxOrders());
-        CpuSampler cpu = new CpuSampler(options.appPid(), options.database());
+                String.join(" and ", options.baseUrls()), options.workers(), options.seconds(), options.maxOrders());
+        CpuSampler cpu = new CpuSampler(options.appPids(), options.database());
         if (options.only() == Only.REPLAY) {
             // the store of an earlier run (bench/run.sh with BENCH_KEEP_DATABASE=1), one build against
             // another: the application has just started, so the first replays also warm its JIT up
@@ -93,7 +98,7 @@ public final class Bench {
         bench.run(PLACEMENT, 0, false, cpu);
         bench.ceiling();
         bench.replay(cpu);
-        if (options.appPid() > 0) {
+        if (!options.appPids().isEmpty()) {
             System.out.printf("%napplication peak RSS: %d MiB%n", cpu.peakRssMib());
         }
         // a worker still waiting on a stream that never answered must not keep the load generator alive
@@ -191,13 +196,52 @@ public final class Bench {
             System.out.printf("  PostgreSQL commits of the database: %.0f/s, %.1f per order%n", commits / seconds,
                     api + chat > 0 ? (double) commits / (api + chat) : 0.0);
         }
-        if (options.appPid() > 0 && api + chat > 0) {
+        if (!options.appPids().isEmpty() && api + chat > 0) {
             System.out.printf("  CPU per order: application %.1f ms, PostgreSQL %.1f ms%n",
                     CpuSampler.MILLIS_PER_TICK * used[0] / (api + chat),
                     CpuSampler.MILLIS_PER_TICK * used[1] / (api + chat));
         }
+        tally(api + chat);
         System.out.println();
         return throughput;
+    }
+
+    /**
+     * Nothing lost, nothing doubled: once the projections have caught up, every order placed in the store is
+     * in the orders read model and counted once by the analytics, the saga sent each to its vendor once, and
+     * every order the load saw reaching its vendor is among them. With several instances on one database this
+     * is what shows that they shared the work without doing any of it twice.
+     */
+    private void tally(int followedInPhase) throws InterruptedException {
+        followed += followedInPhase;
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (lag() != 0 && System.nanoTime() < waitUntil) {
+            Thread.sleep(100);
+        }
+        String events = "SELECT count(*) FROM event_store.domain_event_entry WHERE payloadtype = 'np.khaacho.kernel.order.";
+        long placed = postgres.number(events + "OrderPlaced'");
+        long projected = postgres.number("SELECT count(*) FROM read_model.orders WHERE placed_at IS NOT NULL");
+        long counted = postgres.number("SELECT coalesce(sum(orders), 0) FROM read_model.daily_analytics");
+        long sentTwice = postgres.number("SELECT count(*) - count(DISTINCT aggregateidentifier)"
+                + events.substring(events.indexOf(" FROM")) + "OrderAwaitingVendor'");
+        boolean consistent = placed >= 0 && placed == projected && placed == counted && sentTwice == 0
+                && followed <= placed;
+        System.out.printf("  %s: %d orders placed in the store, %d in the orders read model, %d counted by the analytics;"
+                + " %d sent to their vendor twice; %d seen by the load reaching their vendor%n",
+                consistent ? "consistent" : "MISMATCH", placed, projected, counted, sentTwice, followed);
+    }
+
+    /** The largest projection lag in events, or -1 when the application does not tell. */
+    private long lag() {
+        Http.Reply status = http.get("/v1/admin/projections", actors.admin());
+        if (!status.ok()) {
+            return -1;
+        }
+        long worst = 0;
+        for (JsonNode projection : status.data()) {
+            worst = Math.max(worst, projection.path("lag").asLong());
+        }
+        return worst;
     }
 
     /**
@@ -218,28 +262,29 @@ public final class Bench {
     }
 
     private void sample(Stats lag, AtomicLong peakHeap, AtomicLong heapNow, AtomicLong lagNow) {
-        Http.Reply status = http.get("/v1/admin/projections", actors.admin());
-        if (status.ok()) {
-            long worst = 0;
-            for (JsonNode projection : status.data()) {
-                worst = Math.max(worst, projection.path("lag").asLong());
-            }
+        long worst = lag();
+        if (worst >= 0) {
             lag.add(worst);
             lagNow.set(worst);
         }
-        Http.Reply heap = management.get("/actuator/metrics/jvm.memory.used?tag=area:heap", null);
-        if (heap.ok() && heap.body() != null) {
-            long used = heap.body().path("measurements").path(0).path("value").asLong();
-            peakHeap.accumulateAndGet(used, Math::max);
-            heapNow.set(used);
+        // the instances' heaps together
+        long used = 0;
+        for (Http instance : management) {
+            Http.Reply heap = instance.get("/actuator/metrics/jvm.memory.used?tag=area:heap", null);
+            if (!heap.ok() || heap.body() == null) {
+                return;
+            }
+            used += heap.body().path("measurements").path(0).path("value").asLong();
         }
+        peakHeap.accumulateAndGet(used, Math::max);
+        heapNow.set(used);
     }
 
     /** CPU of the application and of PostgreSQL between two samples, {@code used} in clock ticks. */
     private void printCpu(long[] used, double seconds) {
         long app = used[0];
         long postgres = used[1];
-        if (app + postgres > 0 && options.appPid() > 0) {
+        if (app + postgres > 0 && !options.appPids().isEmpty()) {
             System.out.printf("  CPU: application %.0f%%, PostgreSQL %.0f%% of one core on average; PostgreSQL's share %.0f%%%n",
                     percentOfOneCore(app, seconds), percentOfOneCore(postgres, seconds), 100.0 * postgres / (app + postgres));
         }
@@ -314,9 +359,12 @@ public final class Bench {
     /** What a run does: every phase, the placement phase alone, or replays of the store a run left. */
     enum Only { ALL, PLACEMENT, REPLAY }
 
-    /** Command-line options, with defaults for a local run. */
-    record Options(String baseUrl, String managementUrl, String jar, int workers, int vendorWorkers, int readers, int seconds,
-                   int maxOrders, long appPid, String database, WebhookSigner whatsAppSigner, Only only,
+    /**
+     * Command-line options, with defaults for a local run. {@code --base-url}, {@code --management-url} and
+     * {@code --app-pid} take a comma-separated list when several instances share the database.
+     */
+    record Options(List<String> baseUrls, List<String> managementUrls, String jar, int workers, int vendorWorkers, int readers, int seconds,
+                   int maxOrders, Set<Long> appPids, String database, WebhookSigner whatsAppSigner, Only only,
                    int replays, double rate) {
 
         static Options parse(String[] args) {
@@ -324,20 +372,21 @@ public final class Bench {
             for (int i = 0; i + 1 < args.length; i += 2) {
                 given.put(args[i].replaceFirst("^--", ""), args[i + 1]);
             }
-            String baseUrl = given.getOrDefault("base-url", "http://127.0.0.1:8080");
-            requireLoopback(baseUrl);
-            String managementUrl = given.getOrDefault("management-url", "http://127.0.0.1:8081");
-            requireLoopback(managementUrl);
+            List<String> baseUrls = list(given.getOrDefault("base-url", "http://127.0.0.1:8080"));
+            baseUrls.forEach(Bench::requireLoopback);
+            List<String> managementUrls = list(given.getOrDefault("management-url", "http://127.0.0.1:8081"));
+            managementUrls.forEach(Bench::requireLoopback);
             String authToken = given.getOrDefault("twilio-auth-token", System.getenv("TWILIO_AUTH_TOKEN"));
-            String publicUrl = given.getOrDefault("public-base-url", System.getenv().getOrDefault("PUBLIC_BASE_URL", baseUrl));
-            return new Options(baseUrl, managementUrl,
+            String publicUrl = given.getOrDefault("public-base-url",
+                    System.getenv().getOrDefault("PUBLIC_BASE_URL", baseUrls.get(0)));
+            return new Options(baseUrls, managementUrls,
                     given.getOrDefault("jar", "app/target/khaacho.jar"),
                     Integer.parseInt(given.getOrDefault("workers", "16")),
                     Integer.parseInt(given.getOrDefault("vendor-workers", "2")),
                     Integer.parseInt(given.getOrDefault("readers", "2")),
                     Integer.parseInt(given.getOrDefault("seconds", "30")),
                     Integer.parseInt(given.getOrDefault("max-orders", "5000")),
-                    Long.parseLong(given.getOrDefault("app-pid", "0")),
+                    list(given.getOrDefault("app-pid", "")).stream().map(Long::parseLong).collect(Collectors.toSet()),
                     given.getOrDefault("database", "khaacho_bench"),
                     authToken == null || authToken.isBlank() ? null
                             : new WebhookSigner(authToken, publicUrl + Workloads.WEBHOOK),
@@ -349,6 +398,10 @@ public final class Bench {
                     },
                     Integer.parseInt(given.getOrDefault("replays", "3")),
                     Double.parseDouble(given.getOrDefault("rate", "0")));
+        }
+
+        private static List<String> list(String commaSeparated) {
+            return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
         }
     }
 }

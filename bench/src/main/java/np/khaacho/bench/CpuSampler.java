@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * CPU time (in clock ticks, from /proc) of the application process and of PostgreSQL: its server
+ * CPU time (in clock ticks, from /proc) of the application's processes (one per instance) and of PostgreSQL: its server
  * processes (writer, checkpointer, …) and the backends of the benchmark's database, not those of
  * other databases on the same server. Counted per process, so connections opened or closed during a
  * phase do not skew the difference.
@@ -19,15 +20,15 @@ final class CpuSampler {
     /** A clock tick of /proc (USER_HZ, 100 on Linux). */
     static final double MILLIS_PER_TICK = 10;
 
-    private final long appPid;
+    private final Set<Long> appPids;
     private final String database;
 
-    CpuSampler(long appPid, String database) {
-        this.appPid = appPid;
+    CpuSampler(Set<Long> appPids, String database) {
+        this.appPids = Set.copyOf(appPids);
         this.database = database;
     }
 
-    /** Ticks used so far, by process id; the application's under its own id. */
+    /** Ticks used so far, by process id; the application's under their own ids. */
     Map<Long, Long> sample() {
         Map<Long, Long> ticks = new HashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
@@ -37,7 +38,7 @@ final class CpuSampler {
                     continue;
                 }
                 long pid = Long.parseLong(name);
-                Long used = pid == appPid || isPostgres(process) ? ticks(process) : null;
+                Long used = appPids.contains(pid) || isPostgres(process) ? ticks(process) : null;
                 if (used != null) {
                     ticks.put(pid, used);
                 }
@@ -54,7 +55,7 @@ final class CpuSampler {
         long postgres = 0;
         for (Map.Entry<Long, Long> process : after.entrySet()) {
             long delta = process.getValue() - before.getOrDefault(process.getKey(), 0L);
-            if (process.getKey() == appPid) {
+            if (appPids.contains(process.getKey())) {
                 app += delta;
             } else {
                 postgres += delta;
@@ -63,19 +64,31 @@ final class CpuSampler {
         return new long[]{app, postgres};
     }
 
-    /** Heap-independent peak resident memory of the application (VmHWM), in MiB, or -1. */
+    /** Peak resident memory of the application (VmHWM), in MiB, its instances' together, or -1. */
     long peakRssMib() {
         return statusMib("VmHWM:");
     }
 
-    /** Resident memory of the application now (VmRSS), in MiB, or -1. */
+    /** Resident memory of the application now (VmRSS), in MiB, its instances' together, or -1. */
     long rssMib() {
         return statusMib("VmRSS:");
     }
 
     private long statusMib(String field) {
+        long total = 0;
+        for (long pid : appPids) {
+            long mib = statusMib(pid, field);
+            if (mib < 0) {
+                return -1;
+            }
+            total += mib;
+        }
+        return appPids.isEmpty() ? -1 : total;
+    }
+
+    private static long statusMib(long pid, String field) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(appPid), "status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
                 }

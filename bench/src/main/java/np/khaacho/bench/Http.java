@@ -9,19 +9,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-/** A JSON-over-HTTP client of the running application, on loopback, with a bearer token. */
+/**
+ * A JSON-over-HTTP client of the running application, on loopback, with a bearer token. Given several
+ * instances of the application (on one database), the requests take them in turn: an order placed on
+ * one instance is followed, confirmed and read on the others.
+ */
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final String baseUrl;
+    private final List<String> baseUrls;
+    private final AtomicInteger next = new AtomicInteger();
+
+    Http(List<String> baseUrls) {
+        if (baseUrls.isEmpty()) {
+            throw new IllegalArgumentException("no address of the application");
+        }
+        this.baseUrls = List.copyOf(baseUrls);
+    }
 
     Http(String baseUrl) {
-        this.baseUrl = baseUrl;
+        this(List.of(baseUrl));
     }
 
     Reply get(String path, String token) {
@@ -71,12 +85,16 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(nextBaseUrl() + path)).timeout(Duration.ofSeconds(30))
                 .setHeader("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
         return builder;
+    }
+
+    private String nextBaseUrl() {
+        return baseUrls.size() == 1 ? baseUrls.get(0) : baseUrls.get(Math.floorMod(next.getAndIncrement(), baseUrls.size()));
     }
 
     private static Reply send(HttpRequest.Builder request) {

@@ -65,7 +65,8 @@ final class Postgres {
         }
     }
 
-    private long number(String sql) {
+    /** The single number a query answers, or -1 when psql cannot tell. */
+    long number(String sql) {
         try {
             return Long.parseLong(psql(sql).strip());
         } catch (RuntimeException e) {
