@@ -4,6 +4,7 @@
 # Prints each read's latency and the application's CPU time per request (its own CPU clock, less what it
 # spends idle over the same time).
 # Usage: bench/read-probe.sh [warm-up requests, default 2000] [timed requests, default 2000]
+# BENCH_APP_JAR probes another build (e.g. one made from an earlier commit) on the same store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WARM=${1:-2000}
@@ -13,7 +14,8 @@ export DATABASE_URL="jdbc:postgresql://${BENCH_DATABASE_HOST:-localhost:5432}/kh
 export DATABASE_USER=${DATABASE_USER:-postgres} PORT MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18090}
 export KHAACHO_KEY_FILE=${KHAACHO_KEY_FILE:-$PWD/bench/target/bench-key.pem}
 
-java -Xmx"${BENCH_HEAP:-512m}" ${BENCH_JAVA_OPTS:-} -jar app/target/khaacho.jar demo > bench/target/probe-app.log 2>&1 &
+APP_JAR=${BENCH_APP_JAR:-app/target/khaacho.jar}
+java -Xmx"${BENCH_HEAP:-512m}" ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" demo > bench/target/probe-app.log 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for i in $(seq 1 90); do
@@ -21,7 +23,7 @@ for i in $(seq 1 90); do
   kill -0 $APP_PID 2>/dev/null || { echo "the application did not start; see bench/target/probe-app.log" >&2; exit 1; }
   sleep 1
 done
-token() { java -jar app/target/khaacho.jar token --phone "$1" 2>/dev/null | tail -1; }
+token() { java -jar "$APP_JAR" token --phone "$1" 2>/dev/null | tail -1; }
 BUYER=$(token +9779841100201)
 VENDOR=$(token +9779851012301)
 ADMIN=$(token +9779800000001)
@@ -52,5 +54,8 @@ probe() {
 }
 echo "one client, after $WARM requests of warm-up each:"
 probe "/v1/orders?size=20" "$BUYER"
+ORDER=$(curl -fs "http://127.0.0.1:${PORT}/v1/orders?size=1" -H "Authorization: Bearer $BUYER" \
+  | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+probe "/v1/orders/$ORDER" "$BUYER"
 probe "/v1/vendors/me/inbox" "$VENDOR"
 probe "/v1/analytics/dashboard" "$ADMIN"

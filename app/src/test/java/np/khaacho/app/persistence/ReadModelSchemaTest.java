@@ -43,12 +43,12 @@ class ReadModelSchemaTest {
             assertThat(readModels.getBean(EntityManagerFactory.class).getProperties())
                     .containsEntry("hibernate.hbm2ddl.auto", "validate");
         }
-        execute("ALTER TABLE read_model.order_lines DROP COLUMN sku");
+        execute("ALTER TABLE read_model.order_timeline DROP COLUMN event_type");
 
         assertThatThrownBy(ReadModelSchemaTest::start).rootCause()
                 .isInstanceOf(SchemaManagementException.class)
-                .hasMessageContaining("missing column [sku]").hasMessageContaining("read_model.order_lines");
-        assertThat(columnExists("order_lines", "sku")).as("the column, after the failed start").isFalse();
+                .hasMessageContaining("missing column [event_type]").hasMessageContaining("read_model.order_timeline");
+        assertThat(columnExists("order_timeline", "event_type")).as("the column, after the failed start").isFalse();
     }
 
     /** Migrations, the persistence unit as the application makes it, the read models' repositories: nothing else. */

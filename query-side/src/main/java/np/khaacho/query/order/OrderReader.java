@@ -13,10 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,21 +31,20 @@ class OrderReader {
     private static final Sort MOST_URGENT_FIRST = Sort.by("respondBy", "createdAt", "id");
 
     private final OrderRows orders;
-    private final OrderLineRows lines;
+    private final OrderWithLinesRows withLines;
     private final OrderTimelineRows timelines;
     private final EntityManager entities;
 
-    OrderReader(OrderRows orders, OrderLineRows lines, OrderTimelineRows timelines, EntityManager entities) {
+    OrderReader(OrderRows orders, OrderWithLinesRows withLines, OrderTimelineRows timelines, EntityManager entities) {
         this.orders = orders;
-        this.lines = lines;
+        this.withLines = withLines;
         this.timelines = timelines;
         this.entities = entities;
     }
 
     Optional<OrderView> find(OrderId orderId) {
         startFresh();
-        return orders.findById(orderId)
-                .map(order -> order.view(lines.ofOrder(orderId).stream().map(OrderLineRow::item).toList()));
+        return withLines.findById(orderId).map(OrderWithLinesRow::view);
     }
 
     PageOf<OrderSummary> list(OrderListFilter filter, Paging paging) {
@@ -62,12 +58,8 @@ class OrderReader {
 
     /** The orders awaiting the vendor, the most urgent first, with the seconds left as of {@code now}. */
     PageOf<InboxOrder> inbox(VendorId vendorId, Paging paging, Instant now) {
-        PageOf<OrderRow> waiting = paging.ofCounted(page -> orders.awaiting(vendorId, page), MOST_URGENT_FIRST,
-                order -> order);
-        Map<OrderId, List<OrderView.Item>> items = items(waiting.items().stream().map(OrderRow::id).toList());
-        return new PageOf<>(waiting.items().stream()
-                .map(order -> order.waiting(items.getOrDefault(order.id(), List.of()), now)).toList(),
-                waiting.page(), waiting.size(), waiting.total());
+        return paging.ofCounted(page -> withLines.awaiting(vendorId, page), MOST_URGENT_FIRST,
+                order -> order.waiting(now));
     }
 
     VendorInbox wholeInbox(VendorId vendorId, Instant now) {
@@ -84,15 +76,5 @@ class OrderReader {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             entities.clear();
         }
-    }
-
-    /** The lines of the orders, by order: one query for them all. */
-    private Map<OrderId, List<OrderView.Item>> items(List<OrderId> orderIds) {
-        Map<OrderId, List<OrderView.Item>> items = new HashMap<>();
-        if (!orderIds.isEmpty()) {
-            lines.ofOrders(orderIds.stream().map(OrderId::value).toArray(String[]::new)).forEach(line ->
-                    items.computeIfAbsent(line.orderId(), id -> new ArrayList<>()).add(line.item()));
-        }
-        return items;
     }
 }

@@ -12,17 +12,14 @@ import org.springframework.data.repository.Repository;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The orders read model: one order, the order lists, a vendor's inbox, and the orders a
- * specification picks (an auditor's look-up). The reads every open portal repeats are written
- * queries: Hibernate keeps a written query's translation, where it translates a specification anew
- * on every call.
+ * The orders read model as the lists show it: the order lists, and the orders a specification picks (an
+ * auditor's look-up); one order and a vendor's inbox are {@link OrderWithLinesRows}. The reads every open
+ * portal repeats are written queries: Hibernate keeps a written query's translation, where it translates a
+ * specification anew on every call.
  */
 public interface OrderRows extends Repository<OrderRow, OrderId>, JpaSpecificationExecutor<OrderRow> {
-
-    Optional<OrderRow> findById(OrderId id);
 
     /**
      * The orders a list shows. A filter left out ({@code null}) picks every order: {@code coalesce}
@@ -40,10 +37,4 @@ public interface OrderRows extends Repository<OrderRow, OrderId>, JpaSpecificati
               and o.createdAt >= :from and o.createdAt < :until""")
     List<Paging.Counted<OrderRow>> listed(BuyerId buyer, VendorId vendor, OrderStatus status, boolean placedOnly,
                                           Instant from, Instant until, Pageable page);
-
-    /** The status is written into the query, not bound: the inbox's partial index covers only these orders. */
-    @Query("""
-            select new np.khaacho.query.common.Paging$Counted(o, count(*) over ())
-            from OrderRow o where o.vendorId = :vendor and o.status = np.khaacho.kernel.order.OrderStatus.AWAITING_VENDOR""")
-    List<Paging.Counted<OrderRow>> awaiting(VendorId vendor, Pageable page);
 }

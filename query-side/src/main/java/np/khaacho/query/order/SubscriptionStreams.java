@@ -80,7 +80,7 @@ class SubscriptionStreams {
         emitter.onError(failure -> cancel.run());
         emitter.onTimeout(() -> {
             cancel.run();
-            emitter.complete();
+            complete(emitter);
         });
         send(emitter, SseEmitter.event().comment("open"), cancel);
         // updates arrive on the projection's thread: a slow client must not hold the projection up
@@ -91,9 +91,16 @@ class SubscriptionStreams {
                         failure -> {
                             log.warn("the {} stream ended with a failure: {}", eventName, failure.toString());
                             cancel.run();
-                            emitter.complete();
+                            complete(emitter);
                         },
-                        emitter::complete));
+                        () -> {
+                            // the updates end when the stream is cancelled (the client left): nothing to complete
+                            boolean open = !closed.get();
+                            cancel.run();
+                            if (open) {
+                                complete(emitter);
+                            }
+                        }));
         long every = heartbeat.toMillis();
         beat.set(heartbeats.scheduleAtFixedRate(() -> send(emitter, SseEmitter.event().comment("alive"), cancel),
                 every, every, TimeUnit.MILLISECONDS));
@@ -107,6 +114,18 @@ class SubscriptionStreams {
     private static void dispose(Disposable running) {
         if (running != null) {
             running.dispose();
+        }
+    }
+
+    /**
+     * Ends the stream, unless the container ended it first: a client that left between a check and this
+     * call makes the container refuse it (an {@link IllegalStateException}), which is no failure.
+     */
+    private static void complete(SseEmitter emitter) {
+        try {
+            emitter.complete();
+        } catch (IllegalStateException alreadyEnded) {
+            log.debug("the stream had already ended: {}", alreadyEnded.getMessage());
         }
     }
 

@@ -48,7 +48,7 @@ class OrderProjectionTest {
 
     private final JdbcTemplate jdbc = TestDatabase.jdbc();
     private final OrderReader reader = new OrderReader(ReadRepositories.of(OrderRows.class),
-            ReadRepositories.of(OrderLineRows.class), ReadRepositories.of(OrderTimelineRows.class),
+            ReadRepositories.of(OrderWithLinesRows.class), ReadRepositories.of(OrderTimelineRows.class),
             ReadRepositories.entityManager());
     private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
     private final OrderUpdates updates = new OrderUpdates(emitter, reader, new OrderChangeNotices(jdbc));
