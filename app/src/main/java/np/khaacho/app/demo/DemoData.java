@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,22 @@ public class DemoData {
 
     public static ProductId productId(String sku) {
         return ProductId.derivedFrom("sku:" + sku);
+    }
+
+    /** The credit limit each demo buyer's account opens with, by account. */
+    public static Map<CreditAccountId, Money> creditLimits() {
+        Map<CreditAccountId, Money> limits = new LinkedHashMap<>();
+        rows("demo/buyers.csv").forEach(row -> limits.put(CreditAccountId.of(buyerId(row.get("buyer_code"))),
+                Money.of(row.get("credit_limit_npr"))));
+        return limits;
+    }
+
+    /** The stock each demo product opens with, by stock; a product that opens with none is left out. */
+    public static Map<StockId, Quantity> openingStock() {
+        Map<StockId, Quantity> stock = new LinkedHashMap<>();
+        rows("demo/catalog.csv").stream().filter(row -> !Quantity.of(row.get("stock")).isZero())
+                .forEach(row -> stock.put(StockId.of(productId(row.get("sku"))), Quantity.of(row.get("stock"))));
+        return stock;
     }
 
     /** @return how many commands were sent (0 when everything was already there) */

@@ -7,6 +7,9 @@ import np.khaacho.app.support.TwilioStub;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application is killed (SIGKILL, no shutdown of any kind) at random moments while buyers order
  * through WhatsApp and the API, and started again, several times. Once it is at rest, nothing it
  * accepted is lost or doubled, stock and credit are what the events say and what the orders hold,
- * and every saga is finished or waiting for a deadline that is scheduled. The seed of the random
+ * every saga is finished or waiting for a deadline that is scheduled, and every message reached
+ * Twilio once, but for those it accepted just before a kill (counted and printed). The seed of the random
  * choices is printed; {@code -Dkhaacho.fault.seed=…} repeats them (the kills still land where the
  * machine's timing puts them).
  */
@@ -23,6 +27,12 @@ class CrashRecoveryTest {
 
     private static final String DATABASE = "khaacho_crash_recovery_test";
     private static final int KILLS = 3;
+    /**
+     * The most time between Twilio accepting a message and a kill for a second copy of it to pass: the relay
+     * marks a message sent right after Twilio's answer, so a copy can only come from a kill in between.
+     */
+    private static final Duration SEND_WINDOW = Duration.ofSeconds(2);
+    private static final Duration CLAIM = Duration.ofSeconds(15);
 
     @Test
     void nothingAcceptedIsLostOrDoubledWhenTheApplicationIsKilledUnderLoad() throws Exception {
@@ -32,11 +42,17 @@ class CrashRecoveryTest {
         TwilioStub twilio = TwilioStub.start(IntegrationTest.TWILIO_ACCOUNT_SID, IntegrationTest.TWILIO_AUTH_TOKEN);
         FaultAudit audit;
         FaultLoad load;
-        try (AppProcess app = AppProcess.withDemoData("crash-recovery", DATABASE, twilio).start()) {
+        List<Instant> kills = new ArrayList<>();
+        int copies;
+        // a killed instance's claimed messages wait for their claim to run out: a short one here, the stub
+        // answering at once (in production a claim outlasts one send with its retries, minutes)
+        try (AppProcess app = AppProcess.withDemoData("crash-recovery", DATABASE, twilio,
+                "--khaacho.twilio.relay.claim-for=" + CLAIM).start()) {
             load = FaultLoad.onDemoBuyers(app, seed).start();
             try (load) {
                 for (int kill = 1; kill <= KILLS; kill++) {
                     Thread.sleep(2000 + random.nextInt(5000));
+                    kills.add(Instant.now());
                     app.kill();
                     Thread.sleep(random.nextInt(1500));
                     app.start();
@@ -45,8 +61,11 @@ class CrashRecoveryTest {
                 load.stop();
             }
             audit = new FaultAudit(app.jdbc()).awaitRest(Duration.ofSeconds(90)).check(load);
+            OutboxAudit.awaitNothingPending(app.jdbc(), CLAIM.plusSeconds(60));
+            copies = OutboxAudit.assertSentOnceButForKills(app.jdbc(), twilio, kills, SEND_WINDOW);
         }
-        System.out.println("CrashRecoveryTest load: " + load.summary() + "; " + audit.observed());
+        System.out.println("CrashRecoveryTest load: " + load.summary() + "; " + audit.observed() + "; " + copies
+                + " messages sent twice, each just before a kill");
         assertThat(load.repeats()).as("requests sent again while the application was down").isPositive();
         assertThat(load.apiOrders().stream().filter(FaultLoad.ApiOrder::accepted)).as(load.summary()).isNotEmpty();
         assertThat(load.messages().stream().filter(m -> m.accepted() && m.isConfirmation())).as(load.summary())

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import np.khaacho.app.demo.DemoData;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.kernel.common.Money;
@@ -55,10 +56,13 @@ import java.util.stream.Collectors;
 
 /**
  * What a fault test checks once the application is at rest again, read straight from its database:
- * every request it accepted is there exactly once and came to the end it should, every order has
- * its origin among the requests sent, the stock and credit the aggregates report (and the read
- * model shows) are what their events add up to and what the orders hold, and every saga is finished
- * or waiting for a deadline that is really scheduled. Each check adds a line to {@link #problems()}.
+ * every request it accepted is there exactly once, with the lines asked for, and came to the end it
+ * should; every order has its origin among the requests sent, and none comes from a request that was
+ * refused; every draft is in its message's summary and a confirmed draft is placed as it was drafted;
+ * the stock and credit the aggregates report (and the read model shows) are what their events add up
+ * to, what the orders hold and what the demo data opened them with; no event of the stream ever
+ * reserved stock that was not on hand or credit over the limit; and every saga is finished or waiting
+ * for a deadline that is really scheduled. Each check adds a line to {@link #problems()}.
  */
 final class FaultAudit {
 
@@ -107,11 +111,16 @@ final class FaultAudit {
 
     /** Runs every check against what the load sent and what the application accepted. */
     FaultAudit check(FaultLoad load) {
+        return check(load.apiOrders(), load.messages());
+    }
+
+    /** Runs every check against these requests as sent and answered. */
+    FaultAudit check(List<FaultLoad.ApiOrder> apiOrders, List<FaultLoad.Message> messages) {
         readOrders();
         checkOrdersAgainstReadModel();
-        checkApiOrders(load);
-        checkWhatsApp(load);
-        checkOrigins(load);
+        checkApiOrders(apiOrders);
+        checkWhatsApp(messages);
+        checkOrigins(apiOrders, messages);
         checkStock();
         checkCredit();
         checkSagas();
@@ -200,6 +209,8 @@ final class FaultAudit {
         PaymentTerms terms;
         Money total = Money.ZERO;
         List<OrderLine> lines = List.of();
+        List<OrderLine> draftedLines;
+        List<OrderLine> placedLines;
         String notes;
         String messageId;
         int drafted;
@@ -221,6 +232,7 @@ final class FaultAudit {
                 order.terms = drafted.paymentTerms();
                 order.total = drafted.totalAmount();
                 order.lines = drafted.lines();
+                order.draftedLines = drafted.lines();
                 order.messageId = drafted.messageId();
             } else if (payload instanceof OrderPlaced placed) {
                 order.placed++;
@@ -229,6 +241,7 @@ final class FaultAudit {
                 order.terms = placed.paymentTerms();
                 order.total = placed.totalAmount();
                 order.lines = placed.lines();
+                order.placedLines = placed.lines();
                 order.notes = placed.header().notes();
             } else if (payload instanceof OrderPartiallyConfirmed partly) {
                 order.status = OrderStatus.CONFIRMED;
@@ -257,14 +270,20 @@ final class FaultAudit {
                 .forEach(id -> problems.add("read model shows order " + id + " that has no events"));
     }
 
-    private void checkApiOrders(FaultLoad load) {
+    private void checkApiOrders(List<FaultLoad.ApiOrder> apiOrders) {
         Map<String, List<String>> byKey = new HashMap<>();
         orders.values().stream().filter(o -> o.notes != null)
                 .forEach(o -> byKey.computeIfAbsent(o.notes, n -> new ArrayList<>()).add(o.id));
-        for (FaultLoad.ApiOrder sent : load.apiOrders()) {
+        for (FaultLoad.ApiOrder sent : apiOrders) {
+            List<String> madeForKey = byKey.getOrDefault(FaultLoad.notesOf(sent.idempotencyKey()), List.of());
+            if (sent.refused() && !madeForKey.isEmpty()) {
+                problems.add("API order " + sent.idempotencyKey() + " was refused (" + sent.status() + " " + sent.error()
+                        + ") but made " + madeForKey);
+            }
             if (!sent.accepted()) {
                 continue;
             }
+            checkLinesAsked(sent);
             List<String> made = byKey.getOrDefault(FaultLoad.notesOf(sent.idempotencyKey()), List.of());
             if (!new TreeSet<>(made).equals(new TreeSet<>(sent.orderIds())) || made.size() != sent.orderIds().size()) {
                 problems.add("API order " + sent.idempotencyKey() + " was answered with " + sent.orderIds()
@@ -280,7 +299,21 @@ final class FaultAudit {
         }
     }
 
-    private void checkWhatsApp(FaultLoad load) {
+    /** What an accepted API order placed, over all the orders it was split into, is what it asked for. */
+    private void checkLinesAsked(FaultLoad.ApiOrder sent) {
+        Map<String, Quantity> asked = new TreeMap<>();
+        sent.items().forEach(item -> asked.merge(DemoData.productId(item.sku()).value(), Quantity.of(item.quantity()),
+                Quantity::plus));
+        Map<String, Quantity> placed = new TreeMap<>();
+        sent.orderIds().stream().map(orders::get).filter(o -> o != null && o.placedLines != null)
+                .flatMap(o -> o.placedLines.stream())
+                .forEach(line -> placed.merge(line.productId().value(), line.quantity(), Quantity::plus));
+        if (!asked.equals(placed)) {
+            problems.add("API order " + sent.idempotencyKey() + " asked for " + asked + " but placed " + placed);
+        }
+    }
+
+    private void checkWhatsApp(List<FaultLoad.Message> messages) {
         Map<String, Inbound> inbound = new HashMap<>();
         jdbc.query("SELECT message_sid, status, outcome, outcome_detail::text, error FROM whatsapp.inbound_messages",
                 rs -> {
@@ -301,7 +334,7 @@ final class FaultAudit {
         Set<String> replies = new HashSet<>(jdbc.queryForList(
                 "SELECT dedup_key FROM messaging.outbox WHERE dedup_key LIKE 'reply:%'", String.class));
         Set<String> confirmed = new HashSet<>();
-        for (FaultLoad.Message sent : load.messages()) {
+        for (FaultLoad.Message sent : messages) {
             Inbound stored = inbound.get(sent.messageSid());
             if (!sent.accepted()) {
                 continue;
@@ -319,6 +352,11 @@ final class FaultAudit {
                 checkConfirmation(sent, stored, summaries.getOrDefault(sent.confirms(), List.of()));
             }
         }
+        // a message read again (after a crash) must not leave a draft beside the one its summary names
+        orders.values().stream().filter(o -> o.messageId != null
+                        && !summaries.getOrDefault(o.messageId, List.of()).contains(o.id))
+                .forEach(o -> problems.add("draft " + o.id + " of message " + o.messageId + " is "
+                        + o.status + " but not in its summary " + summaries.get(o.messageId)));
         summaries.forEach((sid, ids) -> {
             if (!confirmed.contains(sid)) {
                 ids.stream().map(orders::get).filter(o -> o == null
@@ -358,15 +396,18 @@ final class FaultAudit {
             if (order == null || order.placed != 1 || !PLACED_ENDS.contains(order.status)) {
                 problems.add("confirmed draft " + id + " of " + sent.confirms() + " is "
                         + (order == null ? "missing" : order.status + ", placed " + order.placed + " times"));
+            } else if (!Objects.equals(order.draftedLines, order.placedLines)) {
+                problems.add("confirmed draft " + id + " of " + sent.confirms() + " was drafted with "
+                        + order.draftedLines + " but placed with " + order.placedLines);
             }
         }
     }
 
     /** Every order was asked for: by an API request the load sent (its key is in the notes) or a WhatsApp message. */
-    private void checkOrigins(FaultLoad load) {
-        Set<String> keys = load.apiOrders().stream().map(o -> FaultLoad.notesOf(o.idempotencyKey()))
+    private void checkOrigins(List<FaultLoad.ApiOrder> apiOrders, List<FaultLoad.Message> messages) {
+        Set<String> keys = apiOrders.stream().map(o -> FaultLoad.notesOf(o.idempotencyKey()))
                 .collect(Collectors.toSet());
-        Set<String> sids = load.messages().stream().map(FaultLoad.Message::messageSid).collect(Collectors.toSet());
+        Set<String> sids = messages.stream().map(FaultLoad.Message::messageSid).collect(Collectors.toSet());
         orders.values().stream()
                 .filter(o -> o.messageId == null ? !keys.contains(o.notes) : !sids.contains(o.messageId))
                 .forEach(o -> problems.add("order " + o.id + " was asked for by no request sent (notes " + o.notes
@@ -384,6 +425,7 @@ final class FaultAudit {
      */
     private static final class Ledger<V> {
         final Map<String, V> held = new TreeMap<>();
+        final List<V> received = new ArrayList<>();
         V sum;
         V reportedHeld;
         V reportedSum;
@@ -402,6 +444,7 @@ final class FaultAudit {
             Object payload = event.payload();
             if (payload instanceof StockReceived received) {
                 stock.sum = stock.sum.plus(received.quantity());
+                stock.received.add(received.quantity());
                 report(stock, received.reserved(), received.onHand());
             } else if (payload instanceof StockAdjusted adjusted) {
                 stock.sum = stock.sum.plus(adjusted.delta());
@@ -409,9 +452,11 @@ final class FaultAudit {
             } else if (payload instanceof StockReserved reserved) {
                 hold(stock, reserved.orderId().value(), reserved.quantity(), where);
                 report(stock, reserved.reserved(), reserved.onHand());
+                checkOnHand(stock, where);
             } else if (payload instanceof StockReservationAdjusted adjusted) {
                 change(stock, adjusted.orderId().value(), adjusted.previousQuantity(), adjusted.quantity(), where);
                 report(stock, adjusted.reserved(), adjusted.onHand());
+                checkOnHand(stock, where);
             } else if (payload instanceof StockReleased released) {
                 release(stock, released.orderId().value(), released.quantity(), where);
                 report(stock, released.reserved(), released.onHand());
@@ -429,7 +474,17 @@ final class FaultAudit {
         orders.values().stream().filter(o -> HOLDS_STOCK.contains(o.status)).forEach(o -> o.lines.forEach(line ->
                 expected.computeIfAbsent("stock-" + line.productId().value().substring("product-".length()),
                         s -> new TreeMap<>()).put(o.id, line.quantity())));
+        Map<String, Quantity> opening = new TreeMap<>();
+        DemoData.openingStock().forEach((stock, quantity) -> opening.put(stock.value(), quantity));
+        opening.keySet().stream().filter(id -> !stocks.containsKey(id))
+                .forEach(id -> problems.add(id + " opens with " + opening.get(id) + " but has no events"));
         stocks.forEach((id, stock) -> {
+            // what was received is the opening stock, once: the load receives none, and a second start
+            // must not seed again
+            List<Quantity> expectedReceipts = opening.containsKey(id) ? List.of(opening.get(id)) : List.of();
+            if (!stock.received.equals(expectedReceipts)) {
+                problems.add(id + " received " + stock.received + " but its opening stock is " + expectedReceipts);
+            }
             Quantity reserved = stock.held.values().stream().reduce(Quantity.ZERO, Quantity::plus);
             String product = "product-" + id.substring("stock-".length());
             Quantity[] readModel = shown.getOrDefault(product, new Quantity[2]);
@@ -467,9 +522,13 @@ final class FaultAudit {
             } else if (payload instanceof CreditReserved reserved) {
                 hold(account, reserved.orderId().value(), reserved.amount(), where);
                 report(account, reserved.reserved(), reserved.outstanding());
+                checkLimit(account, where);
             } else if (payload instanceof CreditReservationAdjusted adjusted) {
                 change(account, adjusted.orderId().value(), adjusted.previousAmount(), adjusted.amount(), where);
                 report(account, adjusted.reserved(), adjusted.outstanding());
+                if (adjusted.amount().isGreaterThan(adjusted.previousAmount())) {
+                    checkLimit(account, where);
+                }
             } else if (payload instanceof CreditReleased released) {
                 release(account, released.orderId().value(), released.amount(), where);
                 report(account, released.reserved(), released.outstanding());
@@ -491,12 +550,17 @@ final class FaultAudit {
         orders.values().stream().filter(o -> o.terms != null && o.terms.isCredit() && HOLDS_CREDIT.contains(o.status))
                 .forEach(o -> expected.computeIfAbsent("credit-" + o.buyerId.substring("buyer-".length()),
                         a -> new TreeMap<>()).put(o.id, o.total));
+        Map<String, Money> limits = new TreeMap<>();
+        DemoData.creditLimits().forEach((account, limit) -> limits.put(account.value(), limit));
+        limits.keySet().stream().filter(id -> !accounts.containsKey(id))
+                .forEach(id -> problems.add(id + " opens with a limit of " + limits.get(id) + " but has no events"));
         accounts.forEach((id, account) -> {
             Money reserved = account.held.values().stream().reduce(Money.ZERO, Money::plus);
             Money[] readModel = shown.getOrDefault(id, new Money[3]);
             compare(id + " reserved", reserved, account.reportedHeld, readModel[0]);
             compare(id + " outstanding", account.sum, account.reportedSum, readModel[1]);
-            compare(id + " limit", account.limit, account.limit, readModel[2]);
+            // the load changes no limit: each is the one the demo data opened the account with
+            compare(id + " limit", account.limit, limits.get(id), readModel[2]);
             if (reserved.plus(account.sum).isGreaterThan(account.limit) || account.sum.isNegative()) {
                 problems.add(id + " holds " + reserved + " and is owed " + account.sum + " on a limit of " + account.limit);
             }
@@ -505,6 +569,22 @@ final class FaultAudit {
                 problems.add(id + " holds credit for " + account.held + " but the orders waiting hold " + ordersHolding);
             }
         });
+    }
+
+    /** At this event of the stream: no more reserved than on hand, and nothing on hand below zero. */
+    private void checkOnHand(Ledger<Quantity> stock, String where) {
+        Quantity reserved = stock.held.values().stream().reduce(Quantity.ZERO, Quantity::plus);
+        if (reserved.isGreaterThan(stock.sum) || stock.sum.isNegative()) {
+            problems.add(where + " reserves " + reserved + " of " + stock.sum + " on hand");
+        }
+    }
+
+    /** At this event of the stream: what is held and what is owed together within the limit. */
+    private void checkLimit(Ledger<Money> account, String where) {
+        Money reserved = account.held.values().stream().reduce(Money.ZERO, Money::plus);
+        if (account.limit == null || reserved.plus(account.sum).isGreaterThan(account.limit)) {
+            problems.add(where + " holds " + reserved + " and is owed " + account.sum + " on a limit of " + account.limit);
+        }
     }
 
     private <V> void hold(Ledger<V> ledger, String orderId, V amount, String where) {

@@ -47,12 +47,25 @@ final class FaultLoad implements AutoCloseable {
     private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
     private static final List<String> CONFIRMATIONS = List.of("YES", "yes", "ho", "हो", "ok confirm");
 
-    /** An API order as sent: who, with which key, what was answered (null: never answered with a 2xx). */
-    record ApiOrder(String buyerPhone, String idempotencyKey, List<String> orderIds, int status, String error) {
+    /**
+     * An API order as sent: who, with which key, the lines asked for, what was answered (no order ids: never
+     * answered with a 2xx; status 0: never answered at all).
+     */
+    record ApiOrder(String buyerPhone, String idempotencyKey, List<Asked> items, List<String> orderIds, int status,
+                    String error) {
 
         boolean accepted() {
             return status / 100 == 2;
         }
+
+        /** Refused for what was asked (4xx): the application said it made nothing. */
+        boolean refused() {
+            return status / 100 == 4;
+        }
+    }
+
+    /** A line as asked for: the product's SKU and the quantity. */
+    record Asked(String sku, BigDecimal quantity) {
     }
 
     /** A WhatsApp message as sent; {@code confirms} names the order message a confirmation answers. */
@@ -213,11 +226,14 @@ final class FaultLoad implements AutoCloseable {
 
     private void placeApiOrder(String phone, Api buyer, List<Line> catalog, Random random) {
         String key = "fault-" + UUID.randomUUID();
-        Map<String, Object> body = Map.of("items", items(catalog, random), "notes", notesOf(key));
+        List<Map<String, Object>> items = items(catalog, random);
+        List<Asked> asked = items.stream().map(item -> new Asked((String) item.get("sku"), (BigDecimal) item.get("quantity")))
+                .toList();
+        Map<String, Object> body = Map.of("items", items, "notes", notesOf(key));
         Api withKey = buyer.withHeader("Idempotency-Key", key);
         Optional<Api.Reply> reply = answered(() -> withKey.post("/v1/orders", body));
         if (reply.isEmpty()) {
-            apiOrders.add(new ApiOrder(phone, key, List.of(), 0, "never answered"));
+            apiOrders.add(new ApiOrder(phone, key, asked, List.of(), 0, "never answered"));
             return;
         }
         Api.Reply answer = reply.get();
@@ -225,7 +241,7 @@ final class FaultLoad implements AutoCloseable {
         if (answer.status() / 100 == 2) {
             answer.data().get("orders").forEach(order -> ids.add(order.get("orderId").asText()));
         }
-        apiOrders.add(new ApiOrder(phone, key, ids, answer.status(), answer.errorCode()));
+        apiOrders.add(new ApiOrder(phone, key, asked, ids, answer.status(), answer.errorCode()));
     }
 
     /**
