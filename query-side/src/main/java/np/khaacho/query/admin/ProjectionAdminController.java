@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Admins rebuild a projection from the event store while the rest keeps serving, and watch how far
- * each projection is (position, head, lag, replay speed).
+ * Admins rebuild a projection from the event store while the rest keeps serving, on every instance at
+ * once ({@link ProjectionReplays}), and watch how far each projection is (position, head, lag, replay speed).
  */
 @RestController
 @RequestMapping("/v1/admin/projections")
@@ -30,10 +30,12 @@ class ProjectionAdminController {
 
     private final Projections projections;
     private final ReplayTracker replays;
+    private final ProjectionReplays everywhere;
 
-    ProjectionAdminController(Projections projections, ReplayTracker replays) {
+    ProjectionAdminController(Projections projections, ReplayTracker replays, ProjectionReplays everywhere) {
         this.projections = projections;
         this.replays = replays;
+        this.everywhere = everywhere;
     }
 
     @GetMapping
@@ -59,11 +61,7 @@ class ProjectionAdminController {
     public ApiResponse<Map<String, Object>> replay(@PathVariable("name") String name, Actor actor) {
         requireAdmin(actor);
         StreamingEventProcessor processor = projection(name);
-        long head = projections.head();
-        processor.shutDown();
-        processor.resetTokens();
-        replays.begin(name, head);
-        processor.start();
+        long head = everywhere.replay(name, processor);
         return ApiResponse.ok(status(name, processor, head, projections.positions().getOrDefault(name, 0L)),
                 "replay started");
     }

@@ -1,99 +1,39 @@
 package np.khaacho.query.order;
 
 import np.khaacho.kernel.order.OrderId;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
+import np.khaacho.query.common.ChannelListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Listens, on a connection of its own, for the order changes any instance announces
- * ({@link OrderChangeNotices}) and tells this instance's subscribers ({@link OrderUpdates}). The
- * notices that arrive together are told once per order. When the connection fails (PostgreSQL
- * restarting), it connects again after a second; a change committed while it was away is told with the
+ * Listens for the order changes any instance announces ({@link OrderChangeNotices}) and tells this
+ * instance's subscribers ({@link OrderUpdates}). The notices that arrive together are told once per
+ * order. A change committed while the listener was away (PostgreSQL restarting) is told with the
  * order's next change.
  */
 @Component
-class OrderChangeListener implements SmartLifecycle {
+class OrderChangeListener extends ChannelListener {
 
     private static final Logger log = LoggerFactory.getLogger(OrderChangeListener.class);
-    private static final int WAIT_MILLIS = 500;
 
-    private final DataSource dataSource;
     private final OrderUpdates updates;
-    private volatile boolean running;
-    private Thread thread;
 
     OrderChangeListener(DataSource dataSource, OrderUpdates updates) {
-        this.dataSource = dataSource;
+        super(dataSource, OrderChangeNotices.CHANNEL);
         this.updates = updates;
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::listen, "order-change-listener");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void listen() {
-        boolean warned = false;
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + OrderChangeNotices.CHANNEL);
-                }
-                if (warned) {
-                    log.info("listening for order changes again");
-                    warned = false;
-                }
-                PGConnection notices = connection.unwrap(PGConnection.class);
-                while (running) {
-                    tell(notices.getNotifications(WAIT_MILLIS));
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                if (!warned) {
-                    log.warn("cannot listen for order changes ({}); trying again every second", e.toString());
-                    warned = true;
-                }
-                pause();
-            }
-        }
-    }
-
-    private void tell(PGNotification[] arrived) {
-        if (arrived == null || arrived.length == 0) {
-            return;
-        }
+    protected void arrived(List<String> payloads) {
         Map<OrderId, Boolean> changed = new LinkedHashMap<>();
-        for (PGNotification notification : arrived) {
-            OrderChangeNotices.Notice notice = OrderChangeNotices.Notice.of(notification.getParameter());
+        for (String payload : payloads) {
+            OrderChangeNotices.Notice notice = OrderChangeNotices.Notice.of(payload);
             changed.merge(notice.orderId(), notice.inboxChanged(), Boolean::logicalOr);
         }
         changed.forEach((orderId, inbox) -> {
@@ -103,13 +43,5 @@ class OrderChangeListener implements SmartLifecycle {
                 log.warn("could not tell the subscribers of {}: {}", orderId, e.toString());
             }
         });
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
