@@ -123,7 +123,12 @@ class TwoInstancesTest {
                 return null;
             });
         }
-        ClusterLoad.together(5, buyers);
+        SegmentSampler segments = SegmentSampler.every(Duration.ofMillis(250), nodes.first(), nodes.second());
+        try (segments) {
+            ClusterLoad.together(5, buyers);
+        }
+        assertThat(segments.samples()).as("samples of the segments' owners").isGreaterThan(10);
+        assertThat(segments.problems()).as("segments worked by both instances, or by one not owning them").isEmpty();
         List<String> orderIds = load.orderIds();
         assertThat(new HashSet<>(orderIds)).as("orders of different requests").hasSize(orderIds.size());
         assertThat(finalStatus.keySet()).containsExactlyInAnyOrderElementsOf(orderIds);

@@ -67,6 +67,11 @@ public final class ClusterNode implements AutoCloseable {
         return port;
     }
 
+    /** A bean of this instance, to look at its state from inside (e.g. the segments its processors work). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** An HTTP client of this instance, acting as the user with this phone. */
     public Api as(String phone) {
         var user = users.byPhone(phone).orElseThrow(() -> new AssertionError("no demo user " + phone));
