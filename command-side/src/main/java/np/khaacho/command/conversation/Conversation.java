@@ -36,12 +36,15 @@ import java.util.Optional;
 class Conversation {
 
     private final UserDirectory users;
+    private final FloodGuard floods;
     private final Leads leads;
     private final MessageReading reader;
     private final Map<Intent, IntentHandler> handlers;
 
-    Conversation(UserDirectory users, Leads leads, MessageReading reader, List<IntentHandler> handlers) {
+    Conversation(UserDirectory users, FloodGuard floods, Leads leads, MessageReading reader,
+                 List<IntentHandler> handlers) {
         this.users = users;
+        this.floods = floods;
         this.leads = leads;
         this.reader = reader;
         this.handlers = table(handlers);
@@ -49,6 +52,10 @@ class Conversation {
 
     Settlement settle(InboundMessage message) {
         Optional<User> user = users.byPhone(message.phone());
+        Optional<Settlement> flooded = floods.check(message, user.map(User::id).orElse(null));
+        if (flooded.isPresent()) {
+            return flooded.get();
+        }
         if (user.isEmpty()) {
             return leads.note(message);
         }

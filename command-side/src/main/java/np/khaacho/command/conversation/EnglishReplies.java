@@ -99,6 +99,13 @@ final class EnglishReplies implements Replies {
     }
 
     @Override
+    public String slowDown(int limit, long minutes) {
+        return "You are sending messages faster than we can read them. We read up to " + limit + " messages in "
+                + (minutes == 1 ? "a minute" : minutes + " minutes")
+                + " from one number; please wait a moment and send your order again as one message.";
+    }
+
+    @Override
     public String failed() {
         return "Sorry, something went wrong with your message. Please send it again in a little while.";
     }

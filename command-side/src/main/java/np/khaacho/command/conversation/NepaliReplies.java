@@ -110,6 +110,12 @@ final class NepaliReplies implements Replies {
     }
 
     @Override
+    public String slowDown(int limit, long minutes) {
+        return "तपाईंले धेरै छिटो सन्देश पठाउँदै हुनुहुन्छ। एउटा नम्बरबाट " + minutes + " मिनेटमा " + limit
+                + " वटासम्म सन्देश मात्र पढिन्छ; कृपया केही बेर पर्खेर आफ्नो अर्डर एउटै सन्देशमा फेरि पठाउनुहोस्।";
+    }
+
+    @Override
     public String failed() {
         return "माफ गर्नुहोस्, तपाईंको सन्देशमा समस्या आयो। कृपया केही बेरपछि फेरि पठाउनुहोस्।";
     }

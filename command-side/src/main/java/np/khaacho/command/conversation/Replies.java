@@ -40,6 +40,9 @@ interface Replies {
 
     String failed();
 
+    /** To a phone sending more than {@code limit} messages in {@code minutes}: the rest are not read. */
+    String slowDown(int limit, long minutes);
+
     /** The words of an order summary in one language; {@code refusal} takes the vendor and the reason. */
     record SummaryWords(String heading, String subtotal, String refusal, String missing, String nothing,
                         String total, String confirm, String currency) {

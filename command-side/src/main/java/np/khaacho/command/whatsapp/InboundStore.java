@@ -106,6 +106,28 @@ public class InboundStore {
                 RETURNING *""", mapper, (double) lease.toMillis() / 1000).stream().findFirst();
     }
 
+    /**
+     * How many messages this phone sent in the {@code window} up to and including this one (by the times they
+     * were received).
+     */
+    public int sentWithin(InboundMessage message, Duration window) {
+        Integer count = jdbc.queryForObject("""
+                SELECT count(*) FROM whatsapp.inbound_messages m
+                WHERE m.phone = ? AND m.seq <= ?
+                  AND m.received_at > (SELECT received_at FROM whatsapp.inbound_messages WHERE seq = ?)
+                                      - make_interval(secs => ?)""",
+                Integer.class, message.phone(), message.seq(), message.seq(), (double) window.toMillis() / 1000);
+        return count == null ? 0 : count;
+    }
+
+    /** Whether this phone was told, since then, that it sends too many messages. */
+    public boolean toldToSlowDownSince(String phone, Instant since) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM whatsapp.inbound_messages
+                               WHERE phone = ? AND outcome = 'RATE_LIMITED' AND outcome_detail ->> 'told' = 'true'
+                                 AND processed_at > ?)""", Boolean.class, phone, java.sql.Timestamp.from(since)));
+    }
+
     /** The message is finished: what it was read as (null: it was not read) and what came of it. */
     public void done(String messageSid, Reading reading, Outcome outcome) {
         jdbc.update("""
