@@ -44,6 +44,7 @@ class CrashRecoveryTest {
         FaultLoad load;
         List<Instant> kills = new ArrayList<>();
         int copies;
+        int sent;
         // a killed instance's claimed messages wait for their claim to run out: a short one here, the stub
         // answering at once (in production a claim outlasts one send with its retries, minutes)
         try (AppProcess app = AppProcess.withDemoData("crash-recovery", DATABASE, twilio,
@@ -63,9 +64,13 @@ class CrashRecoveryTest {
             audit = new FaultAudit(app.jdbc()).awaitRest(Duration.ofSeconds(90)).check(load);
             OutboxAudit.awaitNothingPending(app.jdbc(), CLAIM.plusSeconds(60));
             copies = OutboxAudit.assertSentOnceButForKills(app.jdbc(), twilio, kills, SEND_WINDOW);
+            sent = app.jdbc().queryForObject("SELECT count(*) FROM messaging.outbox", Integer.class);
         }
-        System.out.println("CrashRecoveryTest load: " + load.summary() + "; " + audit.observed() + "; " + copies
-                + " messages sent twice, each just before a kill");
+        // the send window: the messages Twilio took twice because a kill fell between its answer and the
+        // outbox marking the message sent, per thousand sent, with a kill every few seconds
+        System.out.printf("CrashRecoveryTest load: %s; %s; %d of %d messages sent twice (%.1f per thousand),"
+                + " each just before one of %d kills%n", load.summary(), audit.observed(), copies, sent,
+                sent == 0 ? 0.0 : 1000.0 * copies / sent, KILLS);
         assertThat(load.repeats()).as("requests sent again while the application was down").isPositive();
         assertThat(load.apiOrders().stream().filter(FaultLoad.ApiOrder::accepted)).as(load.summary()).isNotEmpty();
         assertThat(load.messages().stream().filter(m -> m.accepted() && m.isConfirmation())).as(load.summary())
