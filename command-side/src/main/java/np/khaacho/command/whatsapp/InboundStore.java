@@ -112,11 +112,9 @@ public class InboundStore {
      */
     public int sentWithin(InboundMessage message, Duration window) {
         Integer count = jdbc.queryForObject("""
-                SELECT count(*) FROM whatsapp.inbound_messages m
-                WHERE m.phone = ? AND m.seq <= ?
-                  AND m.received_at > (SELECT received_at FROM whatsapp.inbound_messages WHERE seq = ?)
-                                      - make_interval(secs => ?)""",
-                Integer.class, message.phone(), message.seq(), message.seq(), (double) window.toMillis() / 1000);
+                SELECT count(*) FROM whatsapp.inbound_messages
+                WHERE phone = ? AND seq <= ? AND received_at > ?""",
+                Integer.class, message.phone(), message.seq(), Timestamp.from(message.receivedAt().minus(window)));
         return count == null ? 0 : count;
     }
 
@@ -125,7 +123,7 @@ public class InboundStore {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 SELECT EXISTS (SELECT 1 FROM whatsapp.inbound_messages
                                WHERE phone = ? AND outcome = 'RATE_LIMITED' AND outcome_detail ->> 'told' = 'true'
-                                 AND processed_at > ?)""", Boolean.class, phone, java.sql.Timestamp.from(since)));
+                                 AND processed_at > ?)""", Boolean.class, phone, Timestamp.from(since)));
     }
 
     /** The message is finished: what it was read as (null: it was not read) and what came of it. */

@@ -124,8 +124,7 @@ class ProjectionReplays extends ChannelListener {
     }
 
     private void announce(String action, String projection, long head) {
-        jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, CHANNEL,
-                String.join("|", action, instance, projection, Long.toString(head)));
+        send(jdbc, CHANNEL, String.join("|", action, instance, projection, Long.toString(head)));
     }
 
     private static void pause(long millis) {

@@ -5,6 +5,7 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -35,6 +36,14 @@ public abstract class ChannelListener implements SmartLifecycle {
         }
         this.dataSource = dataSource;
         this.channel = channel;
+    }
+
+    /**
+     * Sends the payload on the channel to every instance's listeners. Inside a transaction it goes out when
+     * the transaction commits, and not at all if it rolls back; outside one, at once.
+     */
+    public static void send(JdbcTemplate jdbc, String channel, String payload) {
+        jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, channel, payload);
     }
 
     /** The payloads that arrived together, in the order they were sent. */

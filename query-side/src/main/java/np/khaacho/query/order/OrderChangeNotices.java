@@ -1,6 +1,7 @@
 package np.khaacho.query.order;
 
 import np.khaacho.kernel.order.OrderId;
+import np.khaacho.query.common.ChannelListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,7 @@ class OrderChangeNotices {
     }
 
     void announce(OrderId orderId, boolean inboxChanged) {
-        jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, CHANNEL,
-                orderId.value() + (inboxChanged ? INBOX_CHANGED : ""));
+        ChannelListener.send(jdbc, CHANNEL, orderId.value() + (inboxChanged ? INBOX_CHANGED : ""));
     }
 
     /** The order a notice names, and whether its vendor's inbox changed with it. */
