@@ -29,6 +29,7 @@ import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderPaid;
+import np.khaacho.kernel.order.OrderPaymentRecorded;
 import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.OrderRejected;
@@ -90,9 +91,23 @@ final class FaultAudit {
     private final JdbcTemplate jdbc;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, OrderState> orders = new TreeMap<>();
+    /** Where vendors took the orders they answered; null when no vendor answered any. */
+    private Map<String, Set<OrderStatus>> vendorEnds;
+    /** What the credit events charged and repaid, by order. */
+    private final Map<String, List<Money>> charged = new HashMap<>();
+    private final Map<String, List<Money>> repaid = new HashMap<>();
 
     FaultAudit(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Vendors answered orders too: each order named here must end in one of these statuses, and an order
+     * no vendor answered may also have expired (its vendor reminded first, which the caller checks).
+     */
+    FaultAudit withVendors(Map<String, Set<OrderStatus>> ends) {
+        this.vendorEnds = Map.copyOf(ends);
+        return this;
     }
 
     /**
@@ -123,6 +138,7 @@ final class FaultAudit {
         checkOrigins(apiOrders, messages);
         checkStock();
         checkCredit();
+        checkPayments();
         checkSagas();
         checkDeadLetters();
         return this;
@@ -215,6 +231,7 @@ final class FaultAudit {
         String messageId;
         int drafted;
         int placed;
+        Money paid = Money.ZERO;
 
         OrderState(String id) {
             this.id = id;
@@ -243,6 +260,8 @@ final class FaultAudit {
                 order.lines = placed.lines();
                 order.placedLines = placed.lines();
                 order.notes = placed.header().notes();
+            } else if (payload instanceof OrderPaymentRecorded payment) {
+                order.paid = order.paid.plus(payment.amount());
             } else if (payload instanceof OrderPartiallyConfirmed partly) {
                 order.status = OrderStatus.CONFIRMED;
                 order.total = partly.totalAmount();
@@ -291,12 +310,22 @@ final class FaultAudit {
             }
             for (String id : sent.orderIds()) {
                 OrderState order = orders.get(id);
-                if (order == null || order.placed != 1 || !PLACED_ENDS.contains(order.status)) {
+                if (order == null || order.placed != 1 || !endsAsPlaced(order)) {
                     problems.add("accepted API order " + id + " (" + sent.idempotencyKey() + ") is "
                             + (order == null ? "missing" : order.status + ", placed " + order.placed + " times"));
                 }
             }
         }
+    }
+
+    /** Where a placed order may end: as its vendor took it, else waiting for the vendor, declined (or expired). */
+    private boolean endsAsPlaced(OrderState order) {
+        if (vendorEnds == null) {
+            return PLACED_ENDS.contains(order.status);
+        }
+        Set<OrderStatus> expected = vendorEnds.get(order.id);
+        return expected != null ? expected.contains(order.status)
+                : PLACED_ENDS.contains(order.status) || order.status == OrderStatus.EXPIRED;
     }
 
     /** What an accepted API order placed, over all the orders it was split into, is what it asked for. */
@@ -393,7 +422,7 @@ final class FaultAudit {
         }
         for (String id : summary) {
             OrderState order = orders.get(id);
-            if (order == null || order.placed != 1 || !PLACED_ENDS.contains(order.status)) {
+            if (order == null || order.placed != 1 || !endsAsPlaced(order)) {
                 problems.add("confirmed draft " + id + " of " + sent.confirms() + " is "
                         + (order == null ? "missing" : order.status + ", placed " + order.placed + " times"));
             } else if (!Objects.equals(order.draftedLines, order.placedLines)) {
@@ -535,9 +564,11 @@ final class FaultAudit {
             } else if (payload instanceof CreditCharged charged) {
                 release(account, charged.orderId().value(), charged.releasedReservation(), where);
                 account.sum = account.sum.plus(charged.amount());
+                this.charged.computeIfAbsent(charged.orderId().value(), o -> new ArrayList<>()).add(charged.amount());
                 report(account, charged.reserved(), charged.outstanding());
             } else if (payload instanceof CreditRepaid repaid) {
                 account.sum = account.sum.minus(repaid.amount());
+                this.repaid.computeIfAbsent(repaid.orderId().value(), o -> new ArrayList<>()).add(repaid.amount());
                 report(account, repaid.reserved(), repaid.outstanding());
             }
         }
@@ -569,6 +600,35 @@ final class FaultAudit {
                 problems.add(id + " holds credit for " + account.held + " but the orders waiting hold " + ordersHolding);
             }
         });
+    }
+
+    // ---- payments ----
+
+    /**
+     * Delivery and payment as the credit events follow them: a delivered credit order is charged once, for
+     * its total, and each payment of it is repaid to the buyer's credit; a paid order was paid its total;
+     * a cash-on-delivery order, and an order never delivered, touches no credit owed.
+     */
+    private void checkPayments() {
+        for (OrderState order : orders.values()) {
+            List<Money> charges = charged.getOrDefault(order.id, List.of());
+            Money repayments = repaid.getOrDefault(order.id, List.of()).stream().reduce(Money.ZERO, Money::plus);
+            boolean delivered = order.status == OrderStatus.DELIVERED || order.status == OrderStatus.PAID;
+            boolean credit = order.terms != null && order.terms.isCredit();
+            List<Money> expectedCharges = delivered && credit ? List.of(order.total) : List.of();
+            if (!charges.equals(expectedCharges)) {
+                problems.add("order " + order.id + " (" + order.status + ", " + order.terms + ", total " + order.total
+                        + ") was charged " + charges + " to credit");
+            }
+            if (!repayments.equals(credit ? order.paid : Money.ZERO)) {
+                problems.add("order " + order.id + " (" + order.status + ", " + order.terms + ") was paid " + order.paid
+                        + " but repaid " + repayments + " to credit");
+            }
+            if (order.status == OrderStatus.PAID ? !order.paid.equals(order.total)
+                    : order.paid.isPositive() && (order.status != OrderStatus.DELIVERED || !order.total.isGreaterThan(order.paid))) {
+                problems.add("order " + order.id + " is " + order.status + " with " + order.paid + " of " + order.total + " paid");
+            }
+        }
     }
 
     /** At this event of the stream: no more reserved than on hand, and nothing on hand below zero. */
