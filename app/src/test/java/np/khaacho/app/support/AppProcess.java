@@ -194,7 +194,8 @@ public final class AppProcess implements AutoCloseable {
         return process.pid();
     }
 
-    int port() {
+    /** The API's port (on every start the same). */
+    public int port() {
         return port;
     }
 
