@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while buyers order over the API and WhatsApp and vendors confirm, reject or leave orders, dispatch,
  * deliver and take payments (cash on delivery and credit), with a vendor given seconds to answer. The
  * instance that works the event processors' segments is killed (SIGKILL) at random moments, several
- * times, while the other carries on; the killed one comes back a few seconds after the survivor took
- * over. Ownership of the segments is read from {@code axon.token_entry} at every sample: no segment is
+ * times, while the other carries on; the killed one is started again a few seconds later (and is up
+ * only after the survivor took over). Ownership of the segments is read from {@code axon.token_entry} at every sample: no segment is
  * worked by both, and every segment of the dead instance is the survivor's within the token claim
  * timeout (and the survivor's look for unclaimed segments). The outbound messages the dead instance
  * had claimed are sent once its claim ran out, and every order its vendor never answered is reminded,
@@ -125,10 +127,17 @@ class KilledNodeTest {
                     owners.killed(victim, deadPid, survivor, at);
                     Kill done = new Kill(at, victim.name, claimedMessages(jdbc, deadPid), pickedDeadlines(jdbc, victim.name));
                     kills.add(done);
+                    // started again a few seconds later; its start (tens of seconds beside the survivor's work)
+                    // ends after the survivor took over
+                    long restartAfter = 3000 + random.nextInt(3000);
+                    CompletableFuture<Void> restart = CompletableFuture.runAsync(() -> {
+                        AppProcess.pause(restartAfter);
+                        victim.app.start();
+                    });
                     owners.awaitHandOvers();
+                    assertThat(owners.problems()).as("segment ownership in axon.token_entry, up to kill " + kill).isEmpty();
                     awaitSent(jdbc, done, problems);
-                    Thread.sleep(1000 + random.nextInt(2000));
-                    victim.app.start();
+                    restart.get(3, TimeUnit.MINUTES);
                     victim.started();
                     balancer.up(victim.app.port());
                 }
@@ -151,7 +160,8 @@ class KilledNodeTest {
             System.out.printf("KilledNodeTest: %s; %s; vendors: %s; %s; %d kills (%s); segments handed over in %s;"
                             + " claimed messages of the dead %s; deadlines picked by the dead %s;"
                             + " %d vendor deadlines expired, late by at most %d ms (median %d ms); %d of %d messages"
-                            + " sent twice (%.1f per thousand); connections per instance %s; %d ownership samples%n",
+                            + " sent twice (%.1f per thousand); connections per instance %s; %d ownership samples, %d of a"
+                            + " processor retrying a failed segment%n",
                     load.summary(), audit.observed(), vendors.summary(), vendors.leftUnanswered().size()
                             + " left unanswered", killed.size(),
                     killed.stream().map(Kill::victim).collect(Collectors.joining(", ")),
@@ -160,7 +170,8 @@ class KilledNodeTest {
                     killed.stream().map(k -> k.pickedDeadlines().size()).toList(),
                     lateness.size(), lateness.stream().max(Comparator.naturalOrder()).orElse(Duration.ZERO).toMillis(),
                     lateness.isEmpty() ? 0 : lateness.stream().sorted().toList().get(lateness.size() / 2).toMillis(),
-                    copies, sent, sent == 0 ? 0.0 : 1000.0 * copies / sent, balancer.connections(), owners.samples());
+                    copies, sent, sent == 0 ? 0.0 : 1000.0 * copies / sent, balancer.connections(), owners.samples(),
+                    owners.retrying());
 
             assertThat(owners.samples()).as("samples of the segments' owners").isGreaterThan(50);
             assertThat(owners.problems()).as("segment ownership in axon.token_entry").isEmpty();
