@@ -110,10 +110,13 @@ class KilledNodeTest {
                     .whatsAppConversations(List.of("+9779856100202", "+9779851100204"));
             VendorLoad vendors = new VendorLoad(through, VENDORS, seed);
             TokenOwners owners = TokenOwners.every(Duration.ofMillis(500), jdbc, HAND_OVER_BOUND, first, second);
+            FaultAudit audit;
             try (owners; load; vendors) {
                 load.start();
                 vendors.start();
+                CompletableFuture<TokenOwners.Instance> restarted = CompletableFuture.completedFuture(null);
                 for (int kill = 1; kill <= KILLS; kill++) {
+                    backInRotation(restarted, balancer);
                     Thread.sleep(2000 + random.nextInt(3000));
                     // the one that works the segments (the survivor of the last kill holds them all)
                     TokenOwners.Instance victim = owners.ownedBy(first.pid).size() >= owners.ownedBy(second.pid).size()
@@ -130,24 +133,23 @@ class KilledNodeTest {
                     // started again a few seconds later; its start (tens of seconds beside the survivor's work)
                     // ends after the survivor took over
                     long restartAfter = 3000 + random.nextInt(3000);
-                    CompletableFuture<Void> restart = CompletableFuture.runAsync(() -> {
+                    restarted = CompletableFuture.supplyAsync(() -> {
                         AppProcess.pause(restartAfter);
                         victim.app.start();
+                        return victim;
                     });
                     owners.awaitHandOvers();
                     assertThat(owners.problems()).as("segment ownership in axon.token_entry, up to kill " + kill).isEmpty();
                     awaitSent(jdbc, done, problems);
-                    restart.get(3, TimeUnit.MINUTES);
-                    victim.started();
-                    balancer.up(victim.app.port());
                 }
                 Thread.sleep(2000 + random.nextInt(2000));
                 load.stop();
                 vendors.stop();
+                // the last one killed comes up while the survivor finishes the work
+                awaitNoneWaitingForItsVendor(jdbc);
+                audit = new FaultAudit(jdbc).awaitRest(Duration.ofSeconds(90)).withVendors(vendors.ends()).check(load);
+                backInRotation(restarted, balancer);
             }
-            awaitNoneWaitingForItsVendor(jdbc);
-            FaultAudit audit = new FaultAudit(jdbc).awaitRest(Duration.ofSeconds(90)).withVendors(vendors.ends())
-                    .check(load);
             OutboxAudit.awaitNothingPending(jdbc, MESSAGE_CLAIM.plusSeconds(60));
             List<Kill> killed = List.copyOf(kills);
             int copies = OutboxAudit.assertSentOnceButForKills(jdbc, twilio, killed.stream().map(Kill::at).toList(),
@@ -188,6 +190,16 @@ class KilledNodeTest {
             assertThat(audit.problems()).as(load.summary()).isEmpty();
         }
         TestDatabase.drop(DATABASE);
+    }
+
+    /** Once the instance killed last is up again (healthy): its new JVM is known and it is back behind the balancer. */
+    private static void backInRotation(CompletableFuture<TokenOwners.Instance> restarted, Balancer balancer)
+            throws Exception {
+        TokenOwners.Instance instance = restarted.get(3, TimeUnit.MINUTES);
+        if (instance != null) {
+            instance.started();
+            balancer.up(instance.app.port());
+        }
     }
 
     private static AppProcess instance(String name, TwilioStub twilio) {
