@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -119,6 +120,9 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> anything(Exception e) {
         return known(e).orElseGet(() -> {
+            if (DatabaseOutage.isIn(e)) {
+                return databaseAway(e);
+            }
             log.error("unexpected failure", e);
             return answer(ErrorCode.INTERNAL_ERROR, "something went wrong on our side", List.of());
         });
@@ -149,6 +153,16 @@ class ApiExceptionHandler {
             }
         }
         return Optional.empty();
+    }
+
+    /** Nothing was done: the client sends the request again once PostgreSQL is back. */
+    static ResponseEntity<ApiError> databaseAway(Throwable e) {
+        log.warn("database out of reach, answered 503: {}", e.toString());
+        return ResponseEntity.status(ErrorCode.SERVICE_UNAVAILABLE.httpStatus())
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(ErrorCode.SERVICE_UNAVAILABLE,
+                        "the service is briefly unavailable; nothing was done, please try again", List.of()));
     }
 
     private ResponseEntity<ApiError> integrityViolation(DataIntegrityViolationException e) {

@@ -20,6 +20,10 @@ class JsonErrorController implements ErrorController {
 
     @RequestMapping(value = "/error", produces = MediaType.ALL_VALUE)
     ResponseEntity<ApiError> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseOutage.isIn(failure)) {
+            return ApiExceptionHandler.databaseAway(failure);
+        }
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // the container always says which error it forwards; without one, someone asked for /error itself
         int code = status instanceof Integer i ? i : HttpStatus.NOT_FOUND.value();

@@ -37,13 +37,13 @@ import java.util.stream.Collectors;
  * conversations, one per buyer: a realistic order text (from the labelled parsing set), then, once
  * it is drafted, a confirmation. API orders: several lines, sometimes from two vendors, each with its
  * own {@code Idempotency-Key}. Every request is repeated with the same key or MessageSid after a
- * connection failure or a 5xx, as real clients (and Twilio) do, until it is answered or a minute
+ * connection failure or a 5xx, as real clients (and Twilio) do, until it is answered or two and a half minutes
  * passed. Everything the application accepted (2xx) is recorded, with every request sent, so that
  * a test can check afterwards that nothing accepted was lost or doubled and nothing else appeared.
  */
 final class FaultLoad implements AutoCloseable {
 
-    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(150);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
     private static final List<String> CONFIRMATIONS = List.of("YES", "yes", "ho", "हो", "ok confirm");
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,6 +55,20 @@ public final class PostgresServer {
         awaitAcceptingConnections();
     }
 
+    /**
+     * Stops the server in immediate mode, as a crash would: every server process quits at once, nothing is
+     * written out, open transactions are lost, and the next start recovers from the write-ahead log.
+     */
+    public void crash() {
+        control("stop", "--mode", "immediate");
+    }
+
+    /** Starts the server after {@link #crash()} and waits until it takes connections. */
+    public void start() {
+        control("start");
+        awaitAcceptingConnections();
+    }
+
     /** Starts the server if it is down (after a failed restart), so that no later test finds it gone. */
     public void ensureRunning() {
         if (!acceptsConnections()) {
@@ -61,8 +77,11 @@ public final class PostgresServer {
         }
     }
 
-    private void control(String action) {
-        Result result = run("pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, action);
+    private void control(String action, String... options) {
+        List<String> command = new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect"));
+        command.addAll(List.of(options));
+        command.addAll(List.of(version, cluster, action));
+        Result result = run(command.toArray(String[]::new));
         if (result.exit() != 0) {
             throw new AssertionError("pg_ctlcluster " + version + " " + cluster + " " + action + " failed (exit "
                     + result.exit() + "): " + result.output());
