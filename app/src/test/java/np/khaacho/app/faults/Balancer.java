@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -70,7 +71,7 @@ final class Balancer implements AutoCloseable {
 
     /** How many connections each instance (by port) took. */
     Map<Integer, Integer> connections() {
-        Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        Map<Integer, Integer> counts = new TreeMap<>();
         connections.forEach((port, count) -> counts.put(port, count.get()));
         return counts;
     }

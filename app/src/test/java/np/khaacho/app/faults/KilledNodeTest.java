@@ -47,15 +47,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deliver and take payments (cash on delivery and credit), with a vendor given seconds to answer. The
  * instance that works the event processors' segments is killed (SIGKILL) at random moments, several
  * times, while the other carries on; the killed one is started again a few seconds later (and is up
- * only after the survivor took over). Ownership of the segments is read from {@code axon.token_entry} at every sample: no segment is
- * worked by both, and every segment of the dead instance is the survivor's within the token claim
- * timeout (and the survivor's look for unclaimed segments). The outbound messages the dead instance
- * had claimed are sent once its claim ran out, and every order its vendor never answered is reminded,
- * then expires within twice the vendor's time and a bound, even when the instance that was to run the
- * deadline died. At rest the fault audit is clean (with the vendors' steps: each order where its vendor
- * took it, delivered credit charged once, payments repaid to credit) and every message reached Twilio
- * once but for those accepted just before a kill. The seed of the random choices is printed;
- * {@code -Dkhaacho.fault.seed=…} repeats them.
+ * only after the survivor took over). Ownership of the segments is read from {@code axon.token_entry}
+ * at every sample: no segment is worked by both, and every segment of the dead instance is the
+ * survivor's within the token claim timeout (and the survivor's next look for unclaimed segments).
+ * The outbound messages the dead instance had claimed are sent once its claim ran out, and every
+ * order its vendor never answered is reminded, then expires within twice the vendor's time and a
+ * bound, even when the instance running the deadline died. At rest the fault audit is clean (with the
+ * vendors' steps: each order where its vendor took it, delivered credit charged once, payments repaid
+ * to credit) and every message reached Twilio once but for those accepted just before a kill. The
+ * seed of the random choices is printed; {@code -Dkhaacho.fault.seed=…} repeats them.
  */
 class KilledNodeTest {
 
