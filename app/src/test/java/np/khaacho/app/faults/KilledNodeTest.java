@@ -107,7 +107,7 @@ class KilledNodeTest {
             FaultLoad load = new FaultLoad(through, new WhatsAppClient(new Api(balancer.port(), JSON, null),
                     IntegrationTest.PUBLIC_BASE_URL, IntegrationTest.TWILIO_AUTH_TOKEN), jdbc, seed)
                     .apiOrders(List.of("+9779841100201", "+9779841100203", "+9779861100205", "+9779846100208"), 1)
-                    .whatsAppConversations(List.of("+9779856100202", "+9779851100204"));
+                    .whatsAppConversations(List.of("+9779856100202"));
             VendorLoad vendors = new VendorLoad(through, VENDORS, seed);
             TokenOwners owners = TokenOwners.every(Duration.ofMillis(500), jdbc, HAND_OVER_BOUND, first, second);
             FaultAudit audit;

@@ -78,7 +78,7 @@ final class VendorLoad implements AutoCloseable {
                 try {
                     while (running) {
                         workInbox(vendor, random);
-                        AppProcess.pause(500 + random.nextInt(500));
+                        AppProcess.pause(1000 + random.nextInt(500));
                     }
                 } catch (Throwable e) {
                     failures.add(e);
