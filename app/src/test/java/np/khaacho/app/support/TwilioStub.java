@@ -187,6 +187,8 @@ public final class TwilioStub {
             Matcher messages = MESSAGES.matcher(path);
             if (messages.matches() && "POST".equals(exchange.getRequestMethod())) {
                 createMessage(exchange, messages.group(1));
+            } else if (messages.matches() && "GET".equals(exchange.getRequestMethod())) {
+                listMessages(exchange, messages.group(1));
             } else if (MEDIA.matcher(path).matches() && "GET".equals(exchange.getRequestMethod())) {
                 serveMedia(exchange, path);
             } else {
@@ -226,6 +228,52 @@ public final class TwilioStub {
         answer(exchange, status, body);
     }
 
+    /**
+     * Twilio's message log: the messages it took (not those it refused) of this account, newest first,
+     * filtered by {@code To} and {@code From} when given, in one page. A template message shows its text
+     * variable as its body, as a template made of {@code {{1}}} alone would read.
+     */
+    private void listMessages(HttpExchange exchange, String pathSid) throws IOException {
+        if (!expectedAuthorization().equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                || !accountSid.equals(pathSid)) {
+            answer(exchange, 401, error(20003, "Authenticate", 401));
+            return;
+        }
+        Map<String, String> query = form(new java.io.ByteArrayInputStream(
+                Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "").getBytes(StandardCharsets.UTF_8)));
+        List<Object> page = new ArrayList<>();
+        List<MessageRequest> newestFirst = new ArrayList<>(requests());
+        java.util.Collections.reverse(newestFirst);
+        for (MessageRequest sent : newestFirst) {
+            if (sent.answeredStatus() == 201 && (!query.containsKey("To") || query.get("To").equals(sent.to()))
+                    && (!query.containsKey("From") || query.get("From").equals(sent.from()))) {
+                Map<String, String> form = new LinkedHashMap<>(sent.parameters());
+                form.putIfAbsent("Body", templateText(sent.contentVariables()));
+                page.add(JSON.readValue(messageResource(sent.answeredSid(), form, sent.receivedAt()), Map.class));
+            }
+        }
+        String uri = "/2010-04-01/Accounts/" + accountSid + "/Messages.json";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("messages", page);
+        body.put("end", Math.max(0, page.size() - 1));
+        body.put("first_page_uri", uri + "?PageSize=1000&Page=0");
+        body.put("next_page_uri", null);
+        body.put("page", 0);
+        body.put("page_size", 1000);
+        body.put("previous_page_uri", null);
+        body.put("start", 0);
+        body.put("uri", uri + "?PageSize=1000&Page=0");
+        answer(exchange, 200, JSON.writeValueAsBytes(body));
+    }
+
+    private static String templateText(String contentVariables) throws IOException {
+        if (contentVariables == null) {
+            return "";
+        }
+        Object text = JSON.readValue(contentVariables, Map.class).get("1");
+        return text == null ? "" : text.toString();
+    }
+
     private void serveMedia(HttpExchange exchange, String path) throws IOException {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         boolean authorized = expectedAuthorization().equals(authorization);
@@ -247,7 +295,11 @@ public final class TwilioStub {
     }
 
     private byte[] messageResource(String sid, Map<String, String> form) throws IOException {
-        String now = RFC_2822.format(Instant.now());
+        return messageResource(sid, form, Instant.now());
+    }
+
+    private byte[] messageResource(String sid, Map<String, String> form, Instant created) throws IOException {
+        String now = RFC_2822.format(created);
         String uri = "/2010-04-01/Accounts/" + accountSid + "/Messages/" + sid;
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("account_sid", accountSid);

@@ -18,6 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +90,31 @@ class TwilioRelayTest extends IntegrationTest {
         System.out.printf("relay: the next reply reached Twilio %d ms after it was queued%n",
                 Duration.ofNanos(System.nanoTime() - again).toMillis());
         assertThat(TWILIO.requestsTo(phone)).hasSize(2);
+    }
+
+    /**
+     * A relay that stopped between Twilio taking a message and recording it left the message unsent in
+     * the outbox, with the moment its send began. The next relay finds it in Twilio's log and records it
+     * sent instead of sending a second copy; a message the log does not show, or shows only under an id
+     * another message holds, is sent.
+     */
+    @Test
+    void aMessageTwilioTookBeforeItsRelayStoppedIsFoundInTwilioLogAndNotSentAgain() throws Exception {
+        String phone = newPhone();
+        openWindow(phone, Instant.now());
+        String text = "Order KH-000077 is confirmed.\nDelivery on Friday.";
+        String takenSid = postToTwilio(phone, text);
+        long interrupted = queueInterrupted(phone, text, Instant.now().minusSeconds(3));
+        assertThat(awaitStatus(interrupted, "SENT")).containsEntry("provider_sid", takenSid)
+                .containsEntry("attempts", 0);
+        assertThat(TWILIO.requestsTo(phone)).as("no second copy").hasSize(1);
+
+        long neverReached = queueInterrupted(phone, "Order KH-000078 is confirmed.", Instant.now().minusSeconds(3));
+        assertThat(awaitStatus(neverReached, "SENT").get("provider_sid")).isNotEqualTo(takenSid);
+        long sameTextAgain = queueInterrupted(phone, text, Instant.now().minusSeconds(3));
+        assertThat(awaitStatus(sameTextAgain, "SENT").get("provider_sid")).as("the log's copy is the first one's")
+                .isNotEqualTo(takenSid);
+        assertThat(TWILIO.requestsTo(phone)).hasSize(3);
     }
 
     @Test
@@ -312,6 +343,28 @@ class TwilioRelayTest extends IntegrationTest {
         assertThat(phones).allSatisfy(phone -> assertThat(TWILIO.requestsTo(phone)).hasSize(1));
         System.out.printf("relay race: %d of %d messages claimed by the racing threads, the rest by the relay's loop%n",
                 claimedByRacers, phones.size());
+    }
+
+    /** A reply whose send began at that moment and never ended: its relay stopped, its claim ran out. */
+    private long queueInterrupted(String phone, String body, Instant sendStartedAt) {
+        return jdbc.queryForObject("""
+                INSERT INTO messaging.outbox (dedup_key, recipient_id, phone, language, kind, body, send_started_at)
+                VALUES (?, ?, ?, 'en', 'REPLY', ?, ?) RETURNING id""", Long.class,
+                "interrupted-" + UUID.randomUUID(), "lead:" + phone, phone, body, Timestamp.from(sendStartedAt));
+    }
+
+    /** A message Twilio took from this sender, as an earlier relay sent it: answers its SID. */
+    private static String postToTwilio(String phone, String body) throws Exception {
+        String form = "To=" + URLEncoder.encode("whatsapp:" + phone, StandardCharsets.UTF_8)
+                + "&From=" + URLEncoder.encode("whatsapp:" + TWILIO_WHATSAPP_FROM, StandardCharsets.UTF_8)
+                + "&Body=" + URLEncoder.encode(body, StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TWILIO.url() + "/2010-04-01/Accounts/" + TWILIO_ACCOUNT_SID + "/Messages.json"))
+                .header("Authorization", TWILIO.expectedAuthorization())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(201);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("sid").asText();
     }
 
     private long queue(String phone, NotificationKind kind, String body) {

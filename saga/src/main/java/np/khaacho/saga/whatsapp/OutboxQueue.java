@@ -2,7 +2,9 @@ package np.khaacho.saga.whatsapp;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,18 +34,23 @@ class OutboxQueue {
                               AND (sealed_code_expires_at IS NULL OR sealed_code_expires_at > now())
                             ORDER BY id LIMIT ?
                             FOR UPDATE SKIP LOCKED)
-                        RETURNING id, dedup_key, phone, kind, body, sealed_code, attempts""",
+                        RETURNING id, dedup_key, phone, kind, body, sealed_code, attempts, send_started_at""",
                         (rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("dedup_key"),
                                 rs.getString("phone"), rs.getString("kind"), rs.getString("body"),
-                                rs.getString("sealed_code"), rs.getInt("attempts")),
+                                rs.getString("sealed_code"), rs.getInt("attempts"),
+                                instant(rs.getTimestamp("send_started_at"))),
                         claimer, claimFor.toMillis() / 1000.0, limit)
                 .stream().sorted(Comparator.comparingLong(QueuedMessage::id)).toList();
     }
 
-    /** Holds the claim on a message for another while, just before it is sent; false once it is not this claimer's. */
+    /**
+     * Holds the claim on a message for another while, just before it is sent, and notes that its send
+     * begins; false once it is not this claimer's.
+     */
     boolean renew(QueuedMessage message, String claimer, Duration claimFor) {
         return jdbc.update("""
-                UPDATE messaging.outbox SET claimed_until = now() + make_interval(secs => ?)
+                UPDATE messaging.outbox
+                SET claimed_until = now() + make_interval(secs => ?), send_started_at = clock_timestamp()
                 WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
                 claimFor.toMillis() / 1000.0, message.id(), claimer) == 1;
     }
@@ -52,7 +59,7 @@ class OutboxQueue {
         return jdbc.update("""
                 UPDATE messaging.outbox
                 SET status = 'SENT', sent_at = now(), provider_sid = ?, send_form = ?, attempts = attempts + ?,
-                    sealed_code = NULL, claimed_by = NULL, claimed_until = NULL
+                    sealed_code = NULL, claimed_by = NULL, claimed_until = NULL, send_started_at = NULL
                 WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
                 providerSid, form.name(), calls, message.id(), claimer) == 1;
     }
@@ -61,7 +68,7 @@ class OutboxQueue {
         return jdbc.update("""
                 UPDATE messaging.outbox
                 SET status = 'FAILED', last_error = ?, send_form = ?, attempts = attempts + ?,
-                    sealed_code = NULL, claimed_by = NULL, claimed_until = NULL
+                    sealed_code = NULL, claimed_by = NULL, claimed_until = NULL, send_started_at = NULL
                 WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
                 error, form == null ? null : form.name(), calls, message.id(), claimer) == 1;
     }
@@ -73,6 +80,16 @@ class OutboxQueue {
                     next_attempt_at = now() + make_interval(secs => ?), claimed_by = NULL, claimed_until = NULL
                 WHERE id = ? AND claimed_by = ? AND status = 'PENDING'""",
                 error, calls, wait.toMillis() / 1000.0, message.id(), claimer) == 1;
+    }
+
+    /** Whether another outbox message already holds this Twilio message id. */
+    boolean sidTaken(String providerSid) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM messaging.outbox WHERE provider_sid = ?)", Boolean.class, providerSid));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** Gives claimed messages back untouched, for whoever claims next. */

@@ -38,6 +38,8 @@ import java.util.function.Supplier;
 public class TwilioRelay implements SmartLifecycle, OutboxListener {
 
     private static final Logger log = LoggerFactory.getLogger(TwilioRelay.class);
+    /** How far Twilio's clock may be behind ours when its log is searched from the moment a send began. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final OutboxQueue queue;
     private final WhatsAppWindows windows;
@@ -121,6 +123,23 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
             return true;
         }
         SendPlan plan = chosen.get();
+        if (message.sendStartedAt() != null) {
+            Optional<String> earlier;
+            try {
+                earlier = twilio.findSent(message.phone(), body, message.sendStartedAt().minus(CLOCK_SKEW),
+                        queue::sidTaken);
+            } catch (RuntimeException e) {
+                notSent(message, claimer, 1, plan, "cannot read Twilio's log: " + SendFailures.describe(e), true);
+                return true;
+            }
+            if (earlier.isPresent()) {
+                queue.sent(message, claimer, 0, plan.form(), earlier.get());
+                log.info("outbox message {} had reached Twilio as {} before its send was recorded; not sent again",
+                        message.id(), earlier.get());
+                metrics.sent(plan.form());
+                return true;
+            }
+        }
         AtomicInteger calls = new AtomicInteger();
         AtomicReference<String> lastError = new AtomicReference<>();
         Supplier<String> call = () -> {
