@@ -13,5 +13,4 @@ SEED=${2:-}
 ./mvnw -B -q -o verify -pl app -Dtest=CrashRecoveryTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dkhaacho.fault.kills="$KILLS" ${SEED:+-Dkhaacho.fault.seed=$SEED} > bench/target/send-window.log 2>&1 \
   || { echo "the crash test failed; see bench/target/send-window.log and app/target/surefire-reports" >&2; exit 1; }
-grep -h "CrashRecoveryTest" bench/target/send-window.log app/target/surefire-reports/*CrashRecoveryTest-output.txt \
-  2>/dev/null | grep -E "seed|sent twice" | sort -u
+grep -E "^CrashRecoveryTest (seed|load)" bench/target/send-window.log

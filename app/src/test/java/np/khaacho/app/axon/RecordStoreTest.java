@@ -4,6 +4,7 @@ import np.khaacho.app.support.Api;
 import np.khaacho.app.support.ClusterNode;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.ReadModelChecksums;
 import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.TwilioStub;
 

@@ -1,9 +1,10 @@
 package np.khaacho.app.axon;
 
-import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.ClusterNode;
 import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.ReadModelChecksums;
+import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.TwilioStub;
 

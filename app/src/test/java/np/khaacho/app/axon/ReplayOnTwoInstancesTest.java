@@ -4,6 +4,7 @@ import np.khaacho.app.support.Api;
 import np.khaacho.app.support.ClusterNode;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.NodePair;
+import np.khaacho.app.support.ReadModelChecksums;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package np.khaacho.app.axon;
 import com.fasterxml.jackson.databind.JsonNode;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.ReadModelChecksums;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,6 +5,7 @@ import np.khaacho.app.support.Api;
 import np.khaacho.app.support.AppProcess;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.ReadModelChecksums;
 import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.TwilioStub;
@@ -103,6 +104,7 @@ class BackupRestoreDrillTest {
         Set<Long> listedAsHeld;
         Set<Long> heldInBackup;
         Map<String, String> readModel;
+        long readModelRows;
         List<String> replayed = new ArrayList<>();
         List<String> differences = new ArrayList<>();
         int queuedByReplays;
@@ -138,14 +140,15 @@ class BackupRestoreDrillTest {
 
             // every projection rebuilt from the restored event store gives back the restored read model; each
             // replay is compared with the read model just before it, so that a difference names its projection
-            readModel = ReadModelSums.of(restored.jdbc());
+            readModel = ReadModelChecksums.of(restored.jdbc());
+            readModelRows = ReadModelChecksums.rows(restored.jdbc());
             int outboxBeforeReplays = count(restored.jdbc(), "SELECT count(*) FROM messaging.outbox");
             int sentBeforeReplays = twilio.requestCount();
             Map<String, String> beforeReplay = readModel;
             for (String projection : projections(admin)) {
                 replay(admin, projection);
-                Map<String, String> afterReplay = ReadModelSums.of(restored.jdbc());
-                ReadModelSums.differences(beforeReplay, afterReplay)
+                Map<String, String> afterReplay = ReadModelChecksums.of(restored.jdbc());
+                ReadModelChecksums.differences(beforeReplay, afterReplay)
                         .forEach(difference -> differences.add("after replaying " + projection + ": " + difference));
                 replayed.add(projection);
                 beforeReplay = afterReplay;
@@ -159,7 +162,7 @@ class BackupRestoreDrillTest {
                         + " in %d tables, checksums %s; %d s in all%n",
                 load.summary(), apiOrdersBeforeBackup + messagesBeforeBackup, Files.size(dump) / 1024,
                 backupTook.toMillis(), restoreTook.toMillis(), requests, audit.observed(), deadlines, messages,
-                replayed.size(), ReadModelSums.rows(readModel), readModel.size(),
+                replayed.size(), readModelRows, readModel.size(),
                 differences.isEmpty() ? "equal" : "different", Duration.between(began, Instant.now()).toSeconds());
         assertThat(requests.acceptedBeforeBackup()).as("requests accepted before the backup began").isPositive();
         assertThat(load.apiOrders().size() + load.messages().size())

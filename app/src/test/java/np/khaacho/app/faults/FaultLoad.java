@@ -80,14 +80,12 @@ final class FaultLoad implements AutoCloseable {
     private final WhatsAppClient whatsApp;
     private final JdbcTemplate jdbc;
     private final long seed;
-    private final List<Thread> threads = new ArrayList<>();
+    private final LoadThreads threads = new LoadThreads("the load");
     private final Queue<ApiOrder> apiOrders = new ConcurrentLinkedQueue<>();
     private final Queue<Message> messages = new ConcurrentLinkedQueue<>();
-    private final Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
     private final AtomicInteger repeats = new AtomicInteger();
     private final Queue<Instant[]> requestTimes = new ConcurrentLinkedQueue<>();
     private final List<String> orderTexts;
-    private volatile boolean running;
 
     /**
      * @param as       a client acting as the user with that phone
@@ -128,11 +126,11 @@ final class FaultLoad implements AutoCloseable {
         buyerPhones.forEach(phone -> buyers.put(phone, as.apply(phone)));
         for (int i = 0; i < clients; i++) {
             Random random = new Random(seed * 31 + i);
-            threads.add(new Thread(() -> loop(() -> {
+            threads.add("fault-load-api-" + i, () -> {
                 String phone = buyerPhones.get(random.nextInt(buyerPhones.size()));
                 placeApiOrder(phone, buyers.get(phone), catalog, random);
                 AppProcess.pause(100 + random.nextInt(300));
-            }), "fault-load-api-" + i));
+            });
         }
         return this;
     }
@@ -142,49 +140,28 @@ final class FaultLoad implements AutoCloseable {
         for (int i = 0; i < buyerPhones.size(); i++) {
             String phone = buyerPhones.get(i);
             Random random = new Random(seed * 17 + i);
-            threads.add(new Thread(() -> loop(() -> {
+            threads.add("fault-load-whatsapp-" + phone, () -> {
                 converse(phone, random);
                 AppProcess.pause(300 + random.nextInt(700));
-            }), "fault-load-whatsapp-" + phone));
+            });
         }
         return this;
     }
 
     FaultLoad start() {
-        running = true;
-        threads.forEach(thread -> {
-            thread.setDaemon(true);
-            thread.start();
-        });
+        threads.start();
         return this;
     }
 
     /** Sends nothing new; what is under way is finished (answered or given up); fails if a client broke. */
     void stop() {
-        running = false;
-        for (Thread thread : threads) {
-            try {
-                thread.join(GIVE_UP_AFTER.plusSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (thread.isAlive()) {
-                throw new AssertionError(thread.getName() + " did not stop");
-            }
-        }
-        if (!failures.isEmpty()) {
-            AssertionError error = new AssertionError("the load itself failed: " + failures.peek());
-            failures.forEach(error::addSuppressed);
-            throw error;
-        }
+        threads.stop(GIVE_UP_AFTER.plusSeconds(30));
     }
 
     /** Stops at once, abandoning what is under way (after a failure elsewhere); {@link #stop} is the orderly end. */
     @Override
     public void close() {
-        running = false;
-        threads.forEach(Thread::interrupt);
+        threads.close();
     }
 
     List<ApiOrder> apiOrders() {
@@ -310,7 +287,7 @@ final class FaultLoad implements AutoCloseable {
     /** What the application made of a message, once it has read it (through restarts); empty when the load stops first. */
     private Optional<String> awaitOutcome(String sid) {
         Instant giveUp = Instant.now().plus(GIVE_UP_AFTER);
-        while (running && Instant.now().isBefore(giveUp)) {
+        while (threads.running() && Instant.now().isBefore(giveUp)) {
             try {
                 String outcome = outcome(jdbc, sid);
                 if (outcome != null) {
@@ -369,16 +346,6 @@ final class FaultLoad implements AutoCloseable {
             }
             repeats.incrementAndGet();
             AppProcess.pause(RETRY_PAUSE.toMillis());
-        }
-    }
-
-    private void loop(Runnable step) {
-        try {
-            while (running) {
-                step.run();
-            }
-        } catch (Throwable e) {
-            failures.add(e);
         }
     }
 }

@@ -63,6 +63,12 @@ final class OutboxAudit {
      * cannot know that Twilio took it. Such a copy passes only if the earlier one reached Twilio within
      * {@code window} before a kill; any other copy fails. Answers how many copies went out in those windows.
      */
+    /**
+     * A kill is noted just before the signal is sent, and a request already on its way still reaches Twilio
+     * while the process dies: a copy taken this long after the noted instant is still one of that kill's.
+     */
+    private static final Duration KILL_LANDS = Duration.ofMillis(250);
+
     static int assertSentOnceButForKills(JdbcTemplate jdbc, TwilioStub twilio, List<Instant> kills, Duration window) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT id, dedup_key, phone, kind, status, provider_sid, last_error FROM messaging.outbox ORDER BY id");
@@ -94,7 +100,7 @@ final class OutboxAudit {
                 continue;
             }
             copies++;
-            boolean beforeAKill = kills.stream().anyMatch(kill -> !sent.receivedAt().isAfter(kill)
+            boolean beforeAKill = kills.stream().anyMatch(kill -> !sent.receivedAt().isAfter(kill.plus(KILL_LANDS))
                     && !sent.receivedAt().isBefore(kill.minus(window)));
             boolean sentAgain = accepted.subList(i + 1, accepted.size()).stream()
                     .anyMatch(later -> marked.contains(later.answeredSid()) && content(later).equals(content(sent)));

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,14 +47,12 @@ final class VendorLoad implements AutoCloseable {
     private final Function<String, Api> as;
     private final List<String> vendorPhones;
     private final long seed;
-    private final List<Thread> threads = new ArrayList<>();
+    private final LoadThreads threads = new LoadThreads("the vendor load");
     private final Map<String, Set<OrderStatus>> ends = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> steps = new ConcurrentHashMap<>();
     private final Set<String> left = ConcurrentHashMap.newKeySet();
     private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
-    private final Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
     private final AtomicInteger repeats = new AtomicInteger();
-    private volatile boolean running;
 
     /**
      * @param as           a client acting as the user with that phone
@@ -69,53 +66,27 @@ final class VendorLoad implements AutoCloseable {
     }
 
     VendorLoad start() {
-        running = true;
         for (int i = 0; i < vendorPhones.size(); i++) {
             String phone = vendorPhones.get(i);
             Api vendor = as.apply(phone);
             Random random = new Random(seed * 13 + i);
-            Thread thread = new Thread(() -> {
-                try {
-                    while (running) {
-                        workInbox(vendor, random);
-                        AppProcess.pause(1000 + random.nextInt(500));
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            }, "vendor-load-" + phone);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
+            threads.add("vendor-load-" + phone, () -> {
+                workInbox(vendor, random);
+                AppProcess.pause(1000 + random.nextInt(500));
+            });
         }
+        threads.start();
         return this;
     }
 
     /** Answers nothing new; what is under way is finished; fails if a vendor's client broke. */
     void stop() {
-        running = false;
-        for (Thread thread : threads) {
-            try {
-                thread.join(GIVE_UP_AFTER.multipliedBy(5).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (thread.isAlive()) {
-                throw new AssertionError(thread.getName() + " did not stop");
-            }
-        }
-        if (!failures.isEmpty()) {
-            AssertionError error = new AssertionError("the vendor load itself failed: " + failures.peek());
-            failures.forEach(error::addSuppressed);
-            throw error;
-        }
+        threads.stop(GIVE_UP_AFTER.multipliedBy(5));
     }
 
     @Override
     public void close() {
-        running = false;
-        threads.forEach(Thread::interrupt);
+        threads.close();
     }
 
     /** The statuses each order the vendors answered (or chose to leave) may end in. */
@@ -158,7 +129,7 @@ final class VendorLoad implements AutoCloseable {
         }
         for (JsonNode order : inbox.get().data().get("items")) {
             String orderId = order.get("orderId").asText();
-            if (!running || ends.containsKey(orderId)) {
+            if (!threads.running() || ends.containsKey(orderId)) {
                 continue;
             }
             int choice = random.nextInt(100);

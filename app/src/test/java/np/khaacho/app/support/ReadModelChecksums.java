@@ -1,4 +1,4 @@
-package np.khaacho.app.axon;
+package np.khaacho.app.support;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * takes part: no read-model column is written from the clock at projection time (each time is the
  * event's own), so a replay on another day gives the same text.
  */
-final class ReadModelChecksums {
+public final class ReadModelChecksums {
 
     private static final String TABLES = """
             SELECT table_name FROM information_schema.tables
@@ -39,7 +39,7 @@ final class ReadModelChecksums {
      * which the driver takes from the JVM's; fixed to UTC here, so that a machine in another zone
      * computes the same sums.
      */
-    static Map<String, String> of(JdbcTemplate jdbc) {
+    public static Map<String, String> of(JdbcTemplate jdbc) {
         return jdbc.execute((ConnectionCallback<Map<String, String>>) connection -> {
             try (Statement zone = connection.createStatement()) {
                 zone.execute("SET TIME ZONE 'UTC'");
@@ -71,8 +71,19 @@ final class ReadModelChecksums {
         return sums;
     }
 
+    /** How many rows the read model holds now, in all its tables. */
+    public static long rows(JdbcTemplate jdbc) {
+        List<String> tables = jdbc.queryForList(TABLES, String.class);
+        long rows = 0;
+        for (String table : tables) {
+            Long count = jdbc.queryForObject("SELECT count(*) FROM read_model." + table, Long.class);
+            rows += count == null ? 0 : count;
+        }
+        return rows;
+    }
+
     /** The tables whose checksums differ, one line each; empty when both agree table by table. */
-    static List<String> differences(Map<String, String> recorded, Map<String, String> now) {
+    public static List<String> differences(Map<String, String> recorded, Map<String, String> now) {
         List<String> differences = new ArrayList<>();
         Set<String> tables = new TreeSet<>(recorded.keySet());
         tables.addAll(now.keySet());
@@ -89,7 +100,7 @@ final class ReadModelChecksums {
     }
 
     /** Writes the checksums one table a line ({@code table md5}), under a comment header. */
-    static void write(Path file, Map<String, String> sums, String header) {
+    public static void write(Path file, Map<String, String> sums, String header) {
         StringBuilder text = new StringBuilder();
         header.lines().forEach(line -> text.append("# ").append(line).append('\n'));
         new TreeMap<>(sums).forEach((table, sum) -> text.append(table).append(' ').append(sum).append('\n'));
@@ -101,7 +112,7 @@ final class ReadModelChecksums {
     }
 
     /** Reads what {@link #write} wrote. */
-    static Map<String, String> parse(String text) {
+    public static Map<String, String> parse(String text) {
         Map<String, String> sums = new TreeMap<>();
         text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
             String[] parts = line.split("\\s+");
