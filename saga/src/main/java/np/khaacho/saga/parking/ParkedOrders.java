@@ -1,6 +1,10 @@
 package np.khaacho.saga.parking;
 
+import np.khaacho.kernel.admin.ParkedSagaEventsRetried;
+import np.khaacho.kernel.admin.RetryParkedSagaEvents;
+import np.khaacho.kernel.api.ApiException;
 import np.khaacho.saga.fulfilment.OrderFulfilmentSaga;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.ErrorContext;
@@ -79,9 +83,6 @@ public class ParkedOrders {
     private record Failure(EventMessage<?> event, String orderId, Integer segment, TrackingToken token) {
     }
 
-    /** What a retry of every parked order did. */
-    public record Retried(int orders, int released, long stillParked) {
-    }
 
     /**
      * Runs around each event of the saga's processor: parks an event of an order already parked, and
@@ -190,8 +191,20 @@ public class ParkedOrders {
         return true;
     }
 
+    /**
+     * An admin's retry of every parked order, oldest first (the admin's dead-letter endpoint sends it for
+     * this group). Another group's parked events are not this saga's: refused as unknown.
+     */
+    @CommandHandler
+    public ParkedSagaEventsRetried handle(RetryParkedSagaEvents command) {
+        if (!GROUP.equals(command.processingGroup())) {
+            throw ApiException.notFound("parked saga events of processing group", command.processingGroup());
+        }
+        return retryAll();
+    }
+
     /** Retries every parked order, oldest first. */
-    public Retried retryAll() {
+    public ParkedSagaEventsRetried retryAll() {
         List<String> orders = jdbc.queryForList("""
                 SELECT sequenceidentifier FROM axon.dead_letter_entry WHERE processinggroup = ?
                 GROUP BY sequenceidentifier ORDER BY min(enqueuedat) LIMIT ?""", String.class, GROUP,
@@ -205,7 +218,7 @@ public class ParkedOrders {
         Long left = jdbc.queryForObject(
                 "SELECT count(DISTINCT sequenceidentifier) FROM axon.dead_letter_entry WHERE processinggroup = ?",
                 Long.class, GROUP);
-        return new Retried(orders.size(), released, left == null ? 0 : left);
+        return new ParkedSagaEventsRetried(orders.size(), released, left == null ? 0 : left);
     }
 
     /**
