@@ -34,6 +34,9 @@ import java.util.concurrent.TimeUnit;
                 "khaacho.security.key-file=target/test-keys/jwt-signing-key.pem",
                 "khaacho.demo-data.enabled=true",
                 "khaacho.orders.draft-expiry=PT10S",
+                // The cleanup of expired login codes and tokens runs only when a test asks for it: run every
+                // 15 minutes, it lands in the middle of whichever test counts those tables then.
+                "khaacho.auth.cleanup-interval=PT24H",
                 // the tests' failing projection, listed as every real group is (dead letters with their cache)
                 "khaacho.processors.tracking.failure-probe.batch-size=100",
                 // The demo mode with its simulator and demo data, but Twilio configured (a local stub), so

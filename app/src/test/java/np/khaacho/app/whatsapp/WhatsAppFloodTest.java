@@ -53,9 +53,27 @@ class WhatsAppFloodTest {
         TestDatabase.drop(DATABASE);
     }
 
+    private Double millisToRead(String sid) {
+        List<Double> millis = node.jdbc.queryForList("""
+                SELECT extract(epoch FROM processed_at - received_at) * 1000 FROM whatsapp.inbound_messages
+                WHERE message_sid = ? AND processed_at IS NOT NULL""", Double.class, sid);
+        return millis.isEmpty() ? null : millis.get(0);
+    }
+
     @Test
     void aThousandMessagesFromOnePhoneDelayNobodyElseAndAreToldToSlowDownOnce() throws Exception {
         WhatsAppClient whatsApp = node.whatsApp();
+        // how long one such order takes to read with no flood: what the flood adds is measured beyond it
+        List<String> calm = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String sid = WhatsAppClient.newMessageSid();
+            assertThat(whatsApp.send(WhatsAppClient.text(sid, OTHERS.get(i % 2), "3 bag mansuli rice")).status())
+                    .isEqualTo(200);
+            calm.add(sid);
+            Thread.sleep(400);
+        }
+        Eventually.waitUntil("the calm orders read", () -> calm.stream().allMatch(sid -> millisToRead(sid) != null));
+        double alone = calm.stream().mapToDouble(this::millisToRead).max().orElseThrow();
         ExecutorService senders = Executors.newFixedThreadPool(8);
         long began = System.nanoTime();
         List<Future<Api.Reply>> flood = new ArrayList<>();
@@ -83,14 +101,18 @@ class WhatsAppFloodTest {
         Eventually.waitUntil("every message read", Duration.ofSeconds(120), () -> jdbc.queryForObject(
                 "SELECT count(*) FROM whatsapp.inbound_messages WHERE status IN ('RECEIVED', 'PROCESSING')",
                 Integer.class) == 0);
+        double slowest = 0;
         for (String sid : others) {
             Map<String, Object> read = jdbc.queryForMap("""
                     SELECT outcome, extract(epoch FROM processed_at - received_at) * 1000 AS millis
                     FROM whatsapp.inbound_messages WHERE message_sid = ?""", sid);
             assertThat(read.get("outcome")).as("what became of " + sid).isEqualTo("DRAFTED");
-            assertThat(((Number) read.get("millis")).doubleValue()).as("ms from arrival to read, " + sid)
-                    .isLessThanOrEqualTo(1000.0);
+            slowest = Math.max(slowest, ((Number) read.get("millis")).doubleValue());
         }
+        System.out.printf("WhatsAppFloodTest: another buyer's order read in at most %.0f ms during the flood, %.0f ms"
+                + " without it%n", slowest, alone);
+        assertThat(slowest - alone).as("ms the flood added to another buyer's order (%.0f during it, %.0f alone)",
+                slowest, alone).isLessThanOrEqualTo(1000.0);
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM whatsapp.inbound_messages WHERE phone = ? AND outcome = 'RATE_LIMITED'""",
                 Integer.class, FLOODER)).as("the flood's messages left unread").isEqualTo(FLOOD - LIMIT);
