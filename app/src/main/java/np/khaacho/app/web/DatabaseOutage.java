@@ -32,7 +32,7 @@ final class DatabaseOutage {
     }
 
     /** Whether this very failure (not its causes) is the database being out of reach. */
-    static boolean is(Throwable t) {
+    private static boolean is(Throwable t) {
         if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                 || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof ConnectException

@@ -3,12 +3,10 @@ package np.khaacho.app.faults;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.AppProcess;
 import np.khaacho.app.support.Eventually;
-import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.PostgresServer;
 import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.TwilioStub;
 import np.khaacho.app.support.WhatsAppClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keep. A webhook Twilio retries after the outage is taken, and at rest nothing accepted is lost or
  * doubled. The suite's shared application loses its database too; the test ends once it works again.
  */
-class PostgresOutageTest extends IntegrationTest {
+class PostgresOutageTest extends PostgresFaultTest {
 
     private static final String DATABASE = "khaacho_postgres_outage_test";
     private static final Duration OUTAGE = Duration.ofSeconds(60);
@@ -112,12 +110,5 @@ class PostgresOutageTest extends IntegrationTest {
         assertThat(load.apiOrders().stream().filter(FaultLoad.ApiOrder::accepted)).as(load.summary()).isNotEmpty();
         assertThat(problems).as(load.summary()).isEmpty();
         TestDatabase.drop(DATABASE);
-    }
-
-    /** Whatever happened above, the tests after this one find the shared application working. */
-    @AfterEach
-    void sharedApplicationRecovered() {
-        Eventually.waitUntil("the suite's shared application healthy again", RECOVERY, () ->
-                anonymous().get("/actuator/health").status() == 200);
     }
 }

@@ -2,13 +2,11 @@ package np.khaacho.app.faults;
 
 import np.khaacho.app.support.AppProcess;
 import np.khaacho.app.support.Eventually;
-import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.OrderSteps;
 import np.khaacho.app.support.PostgresServer;
 import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.TwilioStub;
 import np.khaacho.app.support.WhatsAppClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * end to end, and everything it accepted is there once and came to its end. The suite's shared
  * application loses its connections too: the test ends only once that one works again as well.
  */
-class PostgresRestartTest extends IntegrationTest {
+class PostgresRestartTest extends PostgresFaultTest {
 
     private static final String DATABASE = "khaacho_postgres_restart_test";
     /** A buyer the load leaves alone, for the orders after the restart. */
@@ -77,13 +75,6 @@ class PostgresRestartTest extends IntegrationTest {
 
         OrderSteps.placeAwaitingVendor(as(BUYER_KTM_PHONE), "RICE-JEERA-25KG", 3);
         TestDatabase.drop(DATABASE);
-    }
-
-    /** Whatever happened above, the tests after this one find the shared application working. */
-    @AfterEach
-    void sharedApplicationRecovered() {
-        Eventually.waitUntil("the suite's shared application healthy again", RECOVERY, () ->
-                anonymous().get("/actuator/health").status() == 200);
     }
 
     /** An order text and a yes from the fresh buyer: the ids of the orders the yes placed. */

@@ -1,11 +1,8 @@
 package np.khaacho.app.faults;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import np.khaacho.app.support.TwilioStub;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +38,6 @@ final class RestoredOutbox {
     /** The dates and times the notices write: "5 Dec 2026, 04:44" and "2026-12-05 04:44". */
     private static final Pattern TIMES =
             Pattern.compile("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** An outbox row: its status, Twilio's id once sent, the recipient, the kind of message and the text. */
     record Row(long id, String status, String providerSid, String phone, String kind, String body) {
@@ -112,7 +108,7 @@ final class RestoredOutbox {
         String text = timesMasked(message.body());
         String variable = timesMasked(oneLine(message.body()));
         return accepted(log).stream().anyMatch(sent -> sent.sentTo(message.phone())
-                && (text.equals(timesMasked(sent.body())) || variable.equals(timesMasked(variable(sent.contentVariables())))));
+                && (text.equals(timesMasked(sent.body())) || variable.equals(timesMasked(sent.templateText()))));
     }
 
     /**
@@ -192,14 +188,6 @@ final class RestoredOutbox {
                 problems.add("held outbox message " + row.id() + " was retried although Twilio's log shows it"));
         return new Report(takenFromOld.size() + takenFromRestored.size(), held.size(), heldInLog, retried.size(),
                 takenFromRestored.size(), twice, retimed, aboutLost, problems);
-    }
-
-    private static String variable(String contentVariables) {
-        try {
-            return contentVariables == null ? null : JSON.readTree(contentVariables).path("1").asText(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The text as a template's variable carries it: on one line. */

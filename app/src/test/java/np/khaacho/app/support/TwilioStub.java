@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +68,18 @@ public final class TwilioStub {
 
         public boolean sentTo(String phone) {
             return addresses(to, phone);
+        }
+
+        /** The text a template message carries as its variable {{1}}; null for a free-form message. */
+        public String templateText() {
+            if (contentVariables == null) {
+                return null;
+            }
+            try {
+                return JSON.readTree(contentVariables).path("1").asText(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -239,16 +253,16 @@ public final class TwilioStub {
             answer(exchange, 401, error(20003, "Authenticate", 401));
             return;
         }
-        Map<String, String> query = form(new java.io.ByteArrayInputStream(
+        Map<String, String> query = form(new ByteArrayInputStream(
                 Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "").getBytes(StandardCharsets.UTF_8)));
         List<Object> page = new ArrayList<>();
         List<MessageRequest> newestFirst = new ArrayList<>(requests());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         for (MessageRequest sent : newestFirst) {
             if (sent.answeredStatus() == 201 && (!query.containsKey("To") || query.get("To").equals(sent.to()))
                     && (!query.containsKey("From") || query.get("From").equals(sent.from()))) {
                 Map<String, String> form = new LinkedHashMap<>(sent.parameters());
-                form.putIfAbsent("Body", templateText(sent.contentVariables()));
+                form.putIfAbsent("Body", Objects.requireNonNullElse(sent.templateText(), ""));
                 page.add(JSON.readValue(messageResource(sent.answeredSid(), form, sent.receivedAt()), Map.class));
             }
         }
@@ -264,14 +278,6 @@ public final class TwilioStub {
         body.put("start", 0);
         body.put("uri", uri + "?PageSize=1000&Page=0");
         answer(exchange, 200, JSON.writeValueAsBytes(body));
-    }
-
-    private static String templateText(String contentVariables) throws IOException {
-        if (contentVariables == null) {
-            return "";
-        }
-        Object text = JSON.readValue(contentVariables, Map.class).get("1");
-        return text == null ? "" : text.toString();
     }
 
     private void serveMedia(HttpExchange exchange, String path) throws IOException {
