@@ -37,6 +37,6 @@ public class AggregateCacheConfiguration {
 
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
-        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConflictRetry(3)).build();
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConflictRetry(8)).build();
     }
 }

@@ -9,12 +9,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Sends a command again when its events collided with another instance's on the event store's unique
  * key (a cached aggregate that another instance had changed meanwhile, or two instances creating the
  * same aggregate). The failed attempt rolled back and dropped its cached aggregate, so the next one
  * loads afresh and decides again; a person never sees the collision. Any other failure is final.
+ * <p>
+ * Each try waits a random moment first, longer with each collision, so that writers racing on one
+ * aggregate from several instances spread out instead of colliding again in step.
  * <p>
  * Only a command that is its own transaction is sent again here. One sent inside a wider unit of
  * work (a saga's step) or a caller's transaction fails with it: the whole is retried (the saga's
@@ -23,6 +27,8 @@ import java.util.List;
 public final class ConflictRetry implements RetryScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(ConflictRetry.class);
+
+    private static final long LONGEST_PAUSE_MILLIS = 200;
 
     private final int maxRetries;
 
@@ -39,8 +45,23 @@ public final class ConflictRetry implements RetryScheduler {
         }
         log.info("sending {} again: its events collided with another writer's ({} of {} tries)",
                 commandMessage.getCommandName(), failures.size() + 1, maxRetries + 1);
+        if (!pauseBefore(failures.size())) {
+            return false;
+        }
         dispatchTask.run();
         return true;
+    }
+
+    /** Waits up to 10, 20, 40 … 200 ms, at random, before the given try; false when interrupted. */
+    private static boolean pauseBefore(int collisions) {
+        long longest = Math.min(LONGEST_PAUSE_MILLIS, 5L << Math.min(collisions, 6));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(longest + 1));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static boolean isConflict(Throwable failure) {
