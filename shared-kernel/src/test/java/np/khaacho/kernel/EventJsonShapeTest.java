@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import np.khaacho.kernel.order.OrderEventFolds;
+import np.khaacho.kernel.invoice.VatClass;
+import np.khaacho.kernel.product.ProductDetails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,6 +52,15 @@ class EventJsonShapeTest {
     @Test
     void pinsTheShapeOfEveryOrderEvent() {
         assertThat(events()).extracting(Object::getClass).containsAll(OrderEventFolds.permitted());
+    }
+
+    /** Details stored before products had a VAT class read as taxed at the standard rate. */
+    @Test
+    void productDetailsStoredBeforeVatClassesReadAsStandardRated() throws IOException {
+        String stored = """
+                {"name":"Masoor Dal (Red Lentil)","nameNe":"मसुरो दाल","aliases":["masoor"],"category":"pulses",
+                 "unit":"kg","packSize":null}""";
+        assertThat(JSON.readValue(stored, ProductDetails.class).vatClass()).isEqualTo(VatClass.STANDARD);
     }
 
     @ParameterizedTest(name = "{0}")

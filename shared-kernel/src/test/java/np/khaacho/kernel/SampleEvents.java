@@ -13,6 +13,19 @@ import np.khaacho.kernel.credit.CreditReservationAdjusted;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
+import np.khaacho.kernel.invoice.AccessKind;
+import np.khaacho.kernel.invoice.DocumentKind;
+import np.khaacho.kernel.invoice.InvoiceAccessed;
+import np.khaacho.kernel.invoice.InvoiceCredited;
+import np.khaacho.kernel.invoice.InvoiceDocument;
+import np.khaacho.kernel.invoice.InvoiceId;
+import np.khaacho.kernel.invoice.InvoiceIssued;
+import np.khaacho.kernel.invoice.InvoiceLine;
+import np.khaacho.kernel.invoice.InvoiceMoment;
+import np.khaacho.kernel.invoice.InvoiceNumberTaken;
+import np.khaacho.kernel.invoice.InvoiceTotals;
+import np.khaacho.kernel.invoice.TaxParty;
+import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
@@ -38,12 +51,14 @@ import np.khaacho.kernel.order.PaymentMethod;
 import np.khaacho.kernel.order.PaymentReminded;
 import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.BuyerPanSet;
 import np.khaacho.kernel.party.BuyerRegistered;
 import np.khaacho.kernel.party.OperatorTokenIssued;
 import np.khaacho.kernel.party.StaffId;
 import np.khaacho.kernel.party.StaffRegistered;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.party.VendorRegistered;
+import np.khaacho.kernel.party.VendorTaxProfileSet;
 import np.khaacho.kernel.product.ProductDelisted;
 import np.khaacho.kernel.product.ProductDetails;
 import np.khaacho.kernel.product.ProductDetailsUpdated;
@@ -144,6 +159,23 @@ final class SampleEvents {
                 new StockReservationAdjusted(STOCK, PRODUCT, ORDER, Quantity.of("1.5"), Quantity.of(1), Quantity.of(96),
                         Quantity.of(1)),
                 new CreditReservationAdjusted(ACCOUNT, BUYER, ORDER, Money.of("247.50"), Money.of("165.00"),
-                        Money.of("165.00"), Money.ZERO));
+                        Money.of("165.00"), Money.ZERO),
+                new VendorTaxProfileSet(VENDOR, "301234567", true, InvoiceMoment.DELIVERY),
+                new BuyerPanSet(BUYER, "609876543"),
+                new InvoiceNumberTaken("invoice-book:" + VENDOR + ":2082/83:INVOICE", VENDOR, "2082/83",
+                        DocumentKind.INVOICE, 1, "2082/83-00001", INVOICE),
+                new InvoiceIssued(INVOICE, ORDER, VENDOR, BUYER, null, Instant.parse("2025-12-03T08:15:00Z"), DOCUMENT),
+                new InvoiceAccessed(INVOICE, AccessKind.PRINT, "system", 0),
+                new InvoiceCredited(INVOICE, CREDIT_NOTE, List.of(INVOICE_LINE)));
     }
+
+    static final InvoiceId INVOICE = InvoiceId.of("invoice-66666666-6666-6666-6666-666666666666");
+    static final InvoiceId CREDIT_NOTE = InvoiceId.of("invoice-77777777-7777-7777-7777-777777777777");
+    static final InvoiceLine INVOICE_LINE = new InvoiceLine("DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", "मसुरो दाल", "kg",
+            Quantity.of("1.5"), Money.of("165.00"), Money.of("247.50"), VatClass.EXEMPT);
+    static final InvoiceDocument DOCUMENT = new InvoiceDocument(DocumentKind.INVOICE, true, "2082/83-00001", "2082/83",
+            LocalDate.of(2025, 12, 3), "KH-001234", new TaxParty("Annapurna Khadya Bhandar", "Kathmandu", "301234567"),
+            new TaxParty("Shrestha Kirana Pasal", "Baneshwor-10, Kathmandu", "609876543"), List.of(INVOICE_LINE),
+            new InvoiceTotals(Money.ZERO, Money.of("247.50"), Money.ZERO, Money.of("247.50")), "NET15 2025-12-18", null,
+            null, 0);
 }

@@ -11,12 +11,14 @@ import np.khaacho.saga.notification.ExpiredLoginCodes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /** Phone login's parts, and the cleanup that forgets spent codes, tokens and counters. */
@@ -30,6 +32,18 @@ public class AuthConfiguration {
     @Bean
     LoginCodeSeal loginCodeSeal(AuthProperties properties, JwtKeys keys) {
         return new LoginCodeSeal(Secrets.keyMaterial(properties.codeSecret(), keys));
+    }
+
+    /**
+     * Signs the links to invoice PDFs sent on WhatsApp and checks them when opened; the links are on the
+     * public base URL (Twilio fetches the files there), else on this server's own port.
+     */
+    @Bean
+    InvoiceLinkSigner invoiceLinkSigner(AuthProperties properties, JwtKeys keys,
+                                        @Value("${khaacho.twilio.public-base-url:}") String publicBaseUrl,
+                                        @Value("${server.port:8080}") int port) {
+        String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:" + port : publicBaseUrl;
+        return new InvoiceLinkSigner(Secrets.keyMaterial(properties.codeSecret(), keys), base, Clock.systemUTC());
     }
 
     @Bean

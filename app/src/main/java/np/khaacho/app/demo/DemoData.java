@@ -11,10 +11,14 @@ import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.credit.CreditAccountId;
 import np.khaacho.kernel.credit.OpenCreditAccount;
+import np.khaacho.kernel.invoice.InvoiceMoment;
+import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.RegisterBuyer;
 import np.khaacho.kernel.party.RegisterStaff;
 import np.khaacho.kernel.party.RegisterVendor;
+import np.khaacho.kernel.party.SetBuyerPan;
+import np.khaacho.kernel.party.SetVendorTaxProfile;
 import np.khaacho.kernel.party.StaffId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ListProduct;
@@ -37,7 +41,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the demo vendors, buyers, staff, catalog, opening stock and credit accounts through
+ * Loads the demo vendors (with their tax standing), buyers, staff, catalog, opening stock and credit accounts through
  * commands, so their events exist like any others. Ids are derived from the demo codes and every
  * step checks first, so a second start (or a start after an interrupted one) loads nothing twice.
  */
@@ -104,12 +108,23 @@ public class DemoData {
                         Money.of(row.get("min_order_amount_npr"))), LOADER);
                 sent++;
             }
+            VendorId vendorId = vendorId(row.get("vendor_code"));
+            if (users.pan(vendorId.value()).isEmpty()) {
+                commands.send(new SetVendorTaxProfile(vendorId, row.get("pan"),
+                        Boolean.parseBoolean(row.get("vat_registered")), InvoiceMoment.valueOf(row.get("invoice_at"))),
+                        LOADER);
+                sent++;
+            }
         }
         for (Map<String, String> row : rows("demo/buyers.csv")) {
             BuyerId buyerId = buyerId(row.get("buyer_code"));
             if (users.byPhone(row.get("phone")).isEmpty()) {
                 commands.send(new RegisterBuyer(buyerId, row.get("phone"), row.get("business_name"),
                         row.get("owner_name"), row.get("city"), row.get("address")), LOADER);
+                sent++;
+            }
+            if (!row.get("pan").isEmpty() && users.pan(buyerId.value()).isEmpty()) {
+                commands.send(new SetBuyerPan(buyerId, row.get("pan")), LOADER);
                 sent++;
             }
             CreditAccountId accountId = CreditAccountId.of(buyerId);
@@ -125,7 +140,8 @@ public class DemoData {
             if (products.bySku(sku).isEmpty()) {
                 commands.send(new ListProduct(productId, vendorId(row.get("vendor_code")), sku,
                         new ProductDetails(row.get("name"), row.get("name_ne"), list(row.get("aliases")),
-                                row.get("category"), row.get("unit"), emptyToNull(row.get("pack_size"))),
+                                row.get("category"), row.get("unit"), emptyToNull(row.get("pack_size")),
+                                VatClass.valueOf(row.get("vat_class"))),
                         Money.of(row.get("price_npr")), Quantity.of(row.get("min_order_qty"))), LOADER);
                 sent++;
             }

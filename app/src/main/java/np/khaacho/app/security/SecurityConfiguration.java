@@ -67,6 +67,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/v1/simulator/contacts", "/v1/simulator/conversation")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/v1/simulator/messages").permitAll()
+                        // a shared invoice PDF opens by its signed, expiring link alone (WhatsApp fetches it)
+                        .requestMatchers(HttpMethod.GET, "/v1/shared/invoices/*").permitAll()
                         .requestMatchers("/error").permitAll()
                         // the pages hold no data: everything they show comes from the API, which checks the token
                         .requestMatchers(HttpMethod.GET, PAGES).permitAll()

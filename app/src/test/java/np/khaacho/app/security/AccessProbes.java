@@ -39,6 +39,8 @@ final class AccessProbes {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}]+)}");
     private static final String UNKNOWN_NAME = "access-matrix-no-such-name";
+    /** An invoice id of the right form that names no invoice. */
+    private static final String NO_SUCH_INVOICE = "invoice-00000000-0000-0000-0000-000000000000";
     /** A range long before any event of a test run: the export answers at once with nothing. */
     private static final String EMPTY_RANGE = "from=2020-01-01T00:00:00Z&to=2020-01-01T00:01:00Z";
 
@@ -55,6 +57,7 @@ final class AccessProbes {
         readSide();
         audit();
         admin();
+        invoices();
     }
 
     /** The ways of calling an endpoint: its own, or a generic one for endpoints outside {@code /v1}. */
@@ -187,6 +190,24 @@ final class AccessProbes {
         // a message to the side's buyer that did not fail: refused after the role check
         add("POST", "/v1/admin/outbound/{id}/retry", Names.NOTHING,
                 side -> new Request("POST", "/v1/admin/outbound/" + side.outboundMessageId() + "/retry", null, null));
+    }
+
+    private void invoices() {
+        // the tax standing and PAN the side's parties may state again (the fixture issues no invoice)
+        add("PUT", "/v1/vendors/{id}/tax-profile", Names.SIDE_RESOURCE, side -> body("PUT",
+                "/v1/vendors/" + side.vendorId() + "/tax-profile", Map.of("pan", "123456789", "vatRegistered", true)));
+        add("PUT", "/v1/buyers/{id}/pan", Names.SIDE_RESOURCE, side -> body("PUT",
+                "/v1/buyers/" + side.buyerId() + "/pan", Map.of("pan", "987654321")));
+        // the fixture's order is cancelled: nothing to invoice, refused after the checks
+        add("POST", "/v1/orders/{id}/invoice", Names.SIDE_RESOURCE,
+                side -> new Request("POST", "/v1/orders/" + side.orderId() + "/invoice", null, null));
+        add("GET", "/v1/invoices", Names.NOTHING, side -> get("/v1/invoices?size=1"));
+        add("GET", "/v1/invoices/{id}", Names.UNKNOWN, side -> get("/v1/invoices/" + NO_SUCH_INVOICE));
+        add("GET", "/v1/invoices/{id}/pdf", Names.UNKNOWN, side -> get("/v1/invoices/" + NO_SUCH_INVOICE + "/pdf"));
+        add("POST", "/v1/invoices/{id}/credit-notes", Names.UNKNOWN, side -> body("POST",
+                "/v1/invoices/" + NO_SUCH_INVOICE + "/credit-notes", Map.of("reason", "access matrix")));
+        // public, by a signed link only: an unsigned one opens nothing for anyone
+        add("GET", "/v1/shared/invoices/{id}", Names.UNKNOWN, side -> get("/v1/shared/invoices/" + NO_SUCH_INVOICE));
     }
 
     /**

@@ -63,6 +63,24 @@ public final class Api {
         return execute(request);
     }
 
+    /** A GET whose answer is a file (a PDF, a workbook): its status, bytes and headers. */
+    public Binary getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file as answered. */
+    public record Binary(int status, byte[] body, HttpHeaders headers) {
+    }
+
     /** Sends raw bytes (an upload) with the given content type. */
     public Reply sendBytes(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType)

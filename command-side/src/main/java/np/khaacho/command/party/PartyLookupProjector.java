@@ -6,13 +6,15 @@ import np.khaacho.kernel.credit.CreditTermsChanged;
 import np.khaacho.kernel.party.BuyerRegistered;
 import np.khaacho.kernel.party.StaffRegistered;
 import np.khaacho.kernel.party.VendorRegistered;
+import np.khaacho.kernel.party.VendorTaxProfileSet;
+import np.khaacho.kernel.party.BuyerPanSet;
 import np.khaacho.kernel.common.Role;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps the write side's users and profiles: phone → user, a vendor's terms, a buyer's city and terms. */
+/** Keeps the write side's users and profiles: phone → user, a vendor's terms and tax standing, a buyer's city, terms and PAN. */
 @Component
 @ProcessingGroup(WriteLookups.PROCESSING_GROUP)
 class PartyLookupProjector {
@@ -45,6 +47,17 @@ class PartyLookupProjector {
                     ps.setArray(4, ps.getConnection().createArrayOf("text", event.deliveryAreas().toArray()));
                     ps.setBigDecimal(5, event.minOrderAmount().amount());
                 });
+    }
+
+    @EventHandler
+    void on(VendorTaxProfileSet event) {
+        jdbc.update("UPDATE write_model.vendor_profiles SET pan = ?, vat_registered = ?, invoice_at = ? WHERE user_id = ?",
+                event.pan(), event.vatRegistered(), event.invoiceAt().name(), event.vendorId().value());
+    }
+
+    @EventHandler
+    void on(BuyerPanSet event) {
+        jdbc.update("UPDATE write_model.buyer_profiles SET pan = ? WHERE user_id = ?", event.pan(), event.buyerId().value());
     }
 
     @EventHandler

@@ -2,14 +2,20 @@ package np.khaacho.command.party;
 
 import np.khaacho.command.Violations;
 import np.khaacho.kernel.common.Role;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.BuyerPanSet;
 import np.khaacho.kernel.party.BuyerRegistered;
 import np.khaacho.kernel.party.OperatorTokenIssued;
 import np.khaacho.kernel.party.RecordOperatorToken;
 import np.khaacho.kernel.party.RegisterBuyer;
 import np.khaacho.kernel.party.RegisterStaff;
 import np.khaacho.kernel.party.RegisterVendor;
+import np.khaacho.kernel.party.SetBuyerPan;
+import np.khaacho.kernel.party.SetVendorTaxProfile;
 import np.khaacho.kernel.party.StaffRegistered;
+import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.party.VendorRegistered;
+import np.khaacho.kernel.party.VendorTaxProfileSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -25,6 +31,9 @@ public class UserAccount {
 
     // E.164: WhatsApp addresses people by it, so any other shape could never be reached
     private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{7,14}$");
+
+    // Nepal's permanent account number: nine digits
+    private static final Pattern PAN = Pattern.compile("^\\d{9}$");
 
     @AggregateIdentifier
     private String userId;
@@ -73,6 +82,25 @@ public class UserAccount {
         apply(new StaffRegistered(command.staffId(), command.role(), command.name(), command.phone()));
     }
 
+    @CommandHandler
+    public void handle(SetVendorTaxProfile command) {
+        Violations.check()
+                .require(userId.startsWith(VendorId.PREFIX), "vendorId", "is not a vendor")
+                .require(isPan(command.pan()), "pan", "must be the nine digits of a PAN")
+                .require(command.invoiceAt() != null, "invoiceAt", "must be DISPATCH or DELIVERY")
+                .orRefuse("vendor tax profile");
+        apply(new VendorTaxProfileSet(command.vendorId(), command.pan(), command.vatRegistered(), command.invoiceAt()));
+    }
+
+    @CommandHandler
+    public void handle(SetBuyerPan command) {
+        Violations.check()
+                .require(userId.startsWith(BuyerId.PREFIX), "buyerId", "is not a buyer")
+                .require(isPan(command.pan()), "pan", "must be the nine digits of a PAN")
+                .orRefuse("buyer PAN");
+        apply(new BuyerPanSet(command.buyerId(), command.pan()));
+    }
+
     /** An operator minted a token for this user: the account's history says so, and who did it. */
     @CommandHandler
     public void handle(RecordOperatorToken command) {
@@ -85,6 +113,10 @@ public class UserAccount {
 
     private static boolean isE164(String phone) {
         return phone != null && E164.matcher(phone).matches();
+    }
+
+    private static boolean isPan(String pan) {
+        return pan != null && PAN.matcher(pan).matches();
     }
 
     private static boolean isBlank(String value) {

@@ -42,6 +42,15 @@ public class UserDirectory {
         return byId(id).filter(user -> user.role() == Role.BUYER).map(user -> BuyerId.of(user.id()));
     }
 
+    /** The PAN a vendor or buyer has stated, if any. */
+    public Optional<String> pan(String id) {
+        return jdbc.queryForList("""
+                SELECT pan FROM write_model.vendor_profiles WHERE user_id = ? AND pan IS NOT NULL
+                UNION ALL
+                SELECT pan FROM write_model.buyer_profiles WHERE user_id = ? AND pan IS NOT NULL""",
+                String.class, id, id).stream().findFirst();
+    }
+
     public boolean isEmpty() {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM write_model.users LIMIT 1) u",
                 Integer.class);

@@ -40,8 +40,8 @@ class ProductLookupProjector {
         ProductDetails details = event.details();
         jdbc.update("""
                 INSERT INTO write_model.products (id, vendor_id, sku, name, unit, price, min_order_qty, status,
-                                                  name_ne, aliases, category, pack_size)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                                                  name_ne, aliases, category, pack_size, vat_class)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
             ps.setString(1, event.productId().value());
             ps.setString(2, event.vendorId().value());
             ps.setString(3, event.sku());
@@ -54,6 +54,7 @@ class ProductLookupProjector {
             ps.setArray(10, aliases(ps.getConnection(), details.aliases()));
             ps.setString(11, details.category());
             ps.setString(12, details.packSize());
+            ps.setString(13, details.vatClass().name());
         });
         parsingCatalog.changed();
     }
@@ -64,7 +65,7 @@ class ProductLookupProjector {
         jdbc.update("""
                 UPDATE write_model.products
                    SET name = ?, unit = ?, min_order_qty = ?, name_ne = ?, aliases = ?, category = ?, pack_size = ?,
-                       change_seq = nextval('write_model.products_change_seq')
+                       vat_class = ?, change_seq = nextval('write_model.products_change_seq')
                  WHERE id = ?""", ps -> {
             ps.setString(1, details.name());
             ps.setString(2, details.unit());
@@ -73,7 +74,8 @@ class ProductLookupProjector {
             ps.setArray(5, aliases(ps.getConnection(), details.aliases()));
             ps.setString(6, details.category());
             ps.setString(7, details.packSize());
-            ps.setString(8, event.productId().value());
+            ps.setString(8, details.vatClass().name());
+            ps.setString(9, event.productId().value());
         });
         parsingCatalog.changed();
     }

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.product.ProductDetails;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The body of {@code POST /v1/products} and {@code PUT /v1/products/{id}}. */
+/** The body of {@code POST /v1/products} and {@code PUT /v1/products/{id}}; a product whose VAT class is not given is taxed at the standard rate. */
 public record ProductRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "letters, digits, dot, dash and underscore only") String sku,
@@ -24,11 +25,12 @@ public record ProductRequest(
         @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal price,
         @DecimalMin(value = "0.001") @Digits(integer = 10, fraction = 3) BigDecimal minOrderQuantity,
         @DecimalMin(value = "0") @Digits(integer = 10, fraction = 3) BigDecimal initialStock,
-        @Size(max = 64) String vendorId) {
+        @Size(max = 64) String vendorId,
+        VatClass vatClass) {
 
     ProductDetails details() {
         return new ProductDetails(name.trim(), nameNe, aliases == null ? List.of() : List.copyOf(aliases),
-                category, unit.trim(), packSize);
+                category, unit.trim(), packSize, vatClass);
     }
 
     BigDecimal minOrderQuantityOrOne() {

@@ -1,5 +1,7 @@
 package np.khaacho.saga.notification;
 
+import np.khaacho.kernel.calendar.Language;
+import np.khaacho.kernel.calendar.NepaliAmounts;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.order.LineChange;
@@ -135,6 +137,19 @@ final class EnglishTexts implements NotificationTexts {
                     .formatted(npr(balance), orderNumber, dayMonthYear(dueDate));
         }
         return "Reminder: %s for order %s is due by %s.".formatted(npr(balance), orderNumber, dayMonthYear(dueDate));
+    }
+
+    @Override
+    public String invoiceIssued(String invoiceNumber, String orderNumber, Money total, String link) {
+        return "Invoice %s for order %s: %s.%s".formatted(invoiceNumber, orderNumber,
+                NepaliAmounts.rupees(total, Language.EN), link == null ? "" : " PDF: " + link);
+    }
+
+    @Override
+    public String creditNoteIssued(String creditNoteNumber, String invoiceNumber, String orderNumber, Money total,
+                                   String link) {
+        return "Credit note %s against invoice %s (order %s): %s credited.%s".formatted(creditNoteNumber, invoiceNumber,
+                orderNumber, NepaliAmounts.rupees(total, Language.EN), link == null ? "" : " PDF: " + link);
     }
 
     private static String npr(Money money) {

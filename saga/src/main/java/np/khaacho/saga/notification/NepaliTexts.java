@@ -1,6 +1,8 @@
 package np.khaacho.saga.notification;
 
 import np.khaacho.kernel.common.ErrorCode;
+import np.khaacho.kernel.calendar.Language;
+import np.khaacho.kernel.calendar.NepaliAmounts;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.order.LineChange;
@@ -141,6 +143,19 @@ final class NepaliTexts implements NotificationTexts {
                     .formatted(orderNumber, rs(balance), isoDate(dueDate));
         }
         return "सम्झना: अर्डर %s को %s %s भित्र तिर्नुपर्ने छ।".formatted(orderNumber, rs(balance), isoDate(dueDate));
+    }
+
+    @Override
+    public String invoiceIssued(String invoiceNumber, String orderNumber, Money total, String link) {
+        return "अर्डर %s को बीजक %s: %s।%s".formatted(orderNumber, invoiceNumber, NepaliAmounts.rupeesLatinDigits(total),
+                link == null ? "" : " PDF: " + link);
+    }
+
+    @Override
+    public String creditNoteIssued(String creditNoteNumber, String invoiceNumber, String orderNumber, Money total,
+                                   String link) {
+        return "बीजक %s (अर्डर %s) मा क्रेडिट नोट %s: %s फिर्ता।%s".formatted(invoiceNumber, orderNumber, creditNoteNumber,
+                NepaliAmounts.rupeesLatinDigits(total), link == null ? "" : " PDF: " + link);
     }
 
     private static String rs(Money money) {

@@ -16,6 +16,10 @@ public enum NotificationKind {
     PAYMENT_RECEIVED,
     ORDER_PAID,
     PAYMENT_REMINDER,
+    /** The buyer's invoice for a delivered order, its PDF attached. */
+    INVOICE_ISSUED,
+    /** A credit note correcting the buyer's invoice, its PDF attached. */
+    CREDIT_NOTE_ISSUED,
     /** An answer in a buyer's WhatsApp conversation. */
     REPLY,
     /** A one-time login code. */

@@ -56,5 +56,11 @@ public interface NotificationTexts {
 
     String orderPaid(String orderNumber, Money paidAmount);
 
+    /** The buyer's invoice; {@code link} to its PDF, or null when there is none. */
+    String invoiceIssued(String invoiceNumber, String orderNumber, Money total, String link);
+
+    /** A credit note correcting the buyer's invoice; {@code link} to its PDF, or null when there is none. */
+    String creditNoteIssued(String creditNoteNumber, String invoiceNumber, String orderNumber, Money total, String link);
+
     String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue);
 }

@@ -30,13 +30,14 @@ public class OutboxMessages implements OutboundMessages {
     public void send(OutboundMessage message) {
         int queued = jdbc.update("""
                 INSERT INTO messaging.outbox (dedup_key, recipient_id, phone, language, kind, body, order_id, event_id,
-                                              sealed_code, sealed_code_expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              sealed_code, sealed_code_expires_at, media_url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (dedup_key) DO NOTHING""",
                 message.dedupKey(), message.recipientId(), message.phone(), message.language(),
                 message.kind().name(), message.body(), message.orderId(), message.eventId(),
                 message.loginCode() == null ? null : message.loginCode().sealed(),
-                message.loginCode() == null ? null : Timestamp.from(message.loginCode().expiresAt()));
+                message.loginCode() == null ? null : Timestamp.from(message.loginCode().expiresAt()),
+                message.mediaUrl());
         if (queued > 0 && !listeners.isEmpty()) {
             afterCommit(() -> listeners.forEach(OutboxListener::queued));
         }

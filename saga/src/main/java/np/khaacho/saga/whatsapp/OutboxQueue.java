@@ -34,11 +34,11 @@ class OutboxQueue {
                               AND (sealed_code_expires_at IS NULL OR sealed_code_expires_at > now())
                             ORDER BY id LIMIT ?
                             FOR UPDATE SKIP LOCKED)
-                        RETURNING id, dedup_key, phone, kind, body, sealed_code, attempts, send_started_at""",
+                        RETURNING id, dedup_key, phone, kind, body, sealed_code, attempts, send_started_at, media_url""",
                         (rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("dedup_key"),
                                 rs.getString("phone"), rs.getString("kind"), rs.getString("body"),
                                 rs.getString("sealed_code"), rs.getInt("attempts"),
-                                instant(rs.getTimestamp("send_started_at"))),
+                                instant(rs.getTimestamp("send_started_at")), rs.getString("media_url")),
                         claimer, claimFor.toMillis() / 1000.0, limit)
                 .stream().sorted(Comparator.comparingLong(QueuedMessage::id)).toList();
     }

@@ -5,8 +5,10 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -27,7 +29,8 @@ class TwilioMessages {
         this.settings = settings;
     }
 
-    String send(String phone, SendPlan plan) {
+    /** Sends the plan; a file goes with a free-form message only (a template's text links to it instead). */
+    String send(String phone, SendPlan plan, String mediaUrl) {
         PhoneNumber to = new PhoneNumber(WhatsAppAddress.of(phone));
         PhoneNumber from = new PhoneNumber(settings.whatsappSender());
         MessageCreator creator = switch (plan.form()) {
@@ -36,6 +39,9 @@ class TwilioMessages {
                     .setContentSid(plan.contentSid())
                     .setContentVariables(plan.contentVariables());
         };
+        if (mediaUrl != null && plan.form() == SendForm.FREEFORM) {
+            creator.setMediaUrl(List.of(URI.create(mediaUrl)));
+        }
         settings.statusCallback().ifPresent(creator::setStatusCallback);
         return creator.create(client).getSid();
     }

@@ -146,7 +146,7 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
             calls.incrementAndGet();
             metrics.called();
             try {
-                return twilio.send(message.phone(), plan);
+                return twilio.send(message.phone(), plan, message.mediaUrl());
             } catch (RuntimeException e) {
                 lastError.set(SendFailures.describe(e));
                 throw e;

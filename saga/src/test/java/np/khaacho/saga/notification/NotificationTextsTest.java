@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationTextsTest {
 
     private static final String ORDER = "KH-001234";
+
+    private static final String LINK = "https://khaacho.example.np/v1/shared/invoices/invoice-1?lang=en&expires=1&sig=x";
     private static final NotificationTexts EN = NotificationTexts.in("en");
     private static final NotificationTexts NE = NotificationTexts.in("ne");
     private static final Money TOTAL = Money.of("7297.50");
@@ -182,6 +184,20 @@ class NotificationTextsTest {
         assertThat(NE.paymentReminder(ORDER, Money.of("147.50"), due, true)).contains("2026-12-16 देखि म्याद नाघेर");
     }
 
+    @Test
+    void anInvoiceMessageNamesItsNumberAndTotalTheNepaliWayAndLinksItsPdf() {
+        Money total = Money.of("123456.50");
+        assertThat(EN.invoiceIssued("2082/83-00001", ORDER, total, LINK))
+                .isEqualTo("Invoice 2082/83-00001 for order KH-001234: Rs 1,23,456.50. PDF: " + LINK);
+        assertThat(NE.invoiceIssued("2082/83-00001", ORDER, total, LINK))
+                .contains("2082/83-00001", "KH-001234", "रु 1,23,456.50", LINK);
+        assertThat(EN.invoiceIssued("2082/83-00001", ORDER, total, null)).doesNotContain("PDF");
+        assertThat(EN.creditNoteIssued("CN-2082/83-00002", "2082/83-00001", ORDER, Money.of("1180.00"), LINK))
+                .contains("CN-2082/83-00002", "2082/83-00001", "Rs 1,180.00", LINK);
+        assertThat(NE.creditNoteIssued("CN-2082/83-00002", "2082/83-00001", ORDER, Money.of("1180.00"), null))
+                .contains("क्रेडिट नोट", "रु 1,180.00").doesNotContain("PDF");
+    }
+
     static Stream<Arguments> everyKindInEveryLanguage() {
         return Arrays.stream(NotificationKind.values()).filter(NotificationKind::aboutAnOrder)
                 .flatMap(kind -> Stream.of(Arguments.of(kind, "en"), Arguments.of(kind, "ne")));
@@ -207,6 +223,8 @@ class NotificationTextsTest {
             case PAYMENT_RECEIVED -> texts.paymentReceived(ORDER, Money.of(3000), Money.of("4297.50"));
             case ORDER_PAID -> texts.orderPaid(ORDER, TOTAL);
             case PAYMENT_REMINDER -> texts.paymentReminder(ORDER, TOTAL, DELIVERY, true);
+            case INVOICE_ISSUED -> texts.invoiceIssued("2082/83-00001", ORDER, TOTAL, LINK);
+            case CREDIT_NOTE_ISSUED -> texts.creditNoteIssued("CN-2082/83-00001", "2082/83-00001", ORDER, TOTAL, LINK);
             case REPLY, LOGIN_CODE -> throw new IllegalArgumentException(kind + " is not about an order");
         };
     }
