@@ -67,7 +67,8 @@ class InvoicePdfTest {
         String text = pages.get(0);
         assertThat(text).as("OCR text:%n%s", text).contains("४२").doesNotContain("146");
         assertThat(digitsOnly(text)).as("OCR text:%n%s", text).contains(NUMBER, SELLER_PAN, VAT, TOTAL);
-        assertThat(squeezed(text)).as("OCR text:%n%s", text).contains("कर बीजक", "मिति", "चिनी", "चामल");
+        assertThat(squeezed(text)).as("OCR text:%n%s", text)
+                .contains("कर बीजक", "मिति", "चिनी", "चामल", "मसुरो दाल", "खरिदकर्ता", "आर्थिक वर्ष");
     }
 
     @Test
