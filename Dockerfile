@@ -22,9 +22,10 @@ RUN --mount=type=cache,target=/root/.m2 \
 # ---------------------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
 
-# Tesseract with English and Nepali data, for reading photos of handwritten or printed lists.
+# Tesseract with English and Nepali data, for reading photos of handwritten or printed lists; the Noto
+# fonts (Devanagari and Latin) the invoice PDFs are drawn with.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng tesseract-ocr-nep \
+    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng tesseract-ocr-nep fonts-noto-core \
     && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system --gid 10001 khaacho \
