@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InvoiceFlowTest extends IntegrationTest {
 
+    /** Maharjan General Store: no PAN in the demo data, and credit enough for a large order. */
+    private static final String LALITPUR_BUYER_WITHOUT_PAN = "+9779841100203";
     private static final BigDecimal GROSS_FACTOR = new BigDecimal("1.13");
 
     @Test
@@ -150,6 +152,29 @@ class InvoiceFlowTest extends IntegrationTest {
         assertThat(after).as("the invoice as issued, unchanged by its credit notes").isEqualTo(document);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model.invoices WHERE order_id = ? AND kind = 'INVOICE'",
                 Long.class, orderId)).as("one invoice per order").isEqualTo(1);
+    }
+
+    /** Above the threshold, a VAT-registered vendor's tax invoice must name the buyer's PAN: the order waits for one. */
+    @Test
+    void anOrderAboveTheThresholdNeedsTheBuyersPanFirst() {
+        Api buyer = as(LALITPUR_BUYER_WITHOUT_PAN);
+        Map<String, Object> large = Map.of("items", List.of(Map.of("sku", "RICE-JEERA-25KG", "quantity", 43)));
+        var refused = buyer.post("/v1/orders", large);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.errorCode()).isEqualTo("BUYER_PAN_REQUIRED");
+        assertThat(refused.body().get("error").get("message").asText()).contains("PAN");
+        var small = buyer.post("/v1/orders", Map.of("items", List.of(Map.of("sku", "RICE-JEERA-25KG", "quantity", 3))));
+        assertThat(small.status()).as("below the threshold: no PAN needed").isEqualTo(201);
+        assertThat(buyer.put("/v1/buyers/me/pan", Map.of("pan", "12345")).status()).as("not a PAN").isEqualTo(400);
+        assertThat(buyer.put("/v1/buyers/me/pan", Map.of("pan", "612345678")).status()).isEqualTo(200);
+        var placed = buyer.post("/v1/orders", large);
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        for (var order : List.of(small, placed)) {
+            String orderId = order.data().get("orders").get(0).get("orderId").asText();
+            OrderSteps.awaitStatus(buyer, orderId, "AWAITING_VENDOR");
+            assertThat(buyer.put("/v1/orders/" + orderId + "/status", Map.of("status", "CANCELLED", "reason", "test done"))
+                    .status()).isEqualTo(200);
+        }
     }
 
     /** The accesses recorded so far, read beside the API: reading them there would record a view. */

@@ -7,9 +7,11 @@ import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +21,17 @@ import java.util.Optional;
 class JdbcOrderingTerms implements OrderingTerms {
 
     private final JdbcTemplate jdbc;
+    private final Optional<Money> buyerPanThreshold;
 
-    JdbcOrderingTerms(JdbcTemplate jdbc) {
+    JdbcOrderingTerms(JdbcTemplate jdbc,
+                      @Value("${khaacho.invoices.buyer-pan-threshold:100000}") BigDecimal buyerPanThreshold) {
         this.jdbc = jdbc;
+        this.buyerPanThreshold = buyerPanThreshold.signum() > 0 ? Optional.of(Money.of(buyerPanThreshold)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Money> buyerPanThreshold() {
+        return buyerPanThreshold;
     }
 
     @Override
@@ -39,19 +49,20 @@ class JdbcOrderingTerms implements OrderingTerms {
     @Override
     public Optional<VendorTerms> vendor(VendorId vendorId) {
         return jdbc.query("""
-                        SELECT user_id, business_name, delivery_areas, min_order_amount
+                        SELECT user_id, business_name, delivery_areas, min_order_amount,
+                               vat_registered AND pan IS NOT NULL AS issues_tax_invoices
                         FROM write_model.vendor_profiles WHERE user_id = ?""",
                 (rs, i) -> new VendorTerms(VendorId.of(rs.getString("user_id")), rs.getString("business_name"),
                         List.copyOf(Arrays.asList((String[]) rs.getArray("delivery_areas").getArray())),
-                        Money.of(rs.getBigDecimal("min_order_amount"))),
+                        Money.of(rs.getBigDecimal("min_order_amount")), rs.getBoolean("issues_tax_invoices")),
                 vendorId.value()).stream().findFirst();
     }
 
     @Override
     public Optional<BuyerTerms> buyer(BuyerId buyerId) {
-        return jdbc.query("SELECT user_id, city, payment_terms FROM write_model.buyer_profiles WHERE user_id = ?",
+        return jdbc.query("SELECT user_id, city, payment_terms, pan FROM write_model.buyer_profiles WHERE user_id = ?",
                 (rs, i) -> new BuyerTerms(BuyerId.of(rs.getString("user_id")), rs.getString("city"),
-                        PaymentTerms.valueOf(rs.getString("payment_terms"))),
+                        PaymentTerms.valueOf(rs.getString("payment_terms")), rs.getString("pan")),
                 buyerId.value()).stream().findFirst();
     }
 }

@@ -73,6 +73,7 @@ final class OrderPlacementRules {
         checkDeliveryArea(buyer, vendor);
         Money total = lines.stream().map(OrderLine::subtotal).reduce(Money.ZERO, Money::plus);
         checkMinimumAmount(total, vendor);
+        checkBuyerPan(total, vendor, buyer);
         return new Approval(lines, total, buyer.paymentTerms());
     }
 
@@ -176,6 +177,15 @@ final class OrderPlacementRules {
         if (total.isLessThan(vendor.minOrderAmount())) {
             throw new DomainException(ErrorCode.BELOW_MIN_ORDER_AMOUNT, vendor.businessName() + " takes orders of at least "
                     + vendor.minOrderAmount() + ", this order totals " + total);
+        }
+    }
+
+    private void checkBuyerPan(Money total, VendorTerms vendor, BuyerTerms buyer) {
+        Optional<Money> threshold = terms.buyerPanThreshold();
+        if (vendor.issuesTaxInvoices() && buyer.pan() == null && threshold.isPresent()
+                && total.isGreaterThan(threshold.get())) {
+            throw new DomainException(ErrorCode.BUYER_PAN_REQUIRED, "the tax invoice of an order above " + threshold.get()
+                    + " must show the buyer's PAN: state yours first (this order totals " + total + ")");
         }
     }
 

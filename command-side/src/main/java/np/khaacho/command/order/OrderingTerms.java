@@ -23,13 +23,32 @@ public interface OrderingTerms {
 
     Optional<BuyerTerms> buyer(BuyerId buyerId);
 
+    /**
+     * The order total above which a tax invoice must name the buyer's PAN, so a VAT-registered vendor
+     * takes a larger order only from a buyer who has stated one; empty: no such limit.
+     */
+    default Optional<Money> buyerPanThreshold() {
+        return Optional.empty();
+    }
+
     record ProductTerms(ProductId productId, VendorId vendorId, String sku, String name, String unit,
                         Money price, Quantity minOrderQuantity, ProductStatus status) {
     }
 
-    record VendorTerms(VendorId vendorId, String businessName, List<String> deliveryAreas, Money minOrderAmount) {
+    /** A vendor's terms; {@code issuesTaxInvoices} when it is registered for VAT and has stated its PAN. */
+    record VendorTerms(VendorId vendorId, String businessName, List<String> deliveryAreas, Money minOrderAmount,
+                       boolean issuesTaxInvoices) {
+
+        public VendorTerms(VendorId vendorId, String businessName, List<String> deliveryAreas, Money minOrderAmount) {
+            this(vendorId, businessName, deliveryAreas, minOrderAmount, false);
+        }
     }
 
-    record BuyerTerms(BuyerId buyerId, String city, PaymentTerms paymentTerms) {
+    /** A buyer's terms; {@code pan} is null until the buyer states one. */
+    record BuyerTerms(BuyerId buyerId, String city, PaymentTerms paymentTerms, String pan) {
+
+        public BuyerTerms(BuyerId buyerId, String city, PaymentTerms paymentTerms) {
+            this(buyerId, city, paymentTerms, null);
+        }
     }
 }
