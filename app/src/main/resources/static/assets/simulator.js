@@ -132,6 +132,10 @@
       const code = /^\s*(\d{4,8})/.exec(text);
       if (code) return [el('span', { class: 'code', dataset: { code: code[1] } }, code[1]), el('div', { class: 'text' }, text)];
     }
+    if (line.mediaUrl) {
+      return [el('a', { class: 'attachment', href: line.mediaUrl, target: '_blank', rel: 'noopener' }, 'PDF ↓'),
+        el('div', { class: 'text' }, text)];
+    }
     return el('div', { class: 'text' }, text);
   }
 

@@ -1,5 +1,6 @@
 package np.khaacho.app.portals;
 
+import np.khaacho.app.support.Api;
 import np.khaacho.app.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole system on one machine, as a newcomer tries it: a buyer orders in the WhatsApp simulator,
  * the vendor's open inbox shows the order without a reload, the vendor confirms, the buyer's chat says
- * so, the buyer portal shows the new status, the admin's charts count the day's order, and the auditor
+ * so, the buyer portal shows the new status, once delivered the buyer's chat gets the tax invoice with its
+ * PDF, the admin's charts count the day's order, and the auditor
  * reads the order's timeline with who did what through which channel.
  */
 class WholeFlowBrowserTest extends BrowserTest {
@@ -69,6 +72,21 @@ class WholeFlowBrowserTest extends BrowserTest {
         waitForText(By.id("order-status"), "confirmed");
         waitFor(By.cssSelector("#timeline li[data-event='OrderConfirmed']"));
         screenshot("WholeFlow-4-buyer-portal");
+
+        // delivered: the buyer's chat gets the tax invoice, its PDF attached by a signed link
+        Api vendor = as(VENDOR_KTM_PHONE);
+        assertThat(vendor.put("/v1/orders/" + orderId + "/status", Map.of("status", "DISPATCHED")).status()).isEqualTo(200);
+        assertThat(vendor.put("/v1/orders/" + orderId + "/status", Map.of("status", "DELIVERED")).status()).isEqualTo(200);
+        open("/simulator.html?phone=" + BUYER.replace("+", "%2B"));
+        String invoiceMessage = chatMessage("li.msg.out[data-kind='INVOICE_ISSUED']", orderNumber);
+        WebElement attachment = waitFor(By.cssSelector("li.msg.out[data-kind='INVOICE_ISSUED'] a.attachment"));
+        String link = attachment.getAttribute("href");
+        assertThat(link).startsWith(PUBLIC_BASE_URL + "/v1/shared/invoices/");
+        assertThat(invoiceMessage).contains("7,050.00");
+        var pdf = anonymous().getBytes(link.substring(PUBLIC_BASE_URL.length()));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        screenshot("WholeFlow-7-simulator-invoice");
 
         signInAs(ADMIN_PHONE);
         open("/admin.html");

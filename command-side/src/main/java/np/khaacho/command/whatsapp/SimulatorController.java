@@ -105,12 +105,12 @@ class SimulatorController {
         String whose = phone(phone);
         List<Line> lines = new ArrayList<>();
         inbound.history(whose, MAX_LINES).forEach(in -> lines.add(new Line("in:" + in.messageSid(), "IN",
-                in.receivedAt(), in.body(), in.intent(), in.status(), null, null)));
+                in.receivedAt(), in.body(), in.intent(), in.status(), null, null, null)));
         // as the phone sees it: a demo shows a login code still waiting to be sent, as WhatsApp would
         List<OutboundMessageView> out = queries.query(new FindOutboundMessages(whose, MAX_LINES, true),
                 ResponseTypes.multipleInstancesOf(OutboundMessageView.class)).join();
         out.forEach(o -> lines.add(new Line("out:" + o.id(), "OUT", o.createdAt(), o.body(), o.kind(), o.status(),
-                InboundMessage.answered(o.dedupKey()).orElse(null), o.orderId())));
+                InboundMessage.answered(o.dedupKey()).orElse(null), o.orderId(), o.mediaUrl())));
         lines.sort(Comparator.comparing(Line::at).thenComparing(Line::id));
         List<Line> recent = lines.subList(Math.max(0, lines.size() - MAX_LINES), lines.size());
         return ApiResponse.ok(after == null ? List.copyOf(recent)
@@ -159,6 +159,6 @@ class SimulatorController {
      * or what an outbound one is about; {@code replyTo} is the inbound message an answer answers.
      */
     record Line(String id, String direction, Instant at, String text, String kind, String status, String replyTo,
-                String orderId) {
+                String orderId, String mediaUrl) {
     }
 }

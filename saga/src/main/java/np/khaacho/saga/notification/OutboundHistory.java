@@ -29,7 +29,7 @@ class OutboundHistory {
     private static final Logger log = LoggerFactory.getLogger(OutboundHistory.class);
     private static final int MAX_LIMIT = 500;
     private static final String SELECT = """
-            SELECT id, dedup_key, recipient_id, phone, kind, body, status, order_id, created_at, sent_at,
+            SELECT id, dedup_key, recipient_id, phone, kind, body, status, order_id, created_at, sent_at, media_url,
                    CASE WHEN sealed_code_expires_at > now() THEN sealed_code END AS live_code
             FROM messaging.outbox""";
 
@@ -71,7 +71,7 @@ class OutboundHistory {
         try {
             String body = LoginCodeOpener.fillIn(view.body(), codes.open(sealed, view.phone(), view.dedupKey()));
             return new OutboundMessageView(view.id(), view.dedupKey(), view.recipientId(), view.phone(), view.kind(),
-                    body, view.status(), view.orderId(), view.createdAt(), view.sentAt());
+                    body, view.status(), view.orderId(), view.createdAt(), view.sentAt(), view.mediaUrl());
         } catch (IllegalArgumentException e) {
             log.warn("the login code of outbox message {} does not open: {}", view.id(), e.getMessage());
             return view;
@@ -81,7 +81,8 @@ class OutboundHistory {
     private static OutboundMessageView view(ResultSet rs, int row) throws SQLException {
         return new OutboundMessageView(rs.getLong("id"), rs.getString("dedup_key"), rs.getString("recipient_id"),
                 rs.getString("phone"), rs.getString("kind"), rs.getString("body"), rs.getString("status"),
-                rs.getString("order_id"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")));
+                rs.getString("order_id"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
+                rs.getString("media_url"));
     }
 
     private static Instant instant(Timestamp timestamp) {

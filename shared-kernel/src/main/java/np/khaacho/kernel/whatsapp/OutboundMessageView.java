@@ -2,7 +2,10 @@ package np.khaacho.kernel.whatsapp;
 
 import java.time.Instant;
 
-/** One outbound message as a conversation history shows it; the dedup key names what caused it. */
+/**
+ * One outbound message as a conversation history shows it; the dedup key names what caused it, and
+ * {@code mediaUrl} the file sent with it, if any (an invoice's PDF).
+ */
 public record OutboundMessageView(
         long id,
         String dedupKey,
@@ -13,5 +16,6 @@ public record OutboundMessageView(
         String status,
         String orderId,
         Instant createdAt,
-        Instant sentAt) {
+        Instant sentAt,
+        String mediaUrl) {
 }
