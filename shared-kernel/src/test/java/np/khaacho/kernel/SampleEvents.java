@@ -23,7 +23,9 @@ import np.khaacho.kernel.invoice.InvoiceIssued;
 import np.khaacho.kernel.invoice.InvoiceLine;
 import np.khaacho.kernel.invoice.InvoiceMoment;
 import np.khaacho.kernel.invoice.InvoiceNumberTaken;
+import np.khaacho.kernel.invoice.InvoiceReportedToTaxOffice;
 import np.khaacho.kernel.invoice.InvoiceTotals;
+import np.khaacho.kernel.invoice.TaxOfficeState;
 import np.khaacho.kernel.invoice.TaxParty;
 import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.order.CancelledBy;
@@ -166,7 +168,8 @@ final class SampleEvents {
                         DocumentKind.INVOICE, 1, "2082/83-00001", INVOICE),
                 new InvoiceIssued(INVOICE, ORDER, VENDOR, BUYER, null, Instant.parse("2025-12-03T08:15:00Z"), DOCUMENT),
                 new InvoiceAccessed(INVOICE, AccessKind.PRINT, "system", 0),
-                new InvoiceCredited(INVOICE, CREDIT_NOTE, List.of(INVOICE_LINE)));
+                new InvoiceCredited(INVOICE, CREDIT_NOTE, List.of(INVOICE_LINE)),
+                new InvoiceReportedToTaxOffice(INVOICE, TaxOfficeState.RETRYING, "102: exception while saving bill details"));
     }
 
     static final InvoiceId INVOICE = InvoiceId.of("invoice-66666666-6666-6666-6666-666666666666");
