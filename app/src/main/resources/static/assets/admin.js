@@ -1,7 +1,7 @@
 /*
  * The admin dashboard: today's and the last 30 days' figures with charts drawn as SVG (one element per
  * day, carrying its value), top products, vendor performance, overdue credit, leads, failed outbound
- * messages, projections and dead letters. Each panel loads on its own, so one failing read leaves the
+ * messages, invoices with the monthly sales book to download, projections and dead letters. Each panel loads on its own, so one failing read leaves the
  * others standing.
  */
 (function () {
@@ -412,13 +412,74 @@
     await loadDeadLetters();
   }
 
+  // ---- invoices and the books ----
+
+  async function loadInvoices() {
+    await load('invoices', async function (target) {
+      const page = await K.api('GET', '/v1/invoices?size=50');
+      const names = {};
+      try {
+        (await K.api('GET', '/v1/analytics/vendors')).vendors.forEach(function (v) { names[v.vendorId] = v.name; });
+      } catch (e) { /* the ids stand in for the names */ }
+      const month = box('book-month');
+      if (!month.value && page.items.length) month.value = page.items[0].issuedOnBs.slice(0, 7);
+      const vendors = box('book-vendor');
+      const known = new Set(Array.from(vendors.options).map(function (o) { return o.value; }));
+      page.items.forEach(function (i) {
+        if (!known.has(i.vendorId)) {
+          known.add(i.vendorId);
+          vendors.appendChild(el('option', { value: i.vendorId }, names[i.vendorId] || i.vendorId));
+        }
+      });
+      target.replaceChildren(table([['Number'], ['Date (BS / AD)'], ['Vendor'], ['Buyer'], ['VAT', 'num'], ['Total', 'num'],
+        ['Kind']], page.items.map(function (i) {
+        return el('tr', { dataset: { invoiceId: i.invoiceId, number: i.number } },
+          cell(i.number), cell([i.issuedOnBs, el('br'), el('span', { class: 'muted' }, i.issuedOn)]),
+          cell(names[i.vendorId] || i.vendorId), cell([i.buyerName, i.buyerPan ? el('span', { class: 'muted' }, ' PAN ' + i.buyerPan) : null]),
+          cell(K.fmt.npr(i.vatAmount), 'num'), cell(K.fmt.npr(i.totalAmount), 'num'),
+          cell(i.kind === 'CREDIT_NOTE' ? 'credit note' : 'invoice'));
+      }), 'No invoice issued yet.'));
+    });
+  }
+
+  /** Downloads a file the API answers (it needs the token, so it is fetched, then saved from memory). */
+  async function download(path, fallbackName) {
+    const s = K.session();
+    const r = await fetch(path, { headers: { 'Authorization': 'Bearer ' + (s ? s.accessToken : '') } });
+    if (!r.ok) {
+      let message = r.status + '';
+      try { message = (await r.json()).error.message; } catch (e) { /* not JSON */ }
+      throw new Error(message);
+    }
+    const disposition = r.headers.get('Content-Disposition') || '';
+    const named = /filename="?([^";]+)"?/.exec(disposition);
+    const link = el('a', { href: URL.createObjectURL(await r.blob()), download: named ? named[1] : fallbackName });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+
+  box('sales-book').addEventListener('submit', async function (event) {
+    event.preventDefault();
+    const format = event.submitter && event.submitter.dataset.format || 'csv';
+    const vendor = box('book-vendor').value;
+    const month = box('book-month').value.trim();
+    try {
+      await download('/v1/invoices/books/sales?vendorId=' + encodeURIComponent(vendor) + '&month=' + encodeURIComponent(month)
+        + '&format=' + format, 'sales-book-' + month + '.' + format);
+      K.notice('Sales book of ' + month + ' downloaded', 'ok');
+    } catch (e) {
+      K.notice(K.errorText(e), 'error');
+    }
+  });
+
   // ---- all together ----
 
   async function loadAll() {
     const refresh = box('refresh');
     refresh.disabled = true;
     await Promise.all([loadAnalytics(), loadProducts(), loadVendors(), loadOverdue(), loadLeads(), loadOutbound(),
-      loadProjections(true), loadDeadLetters()]);
+      loadProjections(true), loadDeadLetters(), loadInvoices()]);
     refresh.disabled = false;
     box('updated-at').textContent = 'as of ' + new Date().toLocaleTimeString('en-GB');
     box('dashboard').dataset.loaded = 'true';
