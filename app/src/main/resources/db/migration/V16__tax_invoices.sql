@@ -5,6 +5,7 @@
 ALTER TABLE write_model.vendor_profiles
     ADD COLUMN pan            VARCHAR(9),
     ADD COLUMN vat_registered BOOLEAN     NOT NULL DEFAULT false,
+    ADD COLUMN prices_include_vat BOOLEAN NOT NULL DEFAULT true,
     ADD COLUMN invoice_at     VARCHAR(16) NOT NULL DEFAULT 'DELIVERY';
 ALTER TABLE write_model.buyer_profiles ADD COLUMN pan VARCHAR(9);
 ALTER TABLE write_model.products ADD COLUMN vat_class VARCHAR(16) NOT NULL DEFAULT 'STANDARD';

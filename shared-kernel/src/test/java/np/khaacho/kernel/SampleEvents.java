@@ -162,7 +162,7 @@ final class SampleEvents {
                         Quantity.of(1)),
                 new CreditReservationAdjusted(ACCOUNT, BUYER, ORDER, Money.of("247.50"), Money.of("165.00"),
                         Money.of("165.00"), Money.ZERO),
-                new VendorTaxProfileSet(VENDOR, "301234567", true, InvoiceMoment.DELIVERY),
+                new VendorTaxProfileSet(VENDOR, "301234567", true, true, InvoiceMoment.DELIVERY),
                 new BuyerPanSet(BUYER, "609876543"),
                 new InvoiceNumberTaken("invoice-book:" + VENDOR + ":2082/83:INVOICE", VENDOR, "2082/83",
                         DocumentKind.INVOICE, 1, "2082/83-00001", INVOICE),

@@ -111,7 +111,7 @@ public class DemoData {
             VendorId vendorId = vendorId(row.get("vendor_code"));
             if (users.pan(vendorId.value()).isEmpty()) {
                 commands.send(new SetVendorTaxProfile(vendorId, row.get("pan"),
-                        Boolean.parseBoolean(row.get("vat_registered")), InvoiceMoment.valueOf(row.get("invoice_at"))),
+                        Boolean.parseBoolean(row.get("vat_registered")), true, InvoiceMoment.valueOf(row.get("invoice_at"))),
                         LOADER);
                 sent++;
             }

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The amounts of an invoice, exact to the paisa. Catalog prices include VAT, so an order's total is
- * what the buyer pays and the invoice splits it; the rule (also in README.md, "Tax invoices"):
+ * The amounts of an invoice, exact to the paisa. An order's total is what the buyer pays, VAT
+ * included (a vendor that states its catalog prices without VAT sells a standard-rated product at its
+ * price plus 13 %, rounded half-up to the paisa), and the invoice splits it; the rule (also in
+ * README.md, "Tax invoices"):
  * <ol>
  *   <li>A line's gross amount is its order subtotal; the invoice total is the order total.</li>
  *   <li>Exempt amount: the sum of the exempt lines' gross amounts.</li>

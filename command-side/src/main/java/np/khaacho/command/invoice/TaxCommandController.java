@@ -59,7 +59,7 @@ class TaxCommandController {
     }
 
     record TaxProfileRequest(@NotNull @Pattern(regexp = "\\d{9}", message = "must be the nine digits of a PAN") String pan,
-                             @NotNull Boolean vatRegistered, InvoiceMoment invoiceAt) {
+                             @NotNull Boolean vatRegistered, Boolean pricesIncludeVat, InvoiceMoment invoiceAt) {
     }
 
     record PanRequest(@NotNull @Pattern(regexp = "\\d{9}", message = "must be the nine digits of a PAN") String pan) {
@@ -79,9 +79,10 @@ class TaxCommandController {
         VendorId vendorId = "me".equals(id) && actor.is(Role.VENDOR) ? VendorId.of(actor.userId()) : vendor(id);
         Access.requireVendorOrAdmin(actor, vendorId);
         InvoiceMoment moment = request.invoiceAt() == null ? InvoiceMoment.DELIVERY : request.invoiceAt();
-        commands.send(new SetVendorTaxProfile(vendorId, request.pan(), request.vatRegistered(), moment), actor);
+        boolean inclusive = request.pricesIncludeVat() == null || request.pricesIncludeVat();
+        commands.send(new SetVendorTaxProfile(vendorId, request.pan(), request.vatRegistered(), inclusive, moment), actor);
         return ApiResponse.ok(Map.of("vendorId", vendorId, "pan", request.pan(), "vatRegistered", request.vatRegistered(),
-                "invoiceAt", moment), "tax profile set");
+                "pricesIncludeVat", inclusive, "invoiceAt", moment), "tax profile set");
     }
 
     @PutMapping("/v1/buyers/{id}/pan")

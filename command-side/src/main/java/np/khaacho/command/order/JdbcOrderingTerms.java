@@ -3,6 +3,7 @@ package np.khaacho.command.order;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
@@ -37,12 +38,12 @@ class JdbcOrderingTerms implements OrderingTerms {
     @Override
     public Optional<ProductTerms> product(ProductId productId) {
         return jdbc.query("""
-                        SELECT id, vendor_id, sku, name, unit, price, min_order_qty, status
+                        SELECT id, vendor_id, sku, name, unit, price, min_order_qty, status, vat_class
                         FROM write_model.products WHERE id = ?""",
                 (rs, i) -> new ProductTerms(ProductId.of(rs.getString("id")), VendorId.of(rs.getString("vendor_id")),
                         rs.getString("sku"), rs.getString("name"), rs.getString("unit"),
                         Money.of(rs.getBigDecimal("price")), Quantity.of(rs.getBigDecimal("min_order_qty")),
-                        ProductStatus.valueOf(rs.getString("status"))),
+                        ProductStatus.valueOf(rs.getString("status")), VatClass.valueOf(rs.getString("vat_class"))),
                 productId.value()).stream().findFirst();
     }
 
@@ -50,11 +51,13 @@ class JdbcOrderingTerms implements OrderingTerms {
     public Optional<VendorTerms> vendor(VendorId vendorId) {
         return jdbc.query("""
                         SELECT user_id, business_name, delivery_areas, min_order_amount,
-                               vat_registered AND pan IS NOT NULL AS issues_tax_invoices
+                               vat_registered AND pan IS NOT NULL AS issues_tax_invoices,
+                               vat_registered AND NOT prices_include_vat AS adds_vat
                         FROM write_model.vendor_profiles WHERE user_id = ?""",
                 (rs, i) -> new VendorTerms(VendorId.of(rs.getString("user_id")), rs.getString("business_name"),
                         List.copyOf(Arrays.asList((String[]) rs.getArray("delivery_areas").getArray())),
-                        Money.of(rs.getBigDecimal("min_order_amount")), rs.getBoolean("issues_tax_invoices")),
+                        Money.of(rs.getBigDecimal("min_order_amount")), rs.getBoolean("issues_tax_invoices"),
+                        rs.getBoolean("adds_vat")),
                 vendorId.value()).stream().findFirst();
     }
 

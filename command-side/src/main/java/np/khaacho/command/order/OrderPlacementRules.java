@@ -8,6 +8,7 @@ import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.order.DraftOrder;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderHeader;
@@ -20,6 +21,7 @@ import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +39,7 @@ import java.util.Set;
 final class OrderPlacementRules {
 
     private static final int MAX_LINES = 100;
+    private static final BigDecimal VAT_FACTOR = new BigDecimal("1.13");
     private static final String DEFAULT_LANGUAGE = "en";
     private static final Set<String> LANGUAGES = Set.of("en", "ne");
 
@@ -69,7 +72,7 @@ final class OrderPlacementRules {
                 () -> new DomainException(ErrorCode.NOT_FOUND, "unknown buyer " + header.buyerId()));
         VendorTerms vendor = terms.vendor(header.vendorId()).orElseThrow(
                 () -> new DomainException(ErrorCode.NOT_FOUND, "unknown vendor " + header.vendorId()));
-        List<OrderLine> lines = priceLines(items, vendor.vendorId());
+        List<OrderLine> lines = priceLines(items, vendor);
         checkDeliveryArea(buyer, vendor);
         Money total = lines.stream().map(OrderLine::subtotal).reduce(Money.ZERO, Money::plus);
         checkMinimumAmount(total, vendor);
@@ -132,7 +135,8 @@ final class OrderPlacementRules {
         return items;
     }
 
-    private List<OrderLine> priceLines(List<OrderItem> items, VendorId vendorId) {
+    private List<OrderLine> priceLines(List<OrderItem> items, VendorTerms vendor) {
+        VendorId vendorId = vendor.vendorId();
         Problems problems = new Problems();
         List<OrderLine> lines = new ArrayList<>();
         for (OrderItem item : items) {
@@ -152,15 +156,23 @@ final class OrderPlacementRules {
                 problems.add(ErrorCode.BELOW_MIN_ORDER_QUANTITY, product.sku() + ": at least "
                         + product.minOrderQuantity() + " " + product.unit() + " per order, asked for " + item.quantity());
             }
-            lines.add(lineOf(product, item.quantity()));
+            lines.add(lineOf(product, item.quantity(), vendor.addsVatToPrices()));
         }
         problems.throwIfAny("some items cannot be ordered");
         return lines;
     }
 
-    private static OrderLine lineOf(ProductTerms product, Quantity quantity) {
+    /**
+     * A line at the catalog price; a vendor that states its prices without VAT sells a standard-rated
+     * product at its price with 13 % added, rounded half-up to the paisa, so the order's total is what
+     * the buyer pays and its invoice splits it back.
+     */
+    private static OrderLine lineOf(ProductTerms product, Quantity quantity, boolean addsVat) {
+        Money price = addsVat && product.vatClass() == VatClass.STANDARD
+                ? new Money(product.price().amount().multiply(VAT_FACTOR).setScale(2, RoundingMode.HALF_UP))
+                : product.price();
         return new OrderLine(product.productId(), product.sku(), product.name(), product.unit(), quantity,
-                product.price(), product.price().times(quantity));
+                price, price.times(quantity));
     }
 
     private static void checkDeliveryArea(BuyerTerms buyer, VendorTerms vendor) {

@@ -3,6 +3,7 @@ package np.khaacho.command.order;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
@@ -31,16 +32,25 @@ public interface OrderingTerms {
         return Optional.empty();
     }
 
+    /** A product's terms; its catalog price, and how it is taxed. */
     record ProductTerms(ProductId productId, VendorId vendorId, String sku, String name, String unit,
-                        Money price, Quantity minOrderQuantity, ProductStatus status) {
+                        Money price, Quantity minOrderQuantity, ProductStatus status, VatClass vatClass) {
+
+        public ProductTerms(ProductId productId, VendorId vendorId, String sku, String name, String unit,
+                            Money price, Quantity minOrderQuantity, ProductStatus status) {
+            this(productId, vendorId, sku, name, unit, price, minOrderQuantity, status, VatClass.STANDARD);
+        }
     }
 
-    /** A vendor's terms; {@code issuesTaxInvoices} when it is registered for VAT and has stated its PAN. */
+    /**
+     * A vendor's terms; {@code issuesTaxInvoices} when it is registered for VAT and has stated its PAN;
+     * {@code addsVatToPrices} when it is registered for VAT and states its catalog prices without VAT.
+     */
     record VendorTerms(VendorId vendorId, String businessName, List<String> deliveryAreas, Money minOrderAmount,
-                       boolean issuesTaxInvoices) {
+                       boolean issuesTaxInvoices, boolean addsVatToPrices) {
 
         public VendorTerms(VendorId vendorId, String businessName, List<String> deliveryAreas, Money minOrderAmount) {
-            this(vendorId, businessName, deliveryAreas, minOrderAmount, false);
+            this(vendorId, businessName, deliveryAreas, minOrderAmount, false, false);
         }
     }
 

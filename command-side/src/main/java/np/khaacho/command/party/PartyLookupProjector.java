@@ -51,8 +51,10 @@ class PartyLookupProjector {
 
     @EventHandler
     void on(VendorTaxProfileSet event) {
-        jdbc.update("UPDATE write_model.vendor_profiles SET pan = ?, vat_registered = ?, invoice_at = ? WHERE user_id = ?",
-                event.pan(), event.vatRegistered(), event.invoiceAt().name(), event.vendorId().value());
+        jdbc.update("""
+                UPDATE write_model.vendor_profiles SET pan = ?, vat_registered = ?, prices_include_vat = ?, invoice_at = ?
+                 WHERE user_id = ?""", event.pan(), event.vatRegistered(), event.pricesIncludeVat(),
+                event.invoiceAt().name(), event.vendorId().value());
     }
 
     @EventHandler

@@ -89,7 +89,8 @@ public class UserAccount {
                 .require(isPan(command.pan()), "pan", "must be the nine digits of a PAN")
                 .require(command.invoiceAt() != null, "invoiceAt", "must be DISPATCH or DELIVERY")
                 .orRefuse("vendor tax profile");
-        apply(new VendorTaxProfileSet(command.vendorId(), command.pan(), command.vatRegistered(), command.invoiceAt()));
+        apply(new VendorTaxProfileSet(command.vendorId(), command.pan(), command.vatRegistered(),
+                command.pricesIncludeVat(), command.invoiceAt()));
     }
 
     @CommandHandler
