@@ -15,6 +15,7 @@ public enum EndpointFamily {
     WHATSAPP("/v1/whatsapp", "/v1/simulator"),
     AI("/v1/ai"),
     ADMIN_AND_AUDIT("/v1/admin", "/v1/audit", "/v1/analytics"),
+    INVOICES("/v1/invoices", "/v1/shared"),
     /** A path nobody mapped. */
     UNMAPPED("/v1/{anything}");
 
