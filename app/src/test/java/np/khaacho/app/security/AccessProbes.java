@@ -41,6 +41,8 @@ final class AccessProbes {
     private static final String UNKNOWN_NAME = "access-matrix-no-such-name";
     /** An invoice id of the right form that names no invoice. */
     private static final String NO_SUCH_INVOICE = "invoice-00000000-0000-0000-0000-000000000000";
+    /** A BS month (Baisakh 2070, AD 2013) long before any invoice of a test run: its books are empty. */
+    private static final String BOOK_MONTH = "2070-01";
     /** A range long before any event of a test run: the export answers at once with nothing. */
     private static final String EMPTY_RANGE = "from=2020-01-01T00:00:00Z&to=2020-01-01T00:01:00Z";
 
@@ -208,6 +210,13 @@ final class AccessProbes {
                 "/v1/invoices/" + NO_SUCH_INVOICE + "/credit-notes", Map.of("reason", "access matrix")));
         // public, by a signed link only: an unsigned one opens nothing for anyone
         add("GET", "/v1/shared/invoices/{id}", Names.UNKNOWN, side -> get("/v1/shared/invoices/" + NO_SUCH_INVOICE));
+        // the books of the side's vendor for a month before any test issued an invoice: read, nothing changed
+        add("GET", "/v1/invoices/books/sales", Names.SIDE_RESOURCE,
+                side -> get("/v1/invoices/books/sales?vendorId=" + side.vendorId() + "&month=" + BOOK_MONTH));
+        add("GET", "/v1/invoices/books/vat-summary", Names.SIDE_RESOURCE,
+                side -> get("/v1/invoices/books/vat-summary?vendorId=" + side.vendorId() + "&month=" + BOOK_MONTH));
+        add("GET", "/v1/invoices/books/sales/comparison", Names.SIDE_RESOURCE, side -> get(
+                "/v1/invoices/books/sales/comparison?vendorId=" + side.vendorId() + "&month=" + BOOK_MONTH));
     }
 
     /**
