@@ -11,7 +11,10 @@ import np.khaacho.kernel.invoice.InvoiceDocument;
 import np.khaacho.kernel.invoice.InvoiceId;
 import np.khaacho.kernel.invoice.InvoiceIssued;
 import np.khaacho.kernel.invoice.InvoiceLine;
+import np.khaacho.kernel.invoice.InvoiceReportedToTaxOffice;
 import np.khaacho.kernel.invoice.RecordInvoiceAccess;
+import np.khaacho.kernel.invoice.RecordTaxOfficeReport;
+import np.khaacho.kernel.invoice.TaxOfficeState;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -26,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An issued invoice or credit note. What it shows never changes after issue; what happens to it does:
  * every view, print, export and re-send is recorded with who did it, and an invoice remembers what
- * credit notes have credited of it, so no line is credited beyond what was invoiced.
+ * credit notes have credited of it, so no line is credited beyond what was invoiced, and how its
+ * report to the tax office stands.
  */
 @Aggregate
 public class Invoice {
@@ -36,6 +40,7 @@ public class Invoice {
     private InvoiceIssued issued;
     private final List<InvoiceLine> credited = new ArrayList<>();
     private int prints;
+    private TaxOfficeState taxOfficeState;
 
     protected Invoice() {
         // required by Axon to rebuild the aggregate from its events
@@ -54,6 +59,20 @@ public class Invoice {
         int copy = command.kind() == AccessKind.VIEW ? Math.max(prints - 1, 0) : prints;
         apply(new InvoiceAccessed(invoiceId, command.kind(), userId == null ? "system" : userId, copy));
         return copy;
+    }
+
+    /**
+     * Records a change of the report's state; the same state again, or any state after acceptance,
+     * changes nothing.
+     */
+    @CommandHandler
+    public void handle(RecordTaxOfficeReport command) {
+        if (command.state() == null) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "a tax office report must say how it stands");
+        }
+        if (command.state() != taxOfficeState && taxOfficeState != TaxOfficeState.ACCEPTED) {
+            apply(new InvoiceReportedToTaxOffice(invoiceId, command.state(), command.detail()));
+        }
     }
 
     /** Notes what a credit note credits of this invoice. */
@@ -92,5 +111,10 @@ public class Invoice {
     @EventSourcingHandler
     void on(InvoiceCredited event) {
         credited.addAll(event.lines());
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceReportedToTaxOffice event) {
+        taxOfficeState = event.state();
     }
 }
