@@ -3,6 +3,7 @@ package np.khaacho.query.invoice;
 import np.khaacho.kernel.invoice.AccessKind;
 import np.khaacho.kernel.invoice.InvoiceAccessed;
 import np.khaacho.kernel.invoice.InvoiceIssued;
+import np.khaacho.kernel.invoice.InvoiceReportedToTaxOffice;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Every issued invoice and credit note, whole as issued, and every access to one, from their events. */
+/**
+ * Every issued invoice and credit note, whole as issued, every access to one, and how its report to the
+ * tax office stands, from their events.
+ */
 @Component
 @ProcessingGroup("invoices-projection")
 class InvoiceProjection {
@@ -33,6 +37,11 @@ class InvoiceProjection {
         if (tables.access(e, sequence, at) && e.kind() != AccessKind.VIEW) {
             tables.countPrint(e.invoiceId().value(), sequence);
         }
+    }
+
+    @EventHandler
+    void on(InvoiceReportedToTaxOffice e, @SequenceNumber long sequence) {
+        tables.taxOffice(e, sequence);
     }
 
     @ResetHandler

@@ -21,7 +21,8 @@ public class InvoiceReader {
 
     private static final String COLUMNS = """
             invoice_id, kind, number, fiscal_year, issued_on, issued_at, order_id, order_number, vendor_id, buyer_id,
-            buyer_name, buyer_pan, credited_invoice_id, taxable_amount, exempt_amount, vat_amount, total_amount, prints""";
+            buyer_name, buyer_pan, credited_invoice_id, taxable_amount, exempt_amount, vat_amount, total_amount, prints,
+            tax_office_state, tax_office_detail""";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -79,7 +80,8 @@ public class InvoiceReader {
                 rs.getTimestamp("issued_at").toInstant(), rs.getString("order_id"), rs.getString("order_number"),
                 rs.getString("vendor_id"), rs.getString("buyer_id"), rs.getString("buyer_name"), rs.getString("buyer_pan"),
                 rs.getString("credited_invoice_id"), rs.getBigDecimal("taxable_amount"), rs.getBigDecimal("exempt_amount"),
-                rs.getBigDecimal("vat_amount"), rs.getBigDecimal("total_amount"), rs.getInt("prints"));
+                rs.getBigDecimal("vat_amount"), rs.getBigDecimal("total_amount"), rs.getInt("prints"),
+                rs.getString("tax_office_state"), rs.getString("tax_office_detail"));
     }
 
     private InvoiceDocument document(String text) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 
 /**
  * An invoice or credit note as lists show it: its number and dates (BS first, AD beside it), the
- * parties, its sums, how often it was printed, and, for a credit note, the invoice it corrects.
+ * parties, its sums, how often it was printed, for a credit note the invoice it corrects, and how its
+ * report to the tax office stands ({@code taxOfficeState} QUEUED, ACCEPTED, RETRYING or REFUSED, with the
+ * answer or failure in {@code taxOfficeDetail}; both absent while it is not reported).
  */
 public record InvoiceSummary(
         String invoiceId,
@@ -27,5 +29,7 @@ public record InvoiceSummary(
         BigDecimal exemptAmount,
         BigDecimal vatAmount,
         BigDecimal totalAmount,
-        int prints) {
+        int prints,
+        String taxOfficeState,
+        String taxOfficeDetail) {
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import np.khaacho.kernel.invoice.InvoiceAccessed;
 import np.khaacho.kernel.invoice.InvoiceDocument;
 import np.khaacho.kernel.invoice.InvoiceIssued;
+import np.khaacho.kernel.invoice.InvoiceReportedToTaxOffice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -52,6 +53,14 @@ class InvoiceTables {
     void countPrint(String invoiceId, long sequence) {
         jdbc.update("UPDATE read_model.invoices SET prints = prints + 1, last_sequence = ? WHERE invoice_id = ?",
                 sequence, invoiceId);
+    }
+
+    /** Notes how the report to the tax office stands; an event seen before (or an older one) changes nothing. */
+    void taxOffice(InvoiceReportedToTaxOffice e, long sequence) {
+        jdbc.update("""
+                        UPDATE read_model.invoices SET tax_office_state = ?, tax_office_detail = ?, last_sequence = ?
+                        WHERE invoice_id = ? AND last_sequence < ?""",
+                e.state().name(), e.detail(), sequence, e.invoiceId().value(), sequence);
     }
 
     void truncate() {
