@@ -1,7 +1,9 @@
 /*
  * The buyer portal: the buyer's orders page by page, one order's items and tracking (live while it is
- * open), the buyer's credit, and ordering a past order's goods again. Deep link: /buyer.html#order=<id>
- * (or ?order=<id>). Everything comes from the API, which shows a buyer only their own orders.
+ * open), the buyer's credit, ordering a past order's goods again, and the invoices and credit notes the
+ * buyer's vendors issued (their lines and totals, their PDF in English or Nepali). Deep link:
+ * /buyer.html#order=<id> (or ?order=<id>). Everything comes from the API, which shows a buyer only their
+ * own orders and invoices.
  */
 (function () {
   'use strict';
@@ -16,7 +18,7 @@
   const list = { page: 0, status: '', pages: 1 };
   const open = { id: null, order: null, stopStream: null, generation: 0 };
 
-  K.header('My orders', []);
+  K.header('My orders', [['Orders', '#orders'], ['Credit', '#credit'], ['Invoices', '#invoices']]);
   document.getElementById('buyer-page').hidden = false;
   const $ = function (id) { return document.getElementById(id); };
 
@@ -301,6 +303,235 @@
     return K.api('POST', '/v1/orders', body, { headers: { 'Idempotency-Key': key } });
   }
 
+  // ---- invoices ---------------------------------------------------------------------------------
+
+  const INVOICES_PAGE = 10;
+  const invoices = { page: 0, kind: '', pages: 1, open: null };
+
+  /** An amount the way it is read in Nepal: lakh grouping (the last three digits, then pairs), e.g. रु 1,23,456.50. */
+  function rupees(amount) {
+    if (amount === null || amount === undefined || amount === '') return '—';
+    const n = Number(amount);
+    if (!isFinite(n)) return '—';
+    const fixed = Math.abs(n).toFixed(2);
+    const whole = fixed.slice(0, -3);
+    const head = whole.slice(0, -3);
+    const grouped = head ? head.replace(/\B(?=(\d{2})+$)/g, ',') + ',' + whole.slice(-3) : whole;
+    return 'रु ' + (n < 0 ? '-' : '') + grouped + '.' + fixed.slice(-2);
+  }
+
+  /** An AD date (yyyy-mm-dd) as 4 Dec 2025, the same on every device whatever its time zone. */
+  function adDate(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+    if (!m) return '—';
+    return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+      .toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  /** The date in Bikram Sambat first, the AD date beside it. */
+  function issuedOn(s) {
+    return el('span', { class: 'date-pair' }, el('span', { class: 'bs-date' }, (s.issuedOnBs || '—') + ' BS'), ' ',
+      el('span', { class: 'muted ad-date' }, adDate(s.issuedOn)));
+  }
+
+  function kindBadge(kind) {
+    return kind === 'CREDIT_NOTE' ? el('span', { class: 'status kind-credit-note' }, 'credit note')
+      : el('span', { class: 'status kind-invoice' }, 'invoice');
+  }
+
+  function invoicePath(id) { return '/v1/invoices/' + encodeURIComponent(id); }
+
+  /** GETs a PDF with the bearer token (a plain link cannot send one); a 401 tries one refresh. */
+  async function fetchPdf(id, lang) {
+    const path = invoicePath(id) + '/pdf?lang=' + encodeURIComponent(lang);
+    const get = function (s) {
+      return fetch(path, { headers: { 'Accept': 'application/pdf', 'Authorization': 'Bearer ' + (s ? s.accessToken : '') } });
+    };
+    const s = K.session();
+    let r = await get(s);
+    if (r.status === 401 && s && s.refreshToken && await K.refresh(s.accessToken)) r = await get(K.session());
+    if (!r.ok) {
+      let err = {};
+      try { err = (await r.json()).error || {}; } catch (e) { /* not JSON */ }
+      throw new K.ApiError(r.status, err.code, err.message, err.details);
+    }
+    const named = /filename="?([^";]+)"?/.exec(r.headers.get('Content-Disposition') || '');
+    return { blob: await r.blob(), name: named ? named[1] : 'invoice-' + lang + '.pdf' };
+  }
+
+  /**
+   * The PDF in one language in a tab of its own: the tab opens at the tap (a browser lets a page open
+   * one only then) and shows the PDF once it came; where no tab may open, the PDF is downloaded.
+   */
+  async function printInvoice(s, lang, button) {
+    const label = lang === 'ne' ? 'PDF (नेपाली)' : 'PDF (English)';
+    const tab = window.open('', '_blank');
+    if (tab) tab.document.title = s.number + ' · ' + label;
+    button.disabled = true;
+    try {
+      const file = await fetchPdf(s.invoiceId, lang);
+      const url = URL.createObjectURL(file.blob);
+      if (tab && !tab.closed) {
+        tab.location.href = url;
+      } else {
+        const link = el('a', { href: url, download: file.name, class: 'hidden' });
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+      }
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+      document.querySelectorAll('#invoice-rows tr[data-invoice-id="' + CSS.escape(s.invoiceId) + '"] .prints').forEach(function (cell) {
+        const n = Number(cell.dataset.prints || 0) + 1;
+        cell.dataset.prints = String(n);
+        cell.textContent = String(n);
+      });
+      K.notice(s.number + ': ' + label + ' ready', 'ok');
+    } catch (e) {
+      if (tab) tab.close();
+      K.notice(s.number + ': ' + K.errorText(e), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function pdfButtons(s) {
+    const en = el('button', { type: 'button', class: 'secondary small pdf-en', 'aria-label': 'PDF (English) of ' + s.number }, 'PDF (English)');
+    const ne = el('button', { type: 'button', class: 'secondary small pdf-ne', lang: 'ne', 'aria-label': 'PDF (नेपाली) of ' + s.number }, 'PDF (नेपाली)');
+    en.addEventListener('click', function () { printInvoice(s, 'en', en); });
+    ne.addEventListener('click', function () { printInvoice(s, 'ne', ne); });
+    return el('span', { class: 'pdf-buttons' }, en, ne);
+  }
+
+  let invoicesRequest = 0;
+  async function loadInvoices() {
+    const mine = ++invoicesRequest;
+    const params = new URLSearchParams({ page: invoices.page, size: INVOICES_PAGE });
+    if (invoices.kind) params.set('kind', invoices.kind);
+    let page;
+    try {
+      page = await K.api('GET', '/v1/invoices?' + params);
+    } catch (e) {
+      if (mine !== invoicesRequest) return;
+      $('invoice-rows').replaceChildren(el('tr', {}, el('td', { colspan: 11, class: 'refused' }, 'Your invoices could not be loaded: ' + K.errorText(e))));
+      return;
+    }
+    if (mine !== invoicesRequest) return;
+    invoices.pages = Math.max(1, Math.ceil(page.total / page.size));
+    const numbers = new Map(page.items.map(function (s) { return [s.invoiceId, s.number]; }));
+    const rows = $('invoice-rows');
+    rows.replaceChildren.apply(rows, page.items.map(function (s) { return invoiceRow(s, numbers); }));
+    $('no-invoices').classList.toggle('hidden', page.items.length > 0);
+    $('invoices-info').textContent = page.total + (page.total === 1 ? ' document' : ' documents') +
+      ' · page ' + (invoices.page + 1) + ' of ' + invoices.pages;
+    $('invoices-prev').disabled = invoices.page === 0;
+    $('invoices-next').disabled = invoices.page + 1 >= invoices.pages;
+  }
+
+  function invoiceRow(s, numbers) {
+    const credited = s.creditedInvoiceId ? numbers.get(s.creditedInvoiceId) : null;
+    return el('tr', { class: 'invoice-row' + (s.invoiceId === invoices.open ? ' selected' : ''), dataset: { invoiceId: s.invoiceId, kind: s.kind } },
+      el('td', { 'data-label': 'Number' },
+        el('button', { type: 'button', class: 'link open-invoice number', 'aria-label': 'Open ' + s.number,
+          onclick: function () { openInvoice(s.invoiceId); } }, s.number)),
+      el('td', { 'data-label': 'Date', class: 'issued' }, issuedOn(s)),
+      el('td', { 'data-label': 'Order', class: 'order' }, s.orderNumber || '—'),
+      el('td', { 'data-label': 'Your PAN', class: 'pan' }, s.buyerPan || '—'),
+      el('td', { 'data-label': 'Taxable', class: 'num taxable' }, rupees(s.taxableAmount)),
+      el('td', { 'data-label': 'Exempt', class: 'num exempt' }, rupees(s.exemptAmount)),
+      el('td', { 'data-label': 'VAT', class: 'num vat' }, rupees(s.vatAmount)),
+      el('td', { 'data-label': 'Total', class: 'num total' }, rupees(s.totalAmount)),
+      el('td', { 'data-label': 'Kind', class: 'kind' }, el('span', {}, kindBadge(s.kind),
+        s.kind === 'CREDIT_NOTE' && credited ? el('span', { class: 'muted credited' }, 'for ' + credited) : null)),
+      el('td', { 'data-label': 'Printed', class: 'num prints', dataset: { prints: String(s.prints || 0) } }, String(s.prints || 0)),
+      el('td', { class: 'tools' }, pdfButtons(s)));
+  }
+
+  async function openInvoice(id) {
+    invoices.open = id;
+    const box = $('invoice-view');
+    box.dataset.invoiceId = id;
+    box.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
+    box.classList.remove('hidden');
+    document.querySelectorAll('#invoice-rows .invoice-row').forEach(function (r) { r.classList.toggle('selected', r.dataset.invoiceId === id); });
+    let detail;
+    try {
+      detail = await K.api('GET', invoicePath(id));
+    } catch (e) {
+      if (invoices.open === id) box.replaceChildren(el('p', { class: 'refused' }, 'The invoice could not be loaded: ' + K.errorText(e)));
+      return;
+    }
+    if (invoices.open !== id) return;
+    showInvoice(detail);
+    box.scrollIntoView({ block: 'nearest' });
+  }
+
+  function closeInvoice() {
+    invoices.open = null;
+    const box = $('invoice-view');
+    box.classList.add('hidden');
+    box.replaceChildren();
+    delete box.dataset.invoiceId;
+    document.querySelectorAll('#invoice-rows .invoice-row.selected').forEach(function (r) { r.classList.remove('selected'); });
+  }
+
+  /** The terms as the document holds them (COD, or NET15 with the due date once known), in words. */
+  function invoiceTerms(terms) {
+    const m = /^(\S+)(?: (\d{4}-\d{2}-\d{2}))?$/.exec(terms || '');
+    if (!m) return terms || '—';
+    return termsText(m[1]) + (m[2] ? ', due ' + adDate(m[2]) : '');
+  }
+
+  function partyText(p) {
+    if (!p) return '—';
+    return [p.name, p.address, p.pan ? 'PAN ' + p.pan : null].filter(Boolean).join(' · ');
+  }
+
+  function showInvoice(detail) {
+    const s = detail.summary;
+    const d = detail.document;
+    const title = d.kind === 'CREDIT_NOTE' ? 'Credit note' : (d.taxInvoice ? 'Tax invoice' : 'Invoice');
+    const facts = [
+      ['Date', issuedOn(s)],
+      ['Order', s.orderNumber || '—'],
+      ['Seller', partyText(d.seller)],
+      ['Buyer', partyText(d.buyer)],
+      ['Payment terms', invoiceTerms(d.paymentTerms)]
+    ];
+    if (d.creditedInvoiceNumber) facts.push(['Credits invoice', d.creditedInvoiceNumber]);
+    if (d.reason) facts.push(['Reason', d.reason]);
+    const t = d.totals || {};
+    const total = function (label, amount, cls) {
+      return el('tr', { class: cls }, el('th', { colspan: 4 }, label), el('td', { class: 'num' }, rupees(amount)));
+    };
+    const box = $('invoice-view');
+    box.dataset.kind = s.kind;
+    box.replaceChildren(
+      el('div', { class: 'detail-head' },
+        el('h3', { id: 'invoice-title' }, title, ' ', el('span', { class: 'invoice-number' }, s.number), ' ', kindBadge(s.kind)),
+        el('button', { type: 'button', class: 'secondary', id: 'close-invoice', onclick: closeInvoice }, 'Close')),
+      el('dl', { class: 'facts' }, facts.map(function (f) { return [el('dt', {}, f[0]), el('dd', {}, f[1])]; })),
+      el('div', { class: 'table-wrap' }, el('table', { class: 'invoice-lines', id: 'invoice-lines' },
+        el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'), el('th', { class: 'num' }, 'Rate'),
+          el('th', {}, 'VAT'), el('th', { class: 'num' }, 'Amount'))),
+        el('tbody', {}, (d.lines || []).map(function (line) {
+          return el('tr', { class: 'invoice-line', dataset: { sku: line.sku } },
+            el('td', {}, line.name, line.nameNe ? el('div', { class: 'muted', lang: 'ne' }, line.nameNe) : null,
+              el('div', { class: 'muted' }, line.sku)),
+            el('td', { class: 'num qty' }, fmt.qty(line.quantity) + ' ' + (line.unit || '')),
+            el('td', { class: 'num rate' }, rupees(line.rate)),
+            el('td', { class: 'vat-class' }, line.vatClass === 'EXEMPT' ? 'exempt' : 'VAT 13%'),
+            el('td', { class: 'num amount' }, rupees(line.amount)));
+        })),
+        el('tfoot', {},
+          total('Taxable', t.taxable, 'taxable'), total('Exempt', t.exempt, 'exempt'),
+          total('VAT (13%)', t.vat, 'vat'), total('Total', t.total, 'total')))),
+      el('div', { class: 'actions' }, pdfButtons(s)));
+  }
+
+  $('invoice-kind').addEventListener('change', function (e) { invoices.kind = e.target.value; invoices.page = 0; loadInvoices(); });
+  $('invoices-prev').addEventListener('click', function () { if (invoices.page > 0) { invoices.page--; loadInvoices(); } });
+  $('invoices-next').addEventListener('click', function () { if (invoices.page + 1 < invoices.pages) { invoices.page++; loadInvoices(); } });
+
   // ---- start ------------------------------------------------------------------------------------
 
   // a change of the hash fires both events; the order already open is not opened again
@@ -309,5 +540,6 @@
   window.addEventListener('popstate', route);
   loadCredit();
   loadOrders();
+  loadInvoices();
   showOrder(wantedOrder());
 })();

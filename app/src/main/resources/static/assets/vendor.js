@@ -1,7 +1,9 @@
 /*
  * The vendor portal: the live inbox of orders waiting for the vendor's answer (confirm, confirm part,
- * reject), the vendor's orders by status (dispatch, deliver, record a payment), and the catalog with
- * stock (list a product, change a price, receive stock). Everything is read from and written to the API.
+ * reject), the vendor's orders by status (dispatch, deliver, record a payment), the catalog with stock
+ * (list a product, change a price, receive stock), the vendor's invoices and credit notes (open one, print
+ * it in English or Nepali, credit some or all of it) and its tax profile. Everything is read from and
+ * written to the API.
  */
 (function () {
   'use strict';
@@ -30,10 +32,13 @@
     openOrder: null,           // id of the order shown in the detail panel
     stopOrderStream: null,
     catalogPage: 0,
-    catalogQuery: ''
+    catalogQuery: '',
+    invoiceKind: '',
+    invoicesPage: 0,
+    openInvoice: null          // id of the invoice shown in its detail panel
   };
 
-  K.header('Vendor portal', [['Inbox', '#inbox-section'], ['Orders', '#orders-section'], ['Catalog', '#catalog-section']]);
+  K.header('Vendor portal', [['Inbox', '#inbox-section'], ['Orders', '#orders-section'], ['Catalog', '#catalog-section'], ['Invoices', '#invoices-section'], ['Tax profile', '#tax-profile-section']]);
   $('vendor-page').classList.remove('hidden');
 
   // ---------- small helpers ----------
@@ -530,6 +535,388 @@
     $('catalog-next').addEventListener('click', function () { state.catalogPage++; loadCatalog(); });
   }
 
+  // ---------- invoices and credit notes ----------
+
+  const INVOICE_KINDS = [['', 'All'], ['INVOICE', 'Invoices'], ['CREDIT_NOTE', 'Credit notes']];
+  const INVOICES_PAGE = 20;
+
+  /** An amount the way it is read in Nepal: lakh grouping (the last three digits, then pairs), e.g. रु 1,23,456.50. */
+  function rupees(amount) {
+    if (amount === null || amount === undefined || amount === '') return '—';
+    const n = Number(amount);
+    if (!isFinite(n)) return '—';
+    const fixed = Math.abs(n).toFixed(2);
+    const whole = fixed.slice(0, -3);
+    const head = whole.slice(0, -3);
+    const grouped = head ? head.replace(/\B(?=(\d{2})+$)/g, ',') + ',' + whole.slice(-3) : whole;
+    return 'रु ' + (n < 0 ? '-' : '') + grouped + '.' + fixed.slice(-2);
+  }
+
+  /** An AD date (yyyy-mm-dd) as 4 Dec 2025, the same on every device whatever its time zone. */
+  function adDate(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+    if (!m) return '—';
+    return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+      .toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  /** The date in Bikram Sambat first, the AD date beside it. */
+  function issuedOn(s) {
+    return el('span', { class: 'date-pair' }, el('span', { class: 'bs-date' }, (s.issuedOnBs || '—') + ' BS'), ' ',
+      el('span', { class: 'muted ad-date' }, adDate(s.issuedOn)));
+  }
+
+  function kindBadge(kind) {
+    return kind === 'CREDIT_NOTE' ? el('span', { class: 'status kind-credit-note' }, 'credit note')
+      : el('span', { class: 'status kind-invoice' }, 'invoice');
+  }
+
+  function vatClassText(vatClass) {
+    return vatClass === 'EXEMPT' ? 'exempt' : 'VAT 13%';
+  }
+
+  function invoicePath(id) { return '/v1/invoices/' + encodeURIComponent(id); }
+
+  /**
+   * The invoice's PDF in one language, fetched with the session's token, in a tab of its own. The tab
+   * is opened at the click (a browser lets a page open one only then) and shows the PDF once it came;
+   * where no tab may open, the PDF is downloaded. Each fetch is a print the API records.
+   */
+  async function printInvoice(s, lang, button) {
+    const label = lang === 'ne' ? 'PDF (नेपाली)' : 'PDF (English)';
+    const tab = window.open('', '_blank');
+    if (tab) tab.document.title = s.number + ' · ' + label;
+    button.disabled = true;
+    try {
+      const file = await fetchPdf(s.invoiceId, lang);
+      const url = URL.createObjectURL(file.blob);
+      if (tab && !tab.closed) {
+        tab.location.href = url;
+      } else {
+        const link = el('a', { href: url, download: file.name, class: 'hidden' });
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+      }
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+      printed(s.invoiceId);
+      K.notice(s.number + ': ' + label + ' ready', 'ok');
+    } catch (e) {
+      if (tab) tab.close();
+      K.notice(s.number + ': ' + K.errorText(e), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  /** GETs a PDF with the bearer token (a plain link cannot send one); a 401 tries one refresh. */
+  async function fetchPdf(id, lang) {
+    const path = invoicePath(id) + '/pdf?lang=' + encodeURIComponent(lang);
+    const get = function (s) {
+      return fetch(path, { headers: { 'Accept': 'application/pdf', 'Authorization': 'Bearer ' + (s ? s.accessToken : '') } });
+    };
+    let s = K.session();
+    let r = await get(s);
+    if (r.status === 401 && s && s.refreshToken && await K.refresh(s.accessToken)) r = await get(K.session());
+    if (!r.ok) {
+      let err = {};
+      try { err = (await r.json()).error || {}; } catch (e) { /* not JSON */ }
+      throw new K.ApiError(r.status, err.code, err.message, err.details);
+    }
+    const named = /filename="?([^";]+)"?/.exec(r.headers.get('Content-Disposition') || '');
+    return { blob: await r.blob(), name: named ? named[1] : 'invoice-' + lang + '.pdf' };
+  }
+
+  /** A print the API answered: the count on the page follows it at once (the list catches up on its next reading). */
+  function printed(id) {
+    document.querySelectorAll('#invoice-rows tr[data-invoice-id="' + CSS.escape(id) + '"] .prints').forEach(function (cell) {
+      const n = Number(cell.dataset.prints || 0) + 1;
+      cell.dataset.prints = String(n);
+      cell.textContent = String(n);
+    });
+  }
+
+  function pdfButtons(s) {
+    const en = el('button', { type: 'button', class: 'secondary small pdf-en', 'aria-label': 'PDF (English) of ' + s.number }, 'PDF (English)');
+    const ne = el('button', { type: 'button', class: 'secondary small pdf-ne', lang: 'ne', 'aria-label': 'PDF (नेपाली) of ' + s.number }, 'PDF (नेपाली)');
+    en.addEventListener('click', function () { printInvoice(s, 'en', en); });
+    ne.addEventListener('click', function () { printInvoice(s, 'ne', ne); });
+    return el('span', { class: 'pdf-buttons' }, en, ne);
+  }
+
+  function invoiceKindTabs() {
+    const bar = $('invoice-kinds');
+    INVOICE_KINDS.forEach(function (t) {
+      bar.appendChild(el('button', { type: 'button', role: 'tab', class: 'tab' + (t[0] === state.invoiceKind ? ' active' : ''),
+        dataset: { kind: t[0] }, 'aria-selected': String(t[0] === state.invoiceKind),
+        onclick: function () {
+          state.invoiceKind = t[0];
+          state.invoicesPage = 0;
+          bar.querySelectorAll('button').forEach(function (b) {
+            b.classList.toggle('active', b.dataset.kind === t[0]);
+            b.setAttribute('aria-selected', String(b.dataset.kind === t[0]));
+          });
+          loadInvoices();
+        } }, t[1]));
+    });
+    $('invoices-prev').addEventListener('click', function () { if (state.invoicesPage > 0) { state.invoicesPage--; loadInvoices(); } });
+    $('invoices-next').addEventListener('click', function () { state.invoicesPage++; loadInvoices(); });
+    $('invoices-refresh').addEventListener('click', function () { loadInvoices(); });
+  }
+
+  let invoicesRequest = 0;
+  async function loadInvoices() {
+    const mine = ++invoicesRequest;
+    const params = new URLSearchParams({ page: state.invoicesPage, size: INVOICES_PAGE });
+    if (state.invoiceKind) params.set('kind', state.invoiceKind);
+    let page;
+    try {
+      page = await K.api('GET', '/v1/invoices?' + params);
+    } catch (e) { K.notice('Invoices: ' + K.errorText(e), 'error'); return; }
+    if (mine !== invoicesRequest) return;
+    const numbers = new Map(page.items.map(function (s) { return [s.invoiceId, s.number]; }));
+    const rows = $('invoice-rows');
+    rows.replaceChildren.apply(rows, page.items.map(function (s) { return invoiceRow(s, numbers); }));
+    $('invoices').dataset.kind = state.invoiceKind;
+    $('invoices-empty').classList.toggle('hidden', page.items.length > 0);
+    const pages = Math.max(1, Math.ceil(page.total / page.size));
+    $('invoices-page').textContent = 'page ' + (page.page + 1) + ' of ' + pages + ' · ' + page.total + (page.total === 1 ? ' document' : ' documents');
+    $('invoices-prev').disabled = page.page === 0;
+    $('invoices-next').disabled = page.page + 1 >= pages;
+  }
+
+  function invoiceRow(s, numbers) {
+    const credited = s.creditedInvoiceId ? numbers.get(s.creditedInvoiceId) : null;
+    return el('tr', { class: 'invoice-row' + (s.invoiceId === state.openInvoice ? ' open' : ''), dataset: { invoiceId: s.invoiceId, kind: s.kind } },
+      el('td', { 'data-label': 'Number' },
+        el('button', { type: 'button', class: 'link open-invoice number', 'aria-label': 'Open ' + s.number,
+          onclick: function () { openInvoice(s.invoiceId); } }, s.number)),
+      el('td', { 'data-label': 'Date', class: 'issued' }, issuedOn(s)),
+      el('td', { 'data-label': 'Order', class: 'order' }, s.orderNumber || '—'),
+      el('td', { 'data-label': 'Buyer', class: 'buyer' }, el('span', {}, s.buyerName || s.buyerId,
+        el('span', { class: 'muted pan' }, s.buyerPan ? 'PAN ' + s.buyerPan : 'no PAN'))),
+      el('td', { 'data-label': 'Taxable', class: 'num taxable' }, rupees(s.taxableAmount)),
+      el('td', { 'data-label': 'Exempt', class: 'num exempt' }, rupees(s.exemptAmount)),
+      el('td', { 'data-label': 'VAT', class: 'num vat' }, rupees(s.vatAmount)),
+      el('td', { 'data-label': 'Total', class: 'num total' }, rupees(s.totalAmount)),
+      el('td', { 'data-label': 'Kind', class: 'kind' }, el('span', {}, kindBadge(s.kind),
+        s.kind === 'CREDIT_NOTE' && credited ? el('span', { class: 'muted credited' }, 'for ' + credited) : null)),
+      el('td', { 'data-label': 'Printed', class: 'num prints', dataset: { prints: String(s.prints || 0) } }, String(s.prints || 0)),
+      el('td', { class: 'tools' }, pdfButtons(s)));
+  }
+
+  // ---------- one invoice ----------
+
+  async function openInvoice(id) {
+    state.openInvoice = id;
+    const panel = $('invoice-detail');
+    panel.dataset.invoiceId = id;
+    panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
+    panel.classList.remove('hidden');
+    document.querySelectorAll('.invoice-row').forEach(function (r) { r.classList.toggle('open', r.dataset.invoiceId === id); });
+    let detail;
+    try {
+      detail = await K.api('GET', invoicePath(id));
+    } catch (e) {
+      if (state.openInvoice !== id) return;
+      panel.replaceChildren(el('p', { class: 'form-error' }, K.errorText(e)));
+      return;
+    }
+    if (state.openInvoice !== id) return;
+    showInvoice(detail);
+    panel.scrollIntoView({ block: 'nearest' });
+  }
+
+  function closeInvoice() {
+    state.openInvoice = null;
+    const panel = $('invoice-detail');
+    panel.classList.add('hidden');
+    panel.replaceChildren();
+    delete panel.dataset.invoiceId;
+    document.querySelectorAll('.invoice-row.open').forEach(function (r) { r.classList.remove('open'); });
+  }
+
+  function invoiceTitle(d) {
+    if (d.kind === 'CREDIT_NOTE') return 'Credit note';
+    return d.taxInvoice ? 'Tax invoice' : 'Invoice';
+  }
+
+  function showInvoice(detail) {
+    const s = detail.summary;
+    const d = detail.document;
+    const panel = $('invoice-detail');
+    panel.dataset.kind = s.kind;
+    const facts = [
+      ['Date', issuedOn(s)],
+      ['Fiscal year', s.fiscalYear],
+      ['Order', s.orderNumber || '—'],
+      ['Seller', partyText(d.seller)],
+      ['Buyer', partyText(d.buyer)],
+      ['Payment terms', invoiceTerms(d.paymentTerms)]
+    ];
+    if (d.creditedInvoiceNumber) facts.push(['Credits invoice', d.creditedInvoiceNumber]);
+    if (d.reason) facts.push(['Reason', d.reason]);
+    panel.replaceChildren.apply(panel, [
+      el('div', { class: 'section-head' },
+        el('h3', {}, invoiceTitle(d), ' ', el('span', { class: 'invoice-number' }, s.number), ' ', kindBadge(s.kind)),
+        el('button', { type: 'button', class: 'secondary small', id: 'close-invoice', onclick: closeInvoice }, 'Close')),
+      el('dl', { class: 'facts' }, facts.map(function (f) { return [el('dt', {}, f[0]), el('dd', {}, f[1])]; })),
+      invoiceLines(d),
+      el('div', { class: 'actions' }, pdfButtons(s)),
+      accessesTable(detail.accesses || [], s),
+      s.kind === 'INVOICE' ? creditNoteBox(detail) : null
+    ].filter(Boolean));
+  }
+
+  /** The terms as the document holds them (COD, or NET15 with the due date once known): NET15 · due 20 Dec 2026. */
+  function invoiceTerms(terms) {
+    const m = /^(\S+) (\d{4}-\d{2}-\d{2})$/.exec(terms || '');
+    return m ? m[1] + ' · due ' + adDate(m[2]) : (terms || '—');
+  }
+
+  function partyText(p) {
+    if (!p) return '—';
+    return [p.name, p.address, p.pan ? 'PAN ' + p.pan : null].filter(Boolean).join(' · ');
+  }
+
+  function invoiceLines(d) {
+    const t = d.totals || {};
+    const total = function (label, amount, cls) {
+      return el('tr', { class: cls }, el('th', { colspan: 4 }, label), el('td', { class: 'num' }, rupees(amount)));
+    };
+    return el('div', { class: 'table-wrap' }, el('table', { class: 'lines invoice-lines' },
+      el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'), el('th', { class: 'num' }, 'Rate'),
+        el('th', {}, 'VAT'), el('th', { class: 'num' }, 'Amount'))),
+      el('tbody', {}, (d.lines || []).map(function (line) {
+        return el('tr', { class: 'invoice-line', dataset: { sku: line.sku } },
+          el('td', {}, line.name, line.nameNe ? el('div', { class: 'muted', lang: 'ne' }, line.nameNe) : null,
+            el('div', { class: 'muted sku' }, line.sku)),
+          el('td', { class: 'num qty' }, fmt.qty(line.quantity) + ' ' + (line.unit || '')),
+          el('td', { class: 'num rate' }, rupees(line.rate)),
+          el('td', { class: 'vat-class' }, vatClassText(line.vatClass)),
+          el('td', { class: 'num amount' }, rupees(line.amount)));
+      })),
+      el('tfoot', {},
+        total('Taxable', t.taxable, 'taxable'), total('Exempt', t.exempt, 'exempt'),
+        total('VAT (13%)', t.vat, 'vat'), total('Total', t.total, 'total'))));
+  }
+
+  function accessesTable(accesses, s) {
+    const who = function (userId) {
+      if (userId === session.userId) return 'you';
+      if (userId === 'system') return 'Khaacho (sent to the buyer)';
+      if (userId === s.buyerId) return 'the buyer' + (s.buyerName ? ' (' + s.buyerName + ')' : '');
+      return userId;
+    };
+    return el('div', { class: 'accesses' },
+      el('h4', {}, 'Views and prints ', el('span', { class: 'count' }, '(' + accesses.length + ')')),
+      accesses.length ? el('div', { class: 'table-wrap' }, el('table', { class: 'access-table' },
+        el('thead', {}, el('tr', {}, el('th', {}, 'What'), el('th', {}, 'Who'), el('th', {}, 'Copy'), el('th', {}, 'When'))),
+        el('tbody', {}, accesses.map(function (a) {
+          return el('tr', { class: 'access', dataset: { kind: a.kind } },
+            el('td', {}, String(a.kind).toLowerCase()), el('td', {}, who(a.userId)),
+            el('td', {}, a.kind === 'PRINT' ? (a.copy ? 'copy ' + a.copy : 'original') : '—'),
+            el('td', {}, fmt.time(a.at)));
+        })))) : el('p', { class: 'muted' }, 'Not opened or printed yet.'));
+  }
+
+  // ---------- credit notes ----------
+
+  function creditNoteBox(detail) {
+    const slot = el('div', { class: 'credit-note-slot' });
+    const toggle = el('button', { type: 'button', class: 'small', id: 'credit-note-toggle', 'aria-expanded': 'false',
+      onclick: function () {
+        const open = !slot.firstChild;
+        if (open) slot.replaceChildren(creditNoteForm(detail)); else slot.replaceChildren();
+        toggle.setAttribute('aria-expanded', String(open));
+        if (open) slot.querySelector('textarea').focus();
+      } }, 'Issue a credit note');
+    return el('div', { class: 'credit-note-box' }, toggle, slot);
+  }
+
+  function creditNoteForm(detail) {
+    const s = detail.summary;
+    const lines = detail.document.lines || [];
+    const reason = el('textarea', { id: 'credit-reason', name: 'reason', rows: '2', maxlength: '500', required: true,
+      placeholder: 'Goods returned, a price corrected, …' });
+    const rows = el('div', { class: 'credit-lines', id: 'credit-lines' });
+    const addLine = function () {
+      const sku = el('select', { class: 'credit-sku', 'aria-label': 'Item to credit' }, lines.map(function (line) {
+        return el('option', { value: line.sku }, line.name + ' (' + line.sku + ', ' + fmt.qty(line.quantity) + ' ' + (line.unit || '') + ')');
+      }));
+      const qty = el('input', { type: 'number', class: 'credit-qty', min: '0.001', step: 'any', inputmode: 'decimal', required: true,
+        'aria-label': 'Quantity to credit' });
+      const row = el('div', { class: 'credit-line' }, el('label', {}, 'Item', sku), el('label', { class: 'qty' }, 'Quantity', qty),
+        el('button', { type: 'button', class: 'secondary small remove-credit-line', onclick: function () { row.remove(); } }, 'Remove'));
+      rows.appendChild(row);
+      sku.focus();
+    };
+    const error = el('p', { class: 'form-error hidden', role: 'alert' });
+    const result = el('p', { class: 'credit-note-result hidden', id: 'credit-note-result', role: 'status' });
+    const submit = el('button', { type: 'submit', class: 'danger', id: 'credit-note-submit' }, 'Issue the credit note');
+    return el('form', { class: 'credit-note-form', id: 'credit-note-form', autocomplete: 'off', onsubmit: async function (e) {
+      e.preventDefault();
+      result.classList.add('hidden');
+      const body = { reason: reason.value.trim() };
+      const credited = Array.prototype.map.call(rows.querySelectorAll('.credit-line'), function (row) {
+        return { sku: row.querySelector('.credit-sku').value, quantity: row.querySelector('.credit-qty').value };
+      });
+      if (credited.length) body.lines = credited;
+      let answer;
+      const ok = await busy(submit, error, async function () {
+        answer = await K.api('POST', invoicePath(s.invoiceId) + '/credit-notes', body);
+      });
+      if (!ok) return;
+      result.replaceChildren('Credit note ', el('strong', { class: 'cn-number' }, answer.number), ' issued against ' + s.number + '.');
+      result.dataset.creditNoteId = answer.creditNoteId;
+      result.classList.remove('hidden');
+      K.notice('Credit note ' + answer.number + ' issued', 'ok');
+      reason.value = '';
+      rows.replaceChildren();
+      whenListed(answer.creditNoteId, s.orderId);
+    } },
+    el('p', { class: 'muted' }, 'Credit some lines (an item and how much of it), or leave out the lines to credit all that is left of ' + s.number + '.'),
+    el('label', {}, 'Reason (printed on the credit note)', reason),
+    rows,
+    el('div', { class: 'form-buttons' },
+      el('button', { type: 'button', class: 'secondary small', id: 'add-credit-line', onclick: addLine }, 'Add a line'),
+      submit),
+    error, result);
+  }
+
+  /** Reads the list again once the new credit note is in it (the list follows the issue a moment later). */
+  async function whenListed(creditNoteId, orderId) {
+    for (let i = 0; i < 20; i++) {
+      try {
+        const page = await K.api('GET', '/v1/invoices?' + new URLSearchParams({ kind: 'CREDIT_NOTE', orderId: orderId, size: 100 }));
+        if (page.items.some(function (s) { return s.invoiceId === creditNoteId; })) break;
+      } catch (e) { break; }
+      await new Promise(function (resolve) { setTimeout(resolve, 500); });
+    }
+    loadInvoices();
+  }
+
+  // ---------- tax profile ----------
+
+  function taxProfileForm() {
+    const form = $('tax-profile');
+    form.addEventListener('submit', async function (e) {
+      e.preventDefault();
+      const saved = $('tax-profile-saved');
+      saved.classList.add('hidden');
+      const body = { pan: $('tax-pan').value.trim(), vatRegistered: $('tax-vat').checked, invoiceAt: $('tax-invoice-at').value };
+      let answer;
+      const ok = await busy($('tax-profile-submit'), $('tax-profile-error'), async function () {
+        answer = await K.api('PUT', '/v1/vendors/me/tax-profile', body);
+      });
+      if (!ok) return;
+      saved.textContent = 'Saved: PAN ' + answer.pan + ', ' + (answer.vatRegistered ? 'VAT registered' : 'not registered for VAT')
+        + ', invoices issued at ' + String(answer.invoiceAt).toLowerCase() + '.';
+      saved.classList.remove('hidden');
+      K.notice('Tax profile saved', 'ok');
+    });
+  }
+
   async function whoAmI() {
     try {
       const me = await K.api('GET', '/v1/users/me');
@@ -544,4 +931,7 @@
   followInbox();
   loadOrders();
   loadCatalog();
+  invoiceKindTabs();
+  taxProfileForm();
+  loadInvoices();
 })();
