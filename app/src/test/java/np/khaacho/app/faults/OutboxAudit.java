@@ -119,11 +119,25 @@ final class OutboxAudit {
      * dispatched, delivered: to the buyer).
      */
     static void awaitNoticesOf(JdbcTemplate jdbc, String orderId, int vendorSteps) {
-        List<String> expected = NOTICES.subList(0, 2 + vendorSteps);
+        List<String> expected = new ArrayList<>(NOTICES.subList(0, 2 + vendorSteps));
+        if (invoiced(jdbc, orderId, vendorSteps)) {
+            expected.add("INVOICE_ISSUED");
+        }
         Eventually.waitUntil("the notices of order " + orderId + " queued", () -> jdbc.queryForObject(
                 "SELECT count(*) FROM messaging.outbox WHERE order_id = ?", Integer.class, orderId) >= expected.size());
         assertThat(jdbc.queryForList("SELECT kind FROM messaging.outbox WHERE order_id = ?", String.class, orderId))
                 .as("the notices of order " + orderId).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * Whether the order's vendor has issued its invoice by this step: a vendor that stated its PAN invoices
+     * when the goods leave (the second step) or reach the buyer (the third), as it chose.
+     */
+    private static boolean invoiced(JdbcTemplate jdbc, String orderId, int vendorSteps) {
+        List<String> moments = jdbc.queryForList("""
+                SELECT v.invoice_at FROM write_model.order_index o JOIN write_model.vendor_profiles v ON v.user_id = o.vendor_id
+                 WHERE o.order_id = ? AND v.pan IS NOT NULL""", String.class, orderId);
+        return !moments.isEmpty() && vendorSteps >= (moments.get(0).equals("DISPATCH") ? 2 : 3);
     }
 
     /** What the recipient sees: to whom, and the text or the template with its variables. */

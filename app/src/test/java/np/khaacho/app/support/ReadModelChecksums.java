@@ -82,14 +82,23 @@ public final class ReadModelChecksums {
         return rows;
     }
 
-    /** The tables whose checksums differ, one line each; empty when both agree table by table. */
+    /** The checksum of a table without rows. */
+    private static final String EMPTY = "d41d8cd98f00b204e9800998ecf8427e";
+
+    /**
+     * The tables whose checksums differ, one line each; empty when both agree table by table. A table the
+     * recording did not have differs only when it has rows.
+     */
     public static List<String> differences(Map<String, String> recorded, Map<String, String> now) {
         List<String> differences = new ArrayList<>();
         Set<String> tables = new TreeSet<>(recorded.keySet());
         tables.addAll(now.keySet());
         for (String table : tables) {
             if (!recorded.containsKey(table)) {
-                differences.add(table + ": a table the recording did not have");
+                // a projection newer than the recording may stand empty: the recorded events held nothing for it
+                if (!EMPTY.equals(now.get(table))) {
+                    differences.add(table + ": a table the recording did not have, with rows");
+                }
             } else if (!now.containsKey(table)) {
                 differences.add(table + ": recorded, but no longer there");
             } else if (!recorded.get(table).equals(now.get(table))) {
