@@ -55,6 +55,7 @@ import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.BuyerPanSet;
 import np.khaacho.kernel.party.BuyerRegistered;
+import np.khaacho.kernel.party.LanguageChosen;
 import np.khaacho.kernel.party.OperatorTokenIssued;
 import np.khaacho.kernel.party.StaffId;
 import np.khaacho.kernel.party.StaffRegistered;
@@ -164,6 +165,7 @@ final class SampleEvents {
                         Money.of("165.00"), Money.ZERO),
                 new VendorTaxProfileSet(VENDOR, "301234567", true, true, InvoiceMoment.DELIVERY),
                 new BuyerPanSet(BUYER, "609876543"),
+                new LanguageChosen(VENDOR.value(), "ne"),
                 new InvoiceNumberTaken("invoice-book:" + VENDOR + ":2082/83:INVOICE", VENDOR, "2082/83",
                         DocumentKind.INVOICE, 1, "2082/83-00001", INVOICE),
                 new InvoiceIssued(INVOICE, ORDER, VENDOR, BUYER, null, Instant.parse("2025-12-03T08:15:00Z"), DOCUMENT),

@@ -5,6 +5,8 @@ import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.BuyerPanSet;
 import np.khaacho.kernel.party.BuyerRegistered;
+import np.khaacho.kernel.party.ChooseLanguage;
+import np.khaacho.kernel.party.LanguageChosen;
 import np.khaacho.kernel.party.OperatorTokenIssued;
 import np.khaacho.kernel.party.RecordOperatorToken;
 import np.khaacho.kernel.party.RegisterBuyer;
@@ -21,6 +23,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -35,8 +38,14 @@ public class UserAccount {
     // Nepal's permanent account number: nine digits
     private static final Pattern PAN = Pattern.compile("^\\d{9}$");
 
+    // the languages of the pages and the WhatsApp messages
+    private static final Set<String> LANGUAGES = Set.of("en", "ne");
+
     @AggregateIdentifier
     private String userId;
+
+    // null until the user chooses one
+    private String language;
 
     protected UserAccount() {
         // required by Axon to rebuild the aggregate from its events
@@ -112,6 +121,17 @@ public class UserAccount {
         apply(new OperatorTokenIssued(userId, command.tokenId(), command.expiresAt()));
     }
 
+    /** The user's language for the pages and WhatsApp; choosing the one already chosen records nothing. */
+    @CommandHandler
+    public void handle(ChooseLanguage command) {
+        Violations.check()
+                .require(command.language() != null && LANGUAGES.contains(command.language()), "language", "must be en or ne")
+                .orRefuse("language");
+        if (!command.language().equals(language)) {
+            apply(new LanguageChosen(userId, command.language()));
+        }
+    }
+
     private static boolean isE164(String phone) {
         return phone != null && E164.matcher(phone).matches();
     }
@@ -137,5 +157,10 @@ public class UserAccount {
     @EventSourcingHandler
     void on(StaffRegistered event) {
         userId = event.staffId().value();
+    }
+
+    @EventSourcingHandler
+    void on(LanguageChosen event) {
+        language = event.language();
     }
 }

@@ -35,13 +35,14 @@ class UserRow {
     private String[] deliveryAreas;
     private BigDecimal minOrderAmount;
     private Instant registeredAt;
+    private String language;
 
     protected UserRow() {
         // for Hibernate
     }
 
     UserView view() {
-        return new UserView(id, phone, role, displayName, profile(), registeredAt);
+        return new UserView(id, phone, role, displayName, profile(), registeredAt, language);
     }
 
     private UserView.Profile profile() {

@@ -50,6 +50,11 @@ class UserTables {
         });
     }
 
+    /** The user's chosen language; a user not (yet) in the table has no row to take it. */
+    void language(String userId, String language) {
+        jdbc.update("UPDATE read_model.users SET language = ? WHERE user_id = ?", language, userId);
+    }
+
     void truncate() {
         jdbc.execute("TRUNCATE read_model.users");
     }

@@ -2,6 +2,7 @@ package np.khaacho.query.user;
 
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.party.BuyerRegistered;
+import np.khaacho.kernel.party.LanguageChosen;
 import np.khaacho.kernel.party.StaffRegistered;
 import np.khaacho.kernel.party.VendorRegistered;
 import org.axonframework.config.ProcessingGroup;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Every user with the profile of what they are (buyer, vendor or staff), from the registration events. */
+/** Every user with the profile of what they are (buyer, vendor or staff) and their chosen language. */
 @Component
 @ProcessingGroup("users-projection")
 class UsersProjection {
@@ -40,6 +41,11 @@ class UsersProjection {
     void on(StaffRegistered e, @Timestamp Instant at) {
         tables.register(new UserTables.Registration(e.staffId().value(), e.phone(), e.role().name(), e.name(),
                 null, null, null, null, null, null, at));
+    }
+
+    @EventHandler
+    void on(LanguageChosen e) {
+        tables.language(e.userId(), e.language());
     }
 
     @ResetHandler

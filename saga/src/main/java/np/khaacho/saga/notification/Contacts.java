@@ -21,6 +21,11 @@ class Contacts {
                 ON CONFLICT (user_id) DO NOTHING""", userId, role.name(), phone, displayName);
     }
 
+    /** The language the user chose for their messages; a user without a contact (staff) has none to change. */
+    void language(String userId, String language) {
+        jdbc.update("UPDATE messaging.contacts SET language = ? WHERE user_id = ?", language, userId);
+    }
+
     /** Fails when the user is unknown: the event then waits in the dead-letter queue instead of going unsent. */
     Contact require(String userId) {
         return jdbc.query("""

@@ -21,6 +21,7 @@ import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.order.PaymentReminded;
 import np.khaacho.kernel.order.VendorReminded;
 import np.khaacho.kernel.party.BuyerRegistered;
+import np.khaacho.kernel.party.LanguageChosen;
 import np.khaacho.kernel.party.VendorRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -79,6 +80,12 @@ public class NotificationDispatcher {
     @EventHandler
     void on(VendorRegistered event) {
         contacts.add(event.vendorId().value(), Role.VENDOR, event.phone(), event.businessName());
+    }
+
+    /** Later messages to the user follow the language they chose on the pages. */
+    @EventHandler
+    void on(LanguageChosen event) {
+        contacts.language(event.userId(), event.language());
     }
 
     /** The buyer hears about a draft from the WhatsApp conversation; here it only leaves its language behind. */
