@@ -13,7 +13,7 @@
   const MAX_POLLS = 300;
 
   if (!K.requireRole('ADMIN')) return;
-  K.header('Admin dashboard', [['Auditor view', '/auditor.html'], ['WhatsApp simulator', '/simulator.html']]);
+  K.header(K.t('admin.title'), [[K.t('admin.auditorView'), '/auditor.html'], [K.t('simulator.name'), '/simulator.html']]);
   document.getElementById('dashboard').classList.remove('hidden');
 
   // ---- small helpers ----
@@ -40,7 +40,7 @@
       target.dataset.load = 'loaded';
     } catch (e) {
       target.dataset.load = 'error';
-      target.replaceChildren(el('p', { class: 'panel-error' }, 'Could not load: ' + K.errorText(e)));
+      target.replaceChildren(el('p', { class: 'panel-error' }, K.t('admin.couldNotLoad', K.errorText(e))));
     } finally {
       target.removeAttribute('aria-busy');
     }
@@ -55,19 +55,39 @@
       el('tbody', {}, rows));
   }
 
+  function projectionHeaders() {
+    return [[K.t('admin.projection')], [K.t('admin.state')], [K.t('admin.positionHead'), 'num wide'], [K.t('admin.lag'), 'num'],
+      [K.t('admin.lastReplay'), 'wide'], ['']];
+  }
+
+  function projectionHeaders() {
+    return [[K.t('admin.projection')], [K.t('admin.state')], [K.t('admin.positionHead'), 'num wide'], [K.t('admin.lag'), 'num'],
+      [K.t('admin.lastReplay'), 'wide'], ['']];
+  }
+
+  function projectionHeaders() {
+    return [[K.t('admin.projection')], [K.t('admin.state')], [K.t('admin.positionHead'), 'num wide'], [K.t('admin.lag'), 'num'],
+      [K.t('admin.lastReplay'), 'wide'], ['']];
+  }
+
+  function projectionHeaders() {
+    return [[K.t('admin.projection')], [K.t('admin.state')], [K.t('admin.positionHead'), 'num wide'], [K.t('admin.lag'), 'num'],
+      [K.t('admin.lastReplay'), 'wide'], ['']];
+  }
+
   function cell(content, cls) { return el('td', { class: cls || null }, content); }
 
   function shortDay(day) {
-    return new Date(day + 'T00:00:00').toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+    return new Date(day + 'T00:00:00').toLocaleDateString(K.fmt.locale(), { day: 'numeric', month: 'short' });
   }
 
   function duration(seconds) {
     if (seconds == null) return '—';
     const s = Math.round(Number(seconds));
-    if (s < 60) return s + ' s';
+    if (s < 60) return K.t('time.seconds', s);
     const m = Math.floor(s / 60);
-    if (m < 60) return m + ' min' + (s % 60 ? ' ' + (s % 60) + ' s' : '');
-    return Math.floor(m / 60) + ' h' + (m % 60 ? ' ' + (m % 60) + ' min' : '');
+    if (m < 60) return K.t('time.minutes', m) + (s % 60 ? ' ' + K.t('time.seconds', s % 60) : '');
+    return K.t('time.hours', Math.floor(m / 60)) + (m % 60 ? ' ' + K.t('time.minutes', m % 60) : '');
   }
 
   function percent(rate) {
@@ -85,14 +105,14 @@
 
   function figures(id, f) {
     const items = [
-      ['orders', 'Orders', count(f.orders)],
-      ['standingOrders', 'Standing', count(f.standingOrders)],
-      ['confirmed', 'Confirmed', count(f.confirmed)],
-      ['delivered', 'Delivered', count(f.delivered)],
-      ['revenue', 'Revenue', K.fmt.npr(f.revenue)],
-      ['averageOrderValue', 'Average order', K.fmt.npr(f.averageOrderValue)],
-      ['distinctBuyers', 'Buyers', count(f.distinctBuyers)],
-      ['distinctVendors', 'Vendors', count(f.distinctVendors)]
+      ['orders', K.t('vendor.orders'), count(f.orders)],
+      ['standingOrders', K.t('admin.standing'), count(f.standingOrders)],
+      ['confirmed', K.t('statusName.CONFIRMED'), count(f.confirmed)],
+      ['delivered', K.t('statusName.DELIVERED'), count(f.delivered)],
+      ['revenue', K.t('admin.revenue'), K.fmt.npr(f.revenue)],
+      ['averageOrderValue', K.t('admin.averageOrder'), K.fmt.npr(f.averageOrderValue)],
+      ['distinctBuyers', K.t('admin.buyers'), count(f.distinctBuyers)],
+      ['distinctVendors', K.t('admin.vendors'), count(f.distinctVendors)]
     ];
     box(id).replaceChildren.apply(box(id), items.map(function (i) {
       return el('div', { class: 'tile', dataset: { figure: i[0], value: String(f[i[0]]) } },
@@ -116,12 +136,12 @@
 
     const root = svg('svg', {
       viewBox: '0 0 ' + W + ' ' + H, class: 'chart-svg', role: 'img', preserveAspectRatio: 'xMidYMid meet',
-      'aria-label': box(id).previousElementSibling.textContent + ', ' + days.length + ' days, highest ' + format(max),
+      'aria-label': box(id).previousElementSibling.textContent + ', ' + K.t('admin.chartLabel', days.length, format(max)),
       'data-field': field, 'data-max': String(max)
     });
     root.appendChild(svg('line', { class: 'axis', x1: LEFT, x2: W - RIGHT, y1: base, y2: base }));
     root.appendChild(svg('line', { class: 'grid-line', x1: LEFT, x2: W - RIGHT, y1: TOP, y2: TOP }));
-    root.appendChild(svg('text', { class: 'max-label', x: LEFT, y: TOP - 4 }, 'max ' + format(max)));
+    root.appendChild(svg('text', { class: 'max-label', x: LEFT, y: TOP - 4 }, K.t('admin.max', format(max))));
 
     if (kind === 'bars') {
       days.forEach(function (d, i) {
@@ -152,14 +172,14 @@
 
     const last = days.find(function (d) { return d.day === today; });
     box(id).replaceChildren(root, el('p', { class: 'chart-today', dataset: { day: today, value: last ? String(last[field]) : '' } },
-      'Today: ', el('strong', {}, last ? format(last[field]) : '—')));
+      K.t('admin.todayColon') + ' ', el('strong', {}, last ? format(last[field]) : '—')));
   }
 
   async function loadAnalytics() {
     await load('today-figures', async function () {
       const d = await K.api('GET', '/v1/analytics/dashboard');
-      box('today-day').textContent = K.fmt.date(d.today.day);
-      box('month-range').textContent = K.fmt.date(d.last30Days.from) + ' – ' + K.fmt.date(d.last30Days.to);
+      box('today-day').textContent = K.fmt.bsAd(d.today.day);
+      box('month-range').textContent = K.fmt.bsAd(d.last30Days.from) + ' – ' + K.fmt.bsAd(d.last30Days.to);
       figures('today-figures', d.today);
       figures('month-figures', d.last30Days);
       chart('chart-orders', d.days, 'orders', 'bars', count, d.today.day);
@@ -173,20 +193,20 @@
   async function loadProducts() {
     await load('top-products', async function (target) {
       const report = await K.api('GET', '/v1/analytics/products?limit=10');
-      target.replaceChildren(table([['#'], ['Product'], ['Quantity', 'num'], ['Revenue', 'num']],
+      target.replaceChildren(table([['#'], [K.t('catalog.product')], [K.t('credit.quantity'), 'num'], [K.t('admin.revenue'), 'num']],
         report.top.map(function (p, i) {
           return el('tr', { dataset: { sku: p.sku, quantity: String(p.quantity), revenue: String(p.revenue) } },
             cell(String(i + 1)), cell([p.name, el('br'), el('span', { class: 'muted' }, p.sku)]),
             cell(K.fmt.qty(p.quantity), 'num'), cell(K.fmt.npr(p.revenue), 'num'));
-        }), 'No product sold in the last 30 days.'));
+        }), K.t('admin.noProducts')));
     });
   }
 
   async function loadVendors() {
     await load('vendors', async function (target) {
       const report = await K.api('GET', '/v1/analytics/vendors');
-      target.replaceChildren(table([['Vendor'], ['Orders', 'num'], ['Confirmed', 'num wide'],
-        ['Rejected / expired', 'num wide'], ['Confirmation rate', 'num'], ['Time to confirm', 'num'], ['Revenue', 'num']],
+      target.replaceChildren(table([[K.t('buyer.vendor')], [K.t('vendor.orders'), 'num'], [K.t('statusName.CONFIRMED'), 'num wide'],
+        [K.t('admin.rejectedExpired'), 'num wide'], [K.t('admin.confirmationRate'), 'num'], [K.t('admin.timeToConfirm'), 'num'], [K.t('admin.revenue'), 'num']],
       report.vendors.map(function (v) {
         return el('tr', {
           dataset: {
@@ -199,7 +219,7 @@
         cell(count(v.rejected) + ' / ' + count(v.expired), 'num wide'),
         cell(percent(v.confirmationRate), 'num rate'), cell(duration(v.averageSecondsToConfirm), 'num'),
         cell(K.fmt.npr(v.revenue), 'num'));
-      }), 'No vendor had an order in the last 30 days.'));
+      }), K.t('admin.noVendors')));
     });
   }
 
@@ -208,28 +228,28 @@
   async function loadOverdue() {
     await load('overdue', async function (target) {
       const buyers = await K.api('GET', '/v1/admin/credit/overdue');
-      target.replaceChildren(table([['Buyer'], ['Overdue', 'num'], ['Orders', 'num'], ['Oldest due'],
-        ['Outstanding / limit', 'num wide']],
+      target.replaceChildren(table([[K.t('order.buyer')], [K.t('credit.overdue'), 'num'], [K.t('vendor.orders'), 'num'], [K.t('admin.oldestDue')],
+        [K.t('admin.outstandingLimit'), 'num wide']],
       buyers.map(function (b) {
         return el('tr', { dataset: { buyerId: b.buyerId, overdue: String(b.overdue) } },
           cell([b.businessName || b.buyerId, el('br'), el('span', { class: 'muted' }, (b.phone || '') + (b.paymentTerms ? ' · ' + b.paymentTerms : ''))]),
-          cell(K.fmt.npr(b.overdue), 'num bad'), cell(count(b.overdueOrders), 'num'), cell(K.fmt.date(b.oldestDueDate)),
+          cell(K.fmt.npr(b.overdue), 'num bad'), cell(count(b.overdueOrders), 'num'), cell(K.fmt.bsAd(b.oldestDueDate)),
           cell(K.fmt.npr(b.outstanding) + ' / ' + K.fmt.npr(b.creditLimit), 'num wide'));
-      }), 'No buyer owes money past its due date.'));
+      }), K.t('admin.noOverdue')));
     });
   }
 
   async function loadLeads() {
     await load('leads', async function (target) {
       const leads = await K.api('GET', '/v1/whatsapp/leads?limit=50');
-      target.replaceChildren(table([['Phone'], ['First message'], ['Messages', 'num'], ['Last seen', 'wide']],
+      target.replaceChildren(table([[K.t('admin.phone')], [K.t('admin.firstMessage')], [K.t('admin.messages'), 'num'], [K.t('admin.lastSeen'), 'wide']],
         leads.map(function (l) {
           return el('tr', { dataset: { phone: l.phone } },
             cell([l.phone, l.profile_name ? el('br') : null, l.profile_name ? el('span', { class: 'muted' }, l.profile_name) : null]),
             cell([clip(l.first_message, 120), l.message_count > 1 ? el('br') : null,
-              l.message_count > 1 ? el('span', { class: 'muted' }, 'last: ' + clip(l.last_message, 80)) : null]),
+              l.message_count > 1 ? el('span', { class: 'muted' }, K.t('admin.last', clip(l.last_message, 80))) : null]),
             cell(count(l.message_count), 'num'), cell(K.fmt.time(l.last_seen_at), 'wide'));
-        }), 'No message from an unknown phone yet.'));
+        }), K.t('admin.noLeads')));
     });
   }
 
@@ -246,7 +266,7 @@
     button.disabled = true;
     try {
       await K.api('POST', '/v1/admin/outbound/' + message.id + '/retry');
-      K.notice('Message ' + message.id + ' is queued again', 'ok');
+      K.notice(K.t('admin.requeued', message.id), 'ok');
       outboundStatus(row, 'PENDING');
       retried[message.id] = row;
       watchRetried();
@@ -290,17 +310,17 @@
     await load('outbound', async function (target) {
       const page = await K.api('GET', '/v1/admin/outbound?status=FAILED&size=50');
       target.replaceChildren(
-        el('p', { class: 'muted' }, page.total ? count(page.total) + ' failed' + (page.total > page.items.length ? ', newest ' + page.items.length + ' shown' : '') : ''),
-        table([['#'], ['To'], ['Message', 'wide'], ['Error'], ['Attempts', 'num wide'], ['Status'], ['']],
+        el('p', { class: 'muted' }, page.total ? K.t('admin.failedCount', count(page.total)) + (page.total > page.items.length ? ', ' + K.t('admin.newestShown', page.items.length) : '') : ''),
+        table([['#'], [K.t('admin.to')], [K.t('admin.message'), 'wide'], [K.t('admin.error')], [K.t('admin.attempts'), 'num wide'], [K.t('buyer.status')], ['']],
           page.items.map(function (m) {
-            const button = el('button', { type: 'button', class: 'retry', dataset: { id: String(m.id) } }, 'Retry');
+            const button = el('button', { type: 'button', class: 'retry', dataset: { id: String(m.id) } }, K.t('admin.retry'));
             const row = el('tr', { dataset: { id: String(m.id), phone: m.phone, status: m.status } },
               cell(String(m.id)), cell([m.phone, el('br'), el('span', { class: 'muted' }, (m.kind || '').replace(/_/g, ' ').toLowerCase())]),
               cell(clip(m.body, 100), 'wide body'), el('td', { class: 'msg-error' }, clip(m.lastError, 160)),
               cell(String(m.attempts), 'num wide'), el('td', { class: 'msg-status' }, K.fmt.status(m.status)), cell(button));
             button.addEventListener('click', function () { retry(m, row, button); });
             return row;
-          }), 'No failed message.'));
+          }), K.t('admin.noFailed')));
     });
   }
 
@@ -318,7 +338,7 @@
       const state = projectionState(p);
       const replay = p.replay || null;
       const replayDone = replay && !p.replaying && p.lag === 0;
-      const button = el('button', { type: 'button', class: 'replay secondary', dataset: { name: p.name }, disabled: p.replaying }, 'Replay');
+      const button = el('button', { type: 'button', class: 'replay secondary', dataset: { name: p.name }, disabled: p.replaying }, K.t('admin.replay'));
       button.addEventListener('click', function () { replayProjection(p.name, button); });
       return el('tr', {
         dataset: {
@@ -327,10 +347,10 @@
         }
       },
       cell(p.name.replace(/-projection$/, '')),
-      cell(el('span', { class: 'status state-' + state }, state.replace('-', ' '))),
+      cell(el('span', { class: 'status state-' + state }, K.t('projection.' + state))),
       cell(count(p.position) + ' / ' + count(p.head), 'num wide'), cell(count(p.lag), 'num'),
       cell(replay ? [K.fmt.time(replay.startedAt), el('br'), el('span', { class: 'muted' },
-        (replayDone ? 'done' : 'running') + ', ' + count(replay.eventsPerSecond) + ' events/s')] : '—', 'wide'),
+        (replayDone ? K.t('admin.done') : K.t('admin.running')) + ', ' + K.t('admin.eventsPerSecond', count(replay.eventsPerSecond)))] : '—', 'wide'),
       cell(button));
     });
   }
@@ -339,8 +359,7 @@
   async function loadProjections(follow) {
     await load('projections', async function (target) {
       const list = await K.api('GET', '/v1/admin/projections');
-      target.replaceChildren(table([['Projection'], ['State'], ['Position / head', 'num wide'], ['Lag', 'num'],
-        ['Last replay', 'wide'], ['']], projectionRows(list), 'No projection.'));
+      target.replaceChildren(table(projectionHeaders(), projectionRows(list), K.t('admin.noProjection')));
       const busy = list.some(function (p) { return p.replaying || p.lag > 0; });
       if (follow && busy && !followingProjections) followProjections();
     });
@@ -353,8 +372,7 @@
       for (let i = 0; i < MAX_POLLS; i++) {
         await new Promise(function (resolve) { setTimeout(resolve, POLL_MS); });
         const list = await K.api('GET', '/v1/admin/projections');
-        box('projections').replaceChildren(table([['Projection'], ['State'], ['Position / head', 'num wide'],
-          ['Lag', 'num'], ['Last replay', 'wide'], ['']], projectionRows(list), 'No projection.'));
+        box('projections').replaceChildren(table(projectionHeaders(), projectionRows(list), K.t('admin.noProjection')));
         if (!list.some(function (p) { return p.replaying || p.lag > 0; })) break;
       }
     } catch (e) {
@@ -368,7 +386,7 @@
     button.disabled = true;
     try {
       await K.api('POST', '/v1/admin/projections/' + encodeURIComponent(name) + '/replay');
-      K.notice('Replay of ' + name + ' started', 'ok');
+      K.notice(K.t('admin.replayStarted', name), 'ok');
       await loadProjections(false);
       if (!followingProjections) followProjections();
     } catch (e) {
@@ -386,17 +404,17 @@
       letters.forEach(function (l) { (groups[l.processingGroup] = groups[l.processingGroup] || []).push(l); });
       const rows = [];
       Object.keys(groups).sort().forEach(function (group) {
-        const button = el('button', { type: 'button', class: 'retry-group', dataset: { group: group } }, 'Retry');
+        const button = el('button', { type: 'button', class: 'retry-group', dataset: { group: group } }, K.t('admin.retry'));
         button.addEventListener('click', function () { retryDeadLetters(group, button); });
         rows.push(el('tr', { class: 'group-row', dataset: { group: group, count: String(groups[group].length) } },
-          el('th', { scope: 'rowgroup', colspan: '2' }, group + ' · ' + groups[group].length + ' dead-lettered'), cell(button)));
+          el('th', { scope: 'rowgroup', colspan: '2' }, group + ' · ' + K.t('admin.deadLettered', groups[group].length)), cell(button)));
         groups[group].forEach(function (l) {
           rows.push(el('tr', { class: 'letter', dataset: { group: group, eventId: l.eventId } },
             cell([String(l.eventType || '').split('.').pop(), el('br'), el('span', { class: 'muted' }, l.aggregateId || '')]),
             cell(clip(l.causeMessage, 160)), cell(K.fmt.time(l.enqueuedAt))));
         });
       });
-      target.replaceChildren(table([['Event'], ['Cause'], ['Since']], rows, 'No dead letter.'));
+      target.replaceChildren(table([[K.t('admin.event')], [K.t('admin.cause')], [K.t('admin.since')]], rows, K.t('admin.noDeadLetter')));
     });
   }
 
@@ -404,7 +422,7 @@
     button.disabled = true;
     try {
       const result = await K.api('POST', '/v1/admin/dead-letters/' + encodeURIComponent(group) + '/retry');
-      K.notice(group + ': ' + result.sequencesProcessed + ' handled, ' + result.stillDeadLettered + ' still dead-lettered',
+      K.notice(group + ': ' + K.t('admin.retried', result.sequencesProcessed, result.stillDeadLettered),
         result.stillDeadLettered ? 'info' : 'ok');
     } catch (e) {
       K.notice(K.errorText(e), 'error');
@@ -431,14 +449,15 @@
           vendors.appendChild(el('option', { value: i.vendorId }, names[i.vendorId] || i.vendorId));
         }
       });
-      target.replaceChildren(table([['Number'], ['Date (BS / AD)'], ['Vendor'], ['Buyer'], ['VAT', 'num'], ['Total', 'num'],
-        ['Kind']], page.items.map(function (i) {
+      target.replaceChildren(table([[K.t('invoice.number')], [K.t('invoice.dateBsAd')], [K.t('buyer.vendor')], [K.t('order.buyer')], [K.t('invoice.vat'), 'num'], [K.t('invoice.total'), 'num'],
+        [K.t('invoice.kind')], [K.t('invoice.taxOffice')]], page.items.map(function (i) {
         return el('tr', { dataset: { invoiceId: i.invoiceId, number: i.number } },
-          cell(i.number), cell([i.issuedOnBs, el('br'), el('span', { class: 'muted' }, i.issuedOn)]),
-          cell(names[i.vendorId] || i.vendorId), cell([i.buyerName, i.buyerPan ? el('span', { class: 'muted' }, ' PAN ' + i.buyerPan) : null]),
+          cell(i.number), cell([K.fmt.bsText(i.issuedOnBs), el('br'), el('span', { class: 'muted' }, K.fmt.adDay(i.issuedOn))]),
+          cell(names[i.vendorId] || i.vendorId), cell([i.buyerName, i.buyerPan ? el('span', { class: 'muted' }, ' ' + K.t('invoice.panOf', i.buyerPan)) : null]),
           cell(K.fmt.npr(i.vatAmount), 'num'), cell(K.fmt.npr(i.totalAmount), 'num'),
-          cell(i.kind === 'CREDIT_NOTE' ? 'credit note' : 'invoice'));
-      }), 'No invoice issued yet.'));
+          cell(i.kind === 'CREDIT_NOTE' ? K.t('invoice.creditNoteBadge') : K.t('invoice.invoiceBadge')),
+          cell(i.taxOfficeState ? (K.has('taxOffice.' + i.taxOfficeState) ? K.t('taxOffice.' + i.taxOfficeState) : i.taxOfficeState.toLowerCase()) : '—'));
+      }), K.t('admin.noInvoice')));
     });
   }
 
@@ -467,7 +486,7 @@
     try {
       await download('/v1/invoices/books/sales?vendorId=' + encodeURIComponent(vendor) + '&month=' + encodeURIComponent(month)
         + '&format=' + format, 'sales-book-' + month + '.' + format);
-      K.notice('Sales book of ' + month + ' downloaded', 'ok');
+      K.notice(K.t('admin.salesBookDownloaded', month), 'ok');
     } catch (e) {
       K.notice(K.errorText(e), 'error');
     }
@@ -481,7 +500,7 @@
     await Promise.all([loadAnalytics(), loadProducts(), loadVendors(), loadOverdue(), loadLeads(), loadOutbound(),
       loadProjections(true), loadDeadLetters(), loadInvoices()]);
     refresh.disabled = false;
-    box('updated-at').textContent = 'as of ' + new Date().toLocaleTimeString('en-GB');
+    box('updated-at').textContent = K.t('admin.asOf', new Date().toLocaleTimeString(K.fmt.locale()));
     box('dashboard').dataset.loaded = 'true';
   }
 

@@ -11,10 +11,10 @@
   const me = K.requireRole('AUDITOR', 'ADMIN');
   if (!me) return;
 
-  K.header('Audit', [['Find an order', '/auditor.html']]);
+  K.header(K.t('audit.title'), [[K.t('audit.find'), '/auditor.html']]);
   document.getElementById('auditor-page').hidden = false;
   const $ = function (id) { return document.getElementById(id); };
-  const CHANNELS = { API: 'API', WHATSAPP: 'WhatsApp', PORTAL: 'portal', SYSTEM: 'system', DEMO_DATA: 'demo data', CLI: 'operator command line' };
+  const CHANNELS = { API: 'API', WHATSAPP: 'WhatsApp', PORTAL: K.t('channel.portal'), SYSTEM: K.t('channel.system'), DEMO_DATA: K.t('by.demo'), CLI: K.t('channel.cli') };
   const current = { id: null, order: null, events: [], generation: 0 };
 
   // ---- finding an order ---------------------------------------------------------------------------
@@ -23,12 +23,12 @@
     e.preventDefault();
     const q = $('search-q').value.trim();
     const box = $('search-results');
-    box.replaceChildren(el('li', { class: 'muted' }, 'Searching…'));
+    box.replaceChildren(el('li', { class: 'muted' }, K.t('audit.searching')));
     try {
       const matches = await K.api('GET', '/v1/audit/orders?q=' + encodeURIComponent(q));
       box.replaceChildren();
       if (!matches.length) {
-        box.appendChild(el('li', { id: 'no-match', class: 'refused' }, 'No order has the number or id "' + q + '".'));
+        box.appendChild(el('li', { id: 'no-match', class: 'refused' }, K.t('audit.noMatch', q)));
         return;
       }
       matches.forEach(function (m) {
@@ -69,8 +69,8 @@
     if (trail.status === 'rejected') {
       const e = trail.reason;
       $('order-head').replaceChildren(el('div', { id: 'audit-missing', class: 'refused' },
-        el('h2', {}, e.status === 404 ? 'No such order' : 'The history could not be read'),
-        el('p', {}, e.status === 404 ? 'No order has the id "' + id + '".' : K.errorText(e))));
+        el('h2', {}, e.status === 404 ? K.t('audit.noSuchOrder') : K.t('audit.historyFailed')),
+        el('p', {}, e.status === 404 ? K.t('audit.noId', id) : K.errorText(e))));
       return;
     }
     current.order = order.status === 'fulfilled' ? order.value : null;
@@ -86,16 +86,16 @@
     const number = order ? order.orderNumber : id;
     $('order-head').replaceChildren(
       el('div', { class: 'head' },
-        el('h1', {}, 'Order ', el('span', { id: 'audit-number' }, number)),
-        order ? el('span', {}, 'now ', el('span', { id: 'status-now' }, fmt.status(order.status))) : null),
+        el('h1', {}, K.t('order.order') + ' ', el('span', { id: 'audit-number' }, number)),
+        order ? el('span', {}, K.t('audit.now') + ' ', el('span', { id: 'status-now' }, fmt.status(order.status))) : null),
       el('dl', { class: 'facts' },
-        el('dt', {}, 'Order id'), el('dd', { id: 'audit-order-id' }, id),
-        order ? [el('dt', {}, 'Buyer'), el('dd', {}, (order.buyerName || '') + ' (' + order.buyerId + ')'),
-          el('dt', {}, 'Vendor'), el('dd', {}, (order.vendorName || '') + ' (' + order.vendorId + ')'),
-          el('dt', {}, 'Total'), el('dd', {}, fmt.npr(order.totalAmount) + ' · paid ' + fmt.npr(order.paidAmount))] : null),
+        el('dt', {}, K.t('audit.orderId')), el('dd', { id: 'audit-order-id' }, id),
+        order ? [el('dt', {}, K.t('order.buyer')), el('dd', {}, (order.buyerName || '') + ' (' + order.buyerId + ')'),
+          el('dt', {}, K.t('buyer.vendor')), el('dd', {}, (order.vendorName || '') + ' (' + order.vendorId + ')'),
+          el('dt', {}, K.t('invoice.total')), el('dd', {}, fmt.npr(order.totalAmount) + ' · ' + K.t('audit.paid', fmt.npr(order.paidAmount)))] : null),
       el('div', { class: 'exports' },
-        el('button', { type: 'button', class: 'secondary', id: 'export-jsonl', onclick: function () { download(id, 'jsonl'); } }, 'Download JSON lines'),
-        el('button', { type: 'button', class: 'secondary', id: 'export-csv', onclick: function () { download(id, 'csv'); } }, 'Download CSV'),
+        el('button', { type: 'button', class: 'secondary', id: 'export-jsonl', onclick: function () { download(id, 'jsonl'); } }, K.t('audit.downloadJsonl')),
+        el('button', { type: 'button', class: 'secondary', id: 'export-csv', onclick: function () { download(id, 'csv'); } }, K.t('audit.downloadCsv')),
         el('span', { id: 'export-result' })));
   }
 
@@ -103,13 +103,13 @@
     list.replaceChildren.apply(list, events.map(function (e) {
       const item = el('li', {
         dataset: { seq: String(e.sequenceNumber), type: e.type, timestamp: e.timestamp, aggregate: e.aggregateId },
-        title: own ? 'Show the order as it was right after this event' : null
+        title: own ? K.t('audit.showAfter') : null
       },
         el('div', {}, el('span', { class: 'type' }, humanize(e.type)), own ? ' #' + e.sequenceNumber : ' · ' + e.aggregateId),
         el('div', { class: 'when' }, el('time', { datetime: e.timestamp, title: e.timestamp }, longTime(e.timestamp))),
         el('div', { class: 'who' }, who(e.actor), ' ', el('span', { class: 'channel', dataset: { channel: (e.actor && e.actor.channel) || '' } },
-          CHANNELS[e.actor && e.actor.channel] || (e.actor && e.actor.channel) || 'unknown channel')),
-        el('details', {}, el('summary', {}, 'Details'),
+          CHANNELS[e.actor && e.actor.channel] || (e.actor && e.actor.channel) || K.t('audit.unknownChannel'))),
+        el('details', {}, el('summary', {}, K.t('audit.details')),
           el('pre', {}, JSON.stringify({ payload: e.payload, eventId: e.eventId, correlationId: e.correlationId, causationId: e.causationId }, null, 2))));
       if (own) {
         item.addEventListener('click', function (ev) {
@@ -127,16 +127,16 @@
 
   /** Who caused an event, by name where the order names them, with the role and on whose behalf. */
   function who(actor) {
-    if (!actor || !actor.userId) return 'unknown';
+    if (!actor || !actor.userId) return K.t('audit.unknown');
     const o = current.order;
     let name = actor.userId;
-    if (actor.userId === 'system' || actor.role === 'SYSTEM') name = 'Khaacho (system)';
-    else if (o && actor.userId === o.buyerId) name = (o.buyerName || 'buyer') + ' (buyer)';
-    else if (o && actor.userId === o.vendorId) name = (o.vendorName || 'vendor') + ' (vendor)';
+    if (actor.userId === 'system' || actor.role === 'SYSTEM') name = K.t('audit.khaachoSystem');
+    else if (o && actor.userId === o.buyerId) name = (o.buyerName || K.t('role.BUYER')) + ' (' + K.t('role.BUYER') + ')';
+    else if (o && actor.userId === o.vendorId) name = (o.vendorName || K.t('role.VENDOR')) + ' (' + K.t('role.VENDOR') + ')';
     else if (actor.role) name = actor.role.toLowerCase() + ' ' + actor.userId;
     if (actor.onBehalfOf) {
-      const behalf = o && actor.onBehalfOf === o.buyerId ? 'the buyer' : o && actor.onBehalfOf === o.vendorId ? 'the vendor' : actor.onBehalfOf;
-      name += ', reacting to ' + behalf;
+      const behalf = o && actor.onBehalfOf === o.buyerId ? K.t('access.buyer') : o && actor.onBehalfOf === o.vendorId ? K.t('audit.theVendor') : actor.onBehalfOf;
+      name += ', ' + K.t('audit.reactingTo', behalf);
     }
     return name;
   }
@@ -148,7 +148,7 @@
     const value = $('as-of').value;
     if (!value) return;
     const at = new Date(value);
-    if (isNaN(at.getTime())) { K.notice('That is not a date and time', 'error'); return; }
+    if (isNaN(at.getTime())) { K.notice(K.t('audit.notDate'), 'error'); return; }
     showState(at.toISOString());
   });
   $('state-now').addEventListener('click', function () { showState(null); });
@@ -171,25 +171,25 @@
     if (generation !== current.generation) return;
     $('as-of').value = localInput(asOf || state.asOf);
     const facts = [
-      ['Status', fmt.status(state.status)],
+      [K.t('buyer.status'), fmt.status(state.status)],
       ['As of', longTime(state.asOf)],
-      ['Last event', '#' + state.lastSequence + ' · ' + longTime(state.lastEventAt)],
-      ['Total', fmt.npr(state.totalAmount)],
-      ['Paid', fmt.npr(state.paidAmount)],
-      ['Terms', state.paymentTerms || '—'],
-      ['Delivery', state.deliveryDate ? fmt.date(state.deliveryDate) : '—'],
-      ['Due', state.dueDate ? fmt.date(state.dueDate) + (state.overdue ? ' (overdue)' : '') : '—']
+      [K.t('audit.lastEvent'), '#' + state.lastSequence + ' · ' + longTime(state.lastEventAt)],
+      [K.t('invoice.total'), fmt.npr(state.totalAmount)],
+      [K.t('order.paid'), fmt.npr(state.paidAmount)],
+      [K.t('order.terms'), state.paymentTerms || '—'],
+      [K.t('buyer.delivery'), state.deliveryDate ? fmt.bsAd(state.deliveryDate) : '—'],
+      [K.t('buyer.due'), state.dueDate ? fmt.bsAd(state.dueDate) + (state.overdue ? ' (' + K.t('order.overdue') + ')' : '') : '—']
     ];
-    if (state.vendorRespondBy) facts.push(['Vendor to answer by', longTime(state.vendorRespondBy)]);
-    if (state.reason) facts.push(['Reason', state.reason]);
-    if (state.deliveryAddress) facts.push(['Address', state.deliveryAddress]);
+    if (state.vendorRespondBy) facts.push([K.t('audit.answerBy'), longTime(state.vendorRespondBy)]);
+    if (state.reason) facts.push([K.t('order.reason'), state.reason]);
+    if (state.deliveryAddress) facts.push([K.t('buyer.address'), state.deliveryAddress]);
     box.replaceChildren(
       el('div', { id: 'state-of', dataset: { status: state.status, lastSequence: String(state.lastSequence), asOf: state.asOf } },
         el('dl', { class: 'facts' }, facts.map(function (f, n) {
           return [el('dt', {}, f[0]), el('dd', n === 0 ? { id: 'state-status' } : {}, f[1])];
         })),
         el('div', { class: 'table-wrap' }, el('table', { id: 'state-lines' },
-          el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'), el('th', { class: 'num' }, 'Price'))),
+          el('thead', {}, el('tr', {}, el('th', {}, K.t('lines.item')), el('th', { class: 'num' }, K.t('lines.qty')), el('th', { class: 'num' }, K.t('lines.price')))),
           el('tbody', {}, state.lines.map(function (l) {
             return el('tr', {}, el('td', {}, l.name || l.sku, el('div', { class: 'muted' }, l.sku || '')),
               el('td', { class: 'num' }, fmt.qty(l.quantity) + ' ' + (l.unit || '')), el('td', { class: 'num' }, fmt.npr(l.unitPrice)));
@@ -216,7 +216,7 @@
 
   function longTime(iso) {
     if (!iso) return '—';
-    return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit',
+    return new Date(iso).toLocaleString(K.fmt.locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit',
       minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3 });
   }
 
@@ -244,7 +244,7 @@
       result.replaceChildren(link, el('span', { class: 'muted' }, ' · ' + Math.max(1, Math.round(blob.size / 1024)) + ' KB'));
       link.click();
     } catch (e) {
-      result.replaceChildren(el('span', { class: 'refused' }, 'Export failed: ' + K.errorText(e)));
+      result.replaceChildren(el('span', { class: 'refused' }, K.t('audit.exportFailed', K.errorText(e))));
     }
   }
 

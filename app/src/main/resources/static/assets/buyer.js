@@ -18,7 +18,7 @@
   const list = { page: 0, status: '', pages: 1 };
   const open = { id: null, order: null, stopStream: null, generation: 0 };
 
-  K.header('My orders', [['Orders', '#orders'], ['Credit', '#credit'], ['Invoices', '#invoices']]);
+  K.header(K.t('buyer.myOrders'), [[K.t('vendor.orders'), '#orders'], [K.t('buyer.credit'), '#credit'], [K.t('invoice.invoices'), '#invoices']]);
   document.getElementById('buyer-page').hidden = false;
   const $ = function (id) { return document.getElementById(id); };
 
@@ -33,22 +33,22 @@
       box.replaceChildren();
       if (!page.items.length) {
         box.appendChild(el('li', { class: 'muted', id: 'no-orders' },
-          list.status ? 'No orders in this status.' : 'No orders yet. Send your order on WhatsApp to get started.'));
+          list.status ? K.t('buyer.noOrdersInStatus') : K.t('buyer.noOrders')));
       }
       page.items.forEach(function (o) {
         box.appendChild(el('li', { class: o.id === open.id ? 'selected' : null, dataset: { orderId: o.id, status: o.status } },
           el('a', { href: '#order=' + encodeURIComponent(o.id) },
             el('span', { class: 'number' }, o.orderNumber, ' ', fmt.status(o.status)),
             el('span', { class: 'amount' }, fmt.npr(o.totalAmount)),
-            el('span', { class: 'meta' }, (o.vendorName || 'vendor') + ' · ' + o.itemCount + (o.itemCount === 1 ? ' item' : ' items')),
-            el('span', { class: 'meta amount' }, o.overdue ? el('strong', { class: 'refused' }, 'overdue') : fmt.date(o.createdAt)))));
+            el('span', { class: 'meta' }, (o.vendorName || K.t('role.VENDOR')) + ' · ' + K.t(o.itemCount === 1 ? 'buyer.item' : 'buyer.items', o.itemCount)),
+            el('span', { class: 'meta amount' }, o.overdue ? el('strong', { class: 'refused' }, K.t('order.overdue')) : fmt.date(o.createdAt)))));
       });
-      $('page-info').textContent = page.total + (page.total === 1 ? ' order' : ' orders') +
-        ' · page ' + (list.page + 1) + ' of ' + list.pages;
+      $('page-info').textContent = K.t(page.total === 1 ? 'buyer.order' : 'buyer.orders', page.total) +
+        ' · ' + K.t('common.pageOf', list.page + 1, list.pages);
       $('prev-page').disabled = list.page === 0;
       $('next-page').disabled = list.page + 1 >= list.pages;
     } catch (e) {
-      box.replaceChildren(el('li', { class: 'refused' }, 'Your orders could not be loaded: ' + K.errorText(e)));
+      box.replaceChildren(el('li', { class: 'refused' }, K.t('buyer.ordersFailed', K.errorText(e))));
     }
   }
 
@@ -69,40 +69,40 @@
     try {
       c = await K.api('GET', '/v1/buyers/me/credit');
       box.replaceChildren(
-        figure('credit-limit', 'Credit limit', c.creditLimit),
-        figure('credit-available', 'Available', c.available),
-        figure('credit-outstanding', 'Owed (delivered)', c.outstanding),
-        figure('credit-reserved', 'Held for open orders', c.reserved),
-        figure('credit-overdue', 'Overdue', c.overdue, Number(c.overdue) > 0));
-      box.appendChild(el('p', { class: 'muted', id: 'credit-terms' }, 'Payment terms: ' + termsText(c.paymentTerms)));
+        figure('credit-limit', K.t('credit.limit'), c.creditLimit),
+        figure('credit-available', K.t('catalog.available'), c.available),
+        figure('credit-outstanding', K.t('credit.owed'), c.outstanding),
+        figure('credit-reserved', K.t('credit.held'), c.reserved),
+        figure('credit-overdue', K.t('credit.overdue'), c.overdue, Number(c.overdue) > 0));
+      box.appendChild(el('p', { class: 'muted', id: 'credit-terms' }, K.t('credit.terms', termsText(c.paymentTerms))));
     } catch (e) {
-      box.replaceChildren(el('p', { class: 'muted' }, e.status === 404 ? 'You have no credit account yet.' : 'Credit could not be loaded: ' + K.errorText(e)));
+      box.replaceChildren(el('p', { class: 'muted' }, e.status === 404 ? K.t('credit.noAccount') : K.t('credit.failed', K.errorText(e))));
       return;
     }
     try {
       await loadOverdue(Number(c.overdue) > 0);
     } catch (e) {
-      $('overdue-orders').replaceChildren(el('p', { class: 'refused' }, 'Overdue orders could not be loaded: ' + K.errorText(e)));
+      $('overdue-orders').replaceChildren(el('p', { class: 'refused' }, K.t('credit.overdueFailed', K.errorText(e))));
     }
   }
 
   function termsText(terms) {
-    if (terms === 'COD') return 'cash on delivery';
+    if (terms === 'COD') return K.t('terms.cod');
     const days = /^NET(\d+)$/.exec(terms || '');
-    return days ? 'pay within ' + days[1] + ' days of delivery' : (terms || '—');
+    return days ? K.t('terms.net', days[1]) : (terms || '—');
   }
 
   /** What is overdue: the delivered orders whose due date has passed, with what is left to pay. */
   async function loadOverdue(anyOverdue) {
     const box = $('overdue-orders');
     box.replaceChildren();
-    if (!anyOverdue) { box.appendChild(el('p', { class: 'muted', id: 'nothing-overdue' }, 'Nothing is overdue.')); return; }
+    if (!anyOverdue) { box.appendChild(el('p', { class: 'muted', id: 'nothing-overdue' }, K.t('credit.nothingOverdue'))); return; }
     const page = await K.api('GET', '/v1/orders?status=DELIVERED&size=100');
     const late = page.items.filter(function (o) { return o.overdue; });
-    box.appendChild(el('h3', {}, 'Overdue orders'));
+    box.appendChild(el('h3', {}, K.t('credit.overdueOrders')));
     box.appendChild(el('ul', { id: 'overdue-list' }, late.map(function (o) {
       return el('li', { dataset: { orderId: o.id } }, el('a', { href: '#order=' + encodeURIComponent(o.id) }, o.orderNumber),
-        ' · was due ' + fmt.date(o.dueDate) + ' · ' + fmt.npr(Number(o.totalAmount) - Number(o.paidAmount)) + ' to pay');
+        ' · ' + K.t('credit.wasDue', fmt.bsAd(o.dueDate)) + ' · ' + K.t('credit.toPay', fmt.npr(Number(o.totalAmount) - Number(o.paidAmount))));
     })));
   }
 
@@ -136,7 +136,7 @@
     markSelected();
     const box = $('order-detail');
     box.classList.remove('hidden');
-    box.appendChild(el('p', { class: 'muted' }, 'Loading the order…'));
+    box.appendChild(el('p', { class: 'muted' }, K.t('buyer.loadingOrder')));
     let order;
     try {
       order = await K.api('GET', '/v1/orders/' + encodeURIComponent(id));
@@ -150,15 +150,15 @@
     open.order = order;
     box.replaceChildren(
       el('div', { class: 'detail-head' },
-        el('h2', { id: 'order-title' }, 'Order ', el('span', { id: 'order-number' }, order.orderNumber)),
+        el('h2', { id: 'order-title' }, K.t('order.order') + ' ', el('span', { id: 'order-number' }, order.orderNumber)),
         el('span', {}, el('span', { id: 'order-status' }, fmt.status(order.status)), ' ',
           el('span', { class: 'live', id: 'live-state' }), ' ',
-          el('a', { href: '#', id: 'close-order', onclick: function (e) { e.preventDefault(); history.pushState(null, '', location.pathname); closeOrder(); } }, 'Close'))),
+          el('a', { href: '#', id: 'close-order', onclick: function (e) { e.preventDefault(); history.pushState(null, '', location.pathname); closeOrder(); } }, K.t('common.close')))),
       el('div', { id: 'order-summary' }),
-      el('h3', {}, 'Tracking'),
-      el('ol', { class: 'timeline', id: 'timeline' }, el('li', { class: 'muted' }, 'Loading…')),
+      el('h3', {}, K.t('buyer.tracking')),
+      el('ol', { class: 'timeline', id: 'timeline' }, el('li', { class: 'muted' }, K.t('common.loading'))),
       el('div', { class: 'actions' },
-        el('button', { type: 'button', id: 'reorder', onclick: function () { openReorder(order); } }, 'Order these again')),
+        el('button', { type: 'button', id: 'reorder', onclick: function () { openReorder(order); } }, K.t('buyer.orderAgain'))),
       el('div', { id: 'reorder-panel' }));
     renderSummary(order);
     await loadTracking(id, generation);
@@ -169,34 +169,33 @@
   function missing(id, e) {
     const gone = e instanceof K.ApiError && (e.status === 404 || e.status === 403);
     return el('div', { id: 'order-missing', class: 'refused' },
-      el('h2', {}, gone ? 'Order not found' : 'The order could not be loaded'),
-      el('p', {}, gone ? 'There is no order "' + id + '" among your orders. It may not exist, or it may belong to another shop.'
-        : K.errorText(e)),
-      el('a', { href: '#', onclick: function (ev) { ev.preventDefault(); history.pushState(null, '', location.pathname); closeOrder(); } }, 'Back to my orders'));
+      el('h2', {}, gone ? K.t('buyer.notFound') : K.t('buyer.loadFailed')),
+      el('p', {}, gone ? K.t('buyer.notAmong', id) : K.errorText(e)),
+      el('a', { href: '#', onclick: function (ev) { ev.preventDefault(); history.pushState(null, '', location.pathname); closeOrder(); } }, K.t('buyer.back')));
   }
 
   function renderSummary(order) {
     const facts = [
-      ['Vendor', order.vendorName || order.vendorId],
-      ['Placed', order.placedAt ? fmt.time(order.placedAt) : 'not yet (a draft)'],
-      ['Terms', termsText(order.paymentTerms)],
-      ['Delivery', order.deliveryDate ? fmt.date(order.deliveryDate) : '—'],
-      ['Due', order.dueDate ? fmt.date(order.dueDate) + (order.overdue ? ' (overdue)' : '') : '—'],
-      ['Address', order.deliveryAddress || '—']
+      [K.t('buyer.vendor'), order.vendorName || order.vendorId],
+      [K.t('statusName.PLACED'), order.placedAt ? fmt.time(order.placedAt) : K.t('buyer.notYetPlaced')],
+      [K.t('order.terms'), termsText(order.paymentTerms)],
+      [K.t('buyer.delivery'), order.deliveryDate ? fmt.bsAd(order.deliveryDate) : '—'],
+      [K.t('buyer.due'), order.dueDate ? fmt.bsAd(order.dueDate) + (order.overdue ? ' (' + K.t('order.overdue') + ')' : '') : '—'],
+      [K.t('buyer.address'), order.deliveryAddress || '—']
     ];
-    if (order.declineReason) facts.push(['Why', order.declineReason]);
+    if (order.declineReason) facts.push([K.t('buyer.why'), order.declineReason]);
     $('order-summary').replaceChildren(
       el('dl', { class: 'facts' }, facts.map(function (f) { return [el('dt', {}, f[0]), el('dd', {}, f[1])]; })),
       el('div', { class: 'table-wrap' }, el('table', { id: 'order-items' },
-        el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'), el('th', { class: 'num' }, 'Amount'))),
+        el('thead', {}, el('tr', {}, el('th', {}, K.t('lines.item')), el('th', { class: 'num' }, K.t('lines.qty')), el('th', { class: 'num' }, K.t('lines.amount')))),
         el('tbody', {}, order.items.map(function (i) {
           return el('tr', { dataset: { sku: i.sku } },
             el('td', {}, i.name, el('div', { class: 'muted' }, i.sku + ' · ' + fmt.npr(i.unitPrice) + ' / ' + i.unit)),
             el('td', { class: 'num' }, fmt.qty(i.quantity) + ' ' + i.unit), el('td', { class: 'num' }, fmt.npr(i.subtotal)));
         })),
         el('tfoot', {},
-          el('tr', {}, el('th', { colspan: 2 }, 'Total'), el('td', { class: 'num', id: 'order-total' }, fmt.npr(order.totalAmount))),
-          el('tr', {}, el('th', { colspan: 2 }, 'Paid'), el('td', { class: 'num', id: 'order-paid' }, fmt.npr(order.paidAmount)))))));
+          el('tr', {}, el('th', { colspan: 2 }, K.t('invoice.total')), el('td', { class: 'num', id: 'order-total' }, fmt.npr(order.totalAmount))),
+          el('tr', {}, el('th', { colspan: 2 }, K.t('order.paid')), el('td', { class: 'num', id: 'order-paid' }, fmt.npr(order.paidAmount)))))));
     $('order-status').replaceChildren(fmt.status(order.status));
   }
 
@@ -219,18 +218,19 @@
   }
 
   function stepName(step) {
+    if (K.has('step.' + step.event)) return K.t('step.' + step.event);
     const words = step.event.replace(/^Order/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
   function whoDid(actor) {
     if (!actor) return '';
-    const channel = { WHATSAPP: 'on WhatsApp', PORTAL: 'in the portal', API: 'through the API', SYSTEM: '', DEMO_DATA: 'demo data', CLI: 'by an operator' }[actor.channel] || '';
+    const channel = { WHATSAPP: K.t('by.whatsapp'), PORTAL: K.t('by.portal'), API: K.t('by.api'), SYSTEM: '', DEMO_DATA: K.t('by.demo'), CLI: K.t('by.operator') }[actor.channel] || '';
     let who;
-    if (actor.userId && actor.userId === me.userId) who = 'by you';
-    else if (actor.role === 'VENDOR') who = 'by the vendor';
-    else if (actor.role === 'ADMIN') who = 'by Khaacho staff';
-    else who = 'by Khaacho';
+    if (actor.userId && actor.userId === me.userId) who = K.t('by.you');
+    else if (actor.role === 'VENDOR') who = K.t('by.vendor');
+    else if (actor.role === 'ADMIN') who = K.t('by.staff');
+    else who = K.t('by.khaacho');
     return who + (channel ? ' ' + channel : '');
   }
 
@@ -245,7 +245,7 @@
       loadTracking(id, generation);
       loadOrders();
     }, function (state) {
-      if (generation === open.generation) $('live-state').textContent = state === 'live' ? '● live' : 'reconnecting…';
+      if (generation === open.generation) $('live-state').textContent = state === 'live' ? '● ' + K.t('stream.live') : K.t('stream.reconnecting');
     });
   }
 
@@ -263,38 +263,38 @@
     let key = newKey();
     const items = order.items.map(function (i) { return { sku: i.sku, quantity: i.quantity }; });
     const result = el('div', { id: 'reorder-result', role: 'status' });
-    const place = el('button', { type: 'button', class: 'ok', id: 'reorder-confirm' }, 'Place this order');
+    const place = el('button', { type: 'button', class: 'ok', id: 'reorder-confirm' }, K.t('reorder.place'));
     place.addEventListener('click', async function () {
       place.disabled = true;
-      result.className = ''; result.textContent = 'Placing…';
+      result.className = ''; result.textContent = K.t('reorder.placing');
       try {
         const placed = await placeOrder({ items: items, deliveryAddress: order.deliveryAddress || undefined }, key);
         key = newKey();
         result.className = 'placed';
-        result.replaceChildren(el('p', {}, placed.orders.length === 1 ? 'New order placed:' : 'New orders placed:'),
+        result.replaceChildren(el('p', {}, placed.orders.length === 1 ? K.t('reorder.placedOne') : K.t('reorder.placedMany')),
           el('ul', { id: 'reorder-orders' }, placed.orders.map(function (o) {
             return el('li', { dataset: { orderId: o.orderId } }, el('a', { href: '#order=' + encodeURIComponent(o.orderId) }, o.orderNumber),
               ' · ', fmt.status(o.status), ' · ', fmt.npr(o.totalAmount));
           })));
-        K.notice('Order placed', 'ok');
+        K.notice(K.t('reorder.notice'), 'ok');
         list.page = 0;
         loadOrders();
         loadCredit();
       } catch (e) {
         if (e instanceof K.ApiError) key = newKey();
         result.className = 'refused';
-        result.replaceChildren(el('strong', {}, 'Not placed: '), el('span', { id: 'reorder-error', dataset: { code: e.code || '' } }, K.errorText(e)));
+        result.replaceChildren(el('strong', {}, K.t('reorder.notPlaced') + ' '), el('span', { id: 'reorder-error', dataset: { code: e.code || '' } }, K.errorText(e)));
       } finally {
         place.disabled = false;
         result.scrollIntoView({ block: 'nearest' });
       }
     });
     panel.replaceChildren(el('div', { class: 'reorder' },
-      el('h3', {}, 'Order the same again'),
-      el('p', { class: 'muted' }, 'The same items and quantities at today\'s prices' + (order.deliveryAddress ? ', delivered to ' + order.deliveryAddress : '') + '.'),
+      el('h3', {}, K.t('reorder.title')),
+      el('p', { class: 'muted' }, order.deliveryAddress ? K.t('reorder.sameTo', order.deliveryAddress) : K.t('reorder.same')),
       el('ul', {}, order.items.map(function (i) { return el('li', {}, fmt.qty(i.quantity) + ' ' + i.unit + ' ' + i.name); })),
       el('div', { class: 'actions' }, place,
-        el('button', { type: 'button', class: 'secondary', id: 'reorder-cancel', onclick: function () { panel.replaceChildren(); } }, 'Never mind')),
+        el('button', { type: 'button', class: 'secondary', id: 'reorder-cancel', onclick: function () { panel.replaceChildren(); } }, K.t('reorder.never'))),
       result));
   }
 
@@ -325,18 +325,18 @@
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
     if (!m) return '—';
     return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-      .toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      .toLocaleDateString(K.fmt.locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   }
 
   /** The date in Bikram Sambat first, the AD date beside it. */
   function issuedOn(s) {
-    return el('span', { class: 'date-pair' }, el('span', { class: 'bs-date' }, (s.issuedOnBs || '—') + ' BS'), ' ',
+    return el('span', { class: 'date-pair' }, el('span', { class: 'bs-date' }, K.fmt.bsText(s.issuedOnBs)), ' ',
       el('span', { class: 'muted ad-date' }, adDate(s.issuedOn)));
   }
 
   function kindBadge(kind) {
-    return kind === 'CREDIT_NOTE' ? el('span', { class: 'status kind-credit-note' }, 'credit note')
-      : el('span', { class: 'status kind-invoice' }, 'invoice');
+    return kind === 'CREDIT_NOTE' ? el('span', { class: 'status kind-credit-note' }, K.t('invoice.creditNoteBadge'))
+      : el('span', { class: 'status kind-invoice' }, K.t('invoice.invoiceBadge'));
   }
 
   function invoicePath(id) { return '/v1/invoices/' + encodeURIComponent(id); }
@@ -385,7 +385,7 @@
         cell.dataset.prints = String(n);
         cell.textContent = String(n);
       });
-      K.notice(s.number + ': ' + label + ' ready', 'ok');
+      K.notice(s.number + ': ' + K.t('invoice.pdfReady', label), 'ok');
     } catch (e) {
       if (tab) tab.close();
       K.notice(s.number + ': ' + K.errorText(e), 'error');
@@ -395,8 +395,8 @@
   }
 
   function pdfButtons(s) {
-    const en = el('button', { type: 'button', class: 'secondary small pdf-en', 'aria-label': 'PDF (English) of ' + s.number }, 'PDF (English)');
-    const ne = el('button', { type: 'button', class: 'secondary small pdf-ne', lang: 'ne', 'aria-label': 'PDF (नेपाली) of ' + s.number }, 'PDF (नेपाली)');
+    const en = el('button', { type: 'button', class: 'secondary small pdf-en', 'aria-label': K.t('invoice.pdfOf', 'PDF (English)', s.number) }, 'PDF (English)');
+    const ne = el('button', { type: 'button', class: 'secondary small pdf-ne', lang: 'ne', 'aria-label': K.t('invoice.pdfOf', 'PDF (नेपाली)', s.number) }, 'PDF (नेपाली)');
     en.addEventListener('click', function () { printInvoice(s, 'en', en); });
     ne.addEventListener('click', function () { printInvoice(s, 'ne', ne); });
     return el('span', { class: 'pdf-buttons' }, en, ne);
@@ -412,7 +412,7 @@
       page = await K.api('GET', '/v1/invoices?' + params);
     } catch (e) {
       if (mine !== invoicesRequest) return;
-      $('invoice-rows').replaceChildren(el('tr', {}, el('td', { colspan: 11, class: 'refused' }, 'Your invoices could not be loaded: ' + K.errorText(e))));
+      $('invoice-rows').replaceChildren(el('tr', {}, el('td', { colspan: 11, class: 'refused' }, K.t('buyer.invoicesFailed', K.errorText(e)))));
       return;
     }
     if (mine !== invoicesRequest) return;
@@ -421,8 +421,8 @@
     const rows = $('invoice-rows');
     rows.replaceChildren.apply(rows, page.items.map(function (s) { return invoiceRow(s, numbers); }));
     $('no-invoices').classList.toggle('hidden', page.items.length > 0);
-    $('invoices-info').textContent = page.total + (page.total === 1 ? ' document' : ' documents') +
-      ' · page ' + (invoices.page + 1) + ' of ' + invoices.pages;
+    $('invoices-info').textContent = K.t(page.total === 1 ? 'invoice.document' : 'invoice.documents', page.total) +
+      ' · ' + K.t('common.pageOf', invoices.page + 1, invoices.pages);
     $('invoices-prev').disabled = invoices.page === 0;
     $('invoices-next').disabled = invoices.page + 1 >= invoices.pages;
   }
@@ -430,19 +430,19 @@
   function invoiceRow(s, numbers) {
     const credited = s.creditedInvoiceId ? numbers.get(s.creditedInvoiceId) : null;
     return el('tr', { class: 'invoice-row' + (s.invoiceId === invoices.open ? ' selected' : ''), dataset: { invoiceId: s.invoiceId, kind: s.kind } },
-      el('td', { 'data-label': 'Number' },
-        el('button', { type: 'button', class: 'link open-invoice number', 'aria-label': 'Open ' + s.number,
+      el('td', { 'data-label': K.t('invoice.number') },
+        el('button', { type: 'button', class: 'link open-invoice number', 'aria-label': K.t('invoice.open', s.number),
           onclick: function () { openInvoice(s.invoiceId); } }, s.number)),
-      el('td', { 'data-label': 'Date', class: 'issued' }, issuedOn(s)),
-      el('td', { 'data-label': 'Order', class: 'order' }, s.orderNumber || '—'),
-      el('td', { 'data-label': 'Your PAN', class: 'pan' }, s.buyerPan || '—'),
-      el('td', { 'data-label': 'Taxable', class: 'num taxable' }, rupees(s.taxableAmount)),
-      el('td', { 'data-label': 'Exempt', class: 'num exempt' }, rupees(s.exemptAmount)),
-      el('td', { 'data-label': 'VAT', class: 'num vat' }, rupees(s.vatAmount)),
-      el('td', { 'data-label': 'Total', class: 'num total' }, rupees(s.totalAmount)),
-      el('td', { 'data-label': 'Kind', class: 'kind' }, el('span', {}, kindBadge(s.kind),
-        s.kind === 'CREDIT_NOTE' && credited ? el('span', { class: 'muted credited' }, 'for ' + credited) : null)),
-      el('td', { 'data-label': 'Printed', class: 'num prints', dataset: { prints: String(s.prints || 0) } }, String(s.prints || 0)),
+      el('td', { 'data-label': K.t('invoice.date'), class: 'issued' }, issuedOn(s)),
+      el('td', { 'data-label': K.t('invoice.order'), class: 'order' }, s.orderNumber || '—'),
+      el('td', { 'data-label': K.t('invoice.yourPan'), class: 'pan' }, s.buyerPan || '—'),
+      el('td', { 'data-label': K.t('invoice.taxable'), class: 'num taxable' }, rupees(s.taxableAmount)),
+      el('td', { 'data-label': K.t('invoice.exempt'), class: 'num exempt' }, rupees(s.exemptAmount)),
+      el('td', { 'data-label': K.t('invoice.vat'), class: 'num vat' }, rupees(s.vatAmount)),
+      el('td', { 'data-label': K.t('invoice.total'), class: 'num total' }, rupees(s.totalAmount)),
+      el('td', { 'data-label': K.t('invoice.kind'), class: 'kind' }, el('span', {}, kindBadge(s.kind),
+        s.kind === 'CREDIT_NOTE' && credited ? el('span', { class: 'muted credited' }, K.t('invoice.creditFor', credited)) : null)),
+      el('td', { 'data-label': K.t('invoice.printed'), class: 'num prints', dataset: { prints: String(s.prints || 0) } }, String(s.prints || 0)),
       el('td', { class: 'tools' }, pdfButtons(s)));
   }
 
@@ -450,14 +450,14 @@
     invoices.open = id;
     const box = $('invoice-view');
     box.dataset.invoiceId = id;
-    box.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
+    box.replaceChildren(el('p', { class: 'muted' }, K.t('common.loading')));
     box.classList.remove('hidden');
     document.querySelectorAll('#invoice-rows .invoice-row').forEach(function (r) { r.classList.toggle('selected', r.dataset.invoiceId === id); });
     let detail;
     try {
       detail = await K.api('GET', invoicePath(id));
     } catch (e) {
-      if (invoices.open === id) box.replaceChildren(el('p', { class: 'refused' }, 'The invoice could not be loaded: ' + K.errorText(e)));
+      if (invoices.open === id) box.replaceChildren(el('p', { class: 'refused' }, K.t('buyer.invoiceFailed', K.errorText(e))));
       return;
     }
     if (invoices.open !== id) return;
@@ -478,27 +478,27 @@
   function invoiceTerms(terms) {
     const m = /^(\S+)(?: (\d{4}-\d{2}-\d{2}))?$/.exec(terms || '');
     if (!m) return terms || '—';
-    return termsText(m[1]) + (m[2] ? ', due ' + adDate(m[2]) : '');
+    return termsText(m[1]) + (m[2] ? ', ' + K.t('order.due', K.fmt.bsAd(m[2])) : '');
   }
 
   function partyText(p) {
     if (!p) return '—';
-    return [p.name, p.address, p.pan ? 'PAN ' + p.pan : null].filter(Boolean).join(' · ');
+    return [p.name, p.address, p.pan ? K.t('invoice.panOf', p.pan) : null].filter(Boolean).join(' · ');
   }
 
   function showInvoice(detail) {
     const s = detail.summary;
     const d = detail.document;
-    const title = d.kind === 'CREDIT_NOTE' ? 'Credit note' : (d.taxInvoice ? 'Tax invoice' : 'Invoice');
+    const title = d.kind === 'CREDIT_NOTE' ? K.t('invoice.creditNote') : (d.taxInvoice ? K.t('invoice.taxInvoice') : K.t('invoice.invoice'));
     const facts = [
-      ['Date', issuedOn(s)],
-      ['Order', s.orderNumber || '—'],
-      ['Seller', partyText(d.seller)],
-      ['Buyer', partyText(d.buyer)],
-      ['Payment terms', invoiceTerms(d.paymentTerms)]
+      [K.t('invoice.date'), issuedOn(s)],
+      [K.t('invoice.order'), s.orderNumber || '—'],
+      [K.t('invoice.seller'), partyText(d.seller)],
+      [K.t('order.buyer'), partyText(d.buyer)],
+      [K.t('invoice.paymentTerms'), invoiceTerms(d.paymentTerms)]
     ];
-    if (d.creditedInvoiceNumber) facts.push(['Credits invoice', d.creditedInvoiceNumber]);
-    if (d.reason) facts.push(['Reason', d.reason]);
+    if (d.creditedInvoiceNumber) facts.push([K.t('invoice.creditsInvoice'), d.creditedInvoiceNumber]);
+    if (d.reason) facts.push([K.t('order.reason'), d.reason]);
     const t = d.totals || {};
     const total = function (label, amount, cls) {
       return el('tr', { class: cls }, el('th', { colspan: 4 }, label), el('td', { class: 'num' }, rupees(amount)));
@@ -508,23 +508,23 @@
     box.replaceChildren(
       el('div', { class: 'detail-head' },
         el('h3', { id: 'invoice-title' }, title, ' ', el('span', { class: 'invoice-number' }, s.number), ' ', kindBadge(s.kind)),
-        el('button', { type: 'button', class: 'secondary', id: 'close-invoice', onclick: closeInvoice }, 'Close')),
+        el('button', { type: 'button', class: 'secondary', id: 'close-invoice', onclick: closeInvoice }, K.t('common.close'))),
       el('dl', { class: 'facts' }, facts.map(function (f) { return [el('dt', {}, f[0]), el('dd', {}, f[1])]; })),
       el('div', { class: 'table-wrap' }, el('table', { class: 'invoice-lines', id: 'invoice-lines' },
-        el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'), el('th', { class: 'num' }, 'Rate'),
-          el('th', {}, 'VAT'), el('th', { class: 'num' }, 'Amount'))),
+        el('thead', {}, el('tr', {}, el('th', {}, K.t('lines.item')), el('th', { class: 'num' }, K.t('lines.qty')), el('th', { class: 'num' }, K.t('lines.rate')),
+          el('th', {}, K.t('invoice.vat')), el('th', { class: 'num' }, K.t('lines.amount')))),
         el('tbody', {}, (d.lines || []).map(function (line) {
           return el('tr', { class: 'invoice-line', dataset: { sku: line.sku } },
             el('td', {}, line.name, line.nameNe ? el('div', { class: 'muted', lang: 'ne' }, line.nameNe) : null,
               el('div', { class: 'muted' }, line.sku)),
             el('td', { class: 'num qty' }, fmt.qty(line.quantity) + ' ' + (line.unit || '')),
             el('td', { class: 'num rate' }, rupees(line.rate)),
-            el('td', { class: 'vat-class' }, line.vatClass === 'EXEMPT' ? 'exempt' : 'VAT 13%'),
+            el('td', { class: 'vat-class' }, line.vatClass === 'EXEMPT' ? K.t('invoice.exemptLine') : K.t('invoice.vat13')),
             el('td', { class: 'num amount' }, rupees(line.amount)));
         })),
         el('tfoot', {},
-          total('Taxable', t.taxable, 'taxable'), total('Exempt', t.exempt, 'exempt'),
-          total('VAT (13%)', t.vat, 'vat'), total('Total', t.total, 'total')))),
+          total(K.t('invoice.taxable'), t.taxable, 'taxable'), total(K.t('invoice.exempt'), t.exempt, 'exempt'),
+          total(K.t('invoice.vatTotal'), t.vat, 'vat'), total(K.t('invoice.total'), t.total, 'total')))),
       el('div', { class: 'actions' }, pdfButtons(s)));
   }
 

@@ -2,19 +2,119 @@
  * Khaacho in the browser: a small client of the /v1 API shared by every page.
  * The session (access and refresh token, role, user id, phone) lives in localStorage; pages hold no
  * data of their own and every read and write goes through the API, which enforces the roles.
+ * Every page speaks English or Nepali (the words are in i18n.js, loaded first): the choice is kept in
+ * localStorage, and for a signed-in user on the server too, so it follows them to any device.
  */
 (function () {
   'use strict';
   const KEY = 'khaacho.session';
   const HOME = { BUYER: '/buyer.html', VENDOR: '/vendor.html', ADMIN: '/admin.html', AUDITOR: '/auditor.html' };
 
+  const LANG = 'khaacho.lang';
+  const LANG_OF = 'khaacho.lang.user';   // the user whose language this browser took from the server or chose
+  const WORDS = window.KhaachoWords || { en: {}, ne: {} };
   const REFRESH_LOCK = 'khaacho.refresh';
   let refreshing = null;
+  let refused = false;   // the page refused the signed-in role: it asks the API nothing
   let refreshTimer = null;
 
   function session() {
     try { return JSON.parse(localStorage.getItem(KEY)); } catch (e) { return null; }
   }
+
+  // ---------- language ----------
+
+  /** The language of the pages: 'en' (the default) or 'ne'. */
+  function lang() {
+    let chosen = null;
+    try { chosen = localStorage.getItem(LANG); } catch (e) { /* no storage: English */ }
+    return chosen === 'ne' ? 'ne' : 'en';
+  }
+
+  /** Whether the dictionaries know this key. */
+  function has(key) {
+    return Object.prototype.hasOwnProperty.call(WORDS.en, key);
+  }
+
+  /** The words of a key in the page's language, {0}, {1}… filled with the arguments. */
+  function t(key) {
+    const words = WORDS[lang()];
+    let text = Object.prototype.hasOwnProperty.call(words, key) ? words[key] : (has(key) ? WORDS.en[key] : key);
+    for (let i = 1; i < arguments.length; i++) text = text.split('{' + (i - 1) + '}').join(String(arguments[i]));
+    return text;
+  }
+
+  /** Puts the page's static labels (data-i18n, data-i18n-placeholder, -title, -aria-label) in its language. */
+  function translate(root) {
+    document.documentElement.lang = lang();
+    const scope = root || document;
+    scope.querySelectorAll('[data-i18n]').forEach(function (node) { node.textContent = t(node.dataset.i18n); });
+    [['i18nPlaceholder', 'placeholder'], ['i18nTitle', 'title'], ['i18nAriaLabel', 'aria-label']].forEach(function (a) {
+      const selector = '[data-' + a[0].replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); }) + ']';
+      scope.querySelectorAll(selector).forEach(function (node) { node.setAttribute(a[1], t(node.dataset[a[0]])); });
+    });
+    const title = document.querySelector('title[data-i18n]');
+    if (title) document.title = t(title.dataset.i18n);
+  }
+
+  /**
+   * Switches the pages to a language: kept here, and on the server for a signed-in user (then the page
+   * is read again, so what it built in the old language is built anew).
+   */
+  async function setLanguage(chosen) {
+    if (chosen !== 'en' && chosen !== 'ne') return;
+    try { localStorage.setItem(LANG, chosen); } catch (e) { /* this page only */ }
+    const s = session();
+    if (s) {
+      try { localStorage.setItem(LANG_OF, s.userId); } catch (e) { /* asked again next time */ }
+      try { await api('PUT', '/v1/users/me/language', { language: chosen }); } catch (e) { /* kept here at least */ }
+    }
+    location.reload();
+  }
+
+  /** The switch between the two languages, the current one marked. */
+  function languageSwitch() {
+    const current = lang();
+    const button = function (code, label) {
+      return el('button', { type: 'button', class: 'link lang-option' + (code === current ? ' current' : ''), lang: code,
+        id: 'lang-' + code, dataset: { lang: code }, 'aria-pressed': String(code === current),
+        onclick: function () { if (code !== lang()) setLanguage(code); } }, label);
+    };
+    return el('span', { class: 'lang-switch', id: 'lang-switch' }, button('ne', 'नेपाली'), ' / ', button('en', 'English'));
+  }
+
+  /**
+   * A signed-in user's language as the server remembers it: a page opened on another device, or after
+   * signing in again, comes up in it.
+   */
+  async function followStoredLanguage() {
+    if (await storedLanguage()) location.reload();
+  }
+
+  /**
+   * Takes the signed-in user's language from the server, once per sign-in on this browser (later
+   * switches here are this browser's own); answers whether it differed from this page's.
+   */
+  async function storedLanguage() {
+    const s = session();
+    if (!s || refused || localStorage.getItem(LANG_OF) === s.userId) return false;
+    let me;
+    try { me = await api('GET', '/v1/users/me'); } catch (e) { return false; }
+    // a switch made here meanwhile is newer than what the server said
+    if (!me || localStorage.getItem(LANG_OF) === s.userId) return false;
+    try { localStorage.setItem(LANG_OF, s.userId); } catch (e) { return false; }
+    if ((me.language !== 'en' && me.language !== 'ne') || me.language === lang()) return false;
+    try { localStorage.setItem(LANG, me.language); } catch (e) { return false; }
+    return true;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    translate();
+    const bar = document.querySelector('nav.topbar');
+    if (bar && !bar.querySelector('.lang-switch')) bar.appendChild(languageSwitch());
+    followStoredLanguage();
+  });
+  document.documentElement.lang = lang();
 
   /** The claims of a token (not checked: the server does that), or null. */
   function claims(token) {
@@ -103,6 +203,7 @@
   /** The session is over (logged out elsewhere, too old, revoked): sign in again, then come back here. */
   function sessionEnded() {
     localStorage.removeItem(KEY);
+    localStorage.removeItem(LANG_OF);
     scheduleRefresh();
     if (location.pathname !== '/' && location.pathname !== '/index.html') {
       location.href = '/?next=' + encodeURIComponent(location.pathname + location.search + location.hash);
@@ -214,12 +315,13 @@
     const s = session();
     if (!s) { location.href = '/?next=' + encodeURIComponent(location.pathname + location.search); return null; }
     if (roles.indexOf(s.role) < 0) {
+      refused = true;
       document.body.innerHTML = '';
       document.body.appendChild(el('main', { class: 'page' },
         el('div', { class: 'card refusal', id: 'not-allowed' },
-          el('h1', {}, 'Not for your role'),
-          el('p', {}, 'This page is for ' + roles.join(' / ').toLowerCase() + ' accounts; you are signed in as ' + s.role.toLowerCase() + '.'),
-          el('a', { href: HOME[s.role] || '/' }, 'Go to your page'))));
+          el('h1', {}, t('role.notForYou')),
+          el('p', {}, t('role.pageIsFor', roles.map(function (r) { return t('role.' + r); }).join(' / '), t('role.' + s.role))),
+          el('a', { href: HOME[s.role] || '/' }, t('role.goHome')))));
       return null;
     }
     return s;
@@ -229,6 +331,7 @@
   async function logout() {
     const s = session();
     localStorage.removeItem(KEY);
+    localStorage.removeItem(LANG_OF);
     scheduleRefresh();
     if (s && s.refreshToken) {
       try {
@@ -269,8 +372,9 @@
       el('a', { class: 'brand', href: s ? (HOME[s.role] || '/') : '/' }, 'Khaacho'),
       el('span', { class: 'title' }, title),
       el('span', { class: 'links' }, (links || []).map(function (l) { return el('a', { href: l[1] }, l[0]); })),
-      s ? el('span', { class: 'who' }, s.phone + ' · ' + s.role.toLowerCase(),
-        el('button', { class: 'link', id: 'logout', onclick: logout }, 'Sign out')) : null);
+      languageSwitch(),
+      s ? el('span', { class: 'who' }, s.phone + ' · ' + t('role.' + s.role),
+        el('button', { class: 'link', id: 'logout', onclick: logout }, t('header.signOut'))) : null);
     document.body.prepend(nav);
   }
 
@@ -289,25 +393,67 @@
     return String(e && e.message || e);
   }
 
+  const DEVANAGARI = { 0: '०', 1: '१', 2: '२', 3: '३', 4: '४', 5: '५', 6: '६', 7: '७', 8: '८', 9: '९' };
+  const BS_MONTHS = ['बैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत'];
   const npr = new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const fmt = {
-    npr: function (amount) { return amount === null || amount === undefined ? '—' : 'NPR ' + npr.format(Number(amount)); },
+    // lakh grouping in both languages; रु in Nepali
+    npr: function (amount) { return amount === null || amount === undefined ? '—' : (lang() === 'ne' ? 'रु ' : 'NPR ') + npr.format(Number(amount)); },
     qty: function (q) { return q === null || q === undefined ? '' : String(Number(q)); },
-    date: function (d) { return d ? new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : '—'; },
-    time: function (t) { return t ? new Date(t).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—'; },
-    status: function (s) { return el('span', { class: 'status status-' + String(s).toLowerCase() }, String(s).replace(/_/g, ' ').toLowerCase()); },
+    locale: function () { return lang() === 'ne' ? 'ne-NP' : 'en-GB'; },
+    date: function (d) { return d ? new Date(d).toLocaleDateString(fmt.locale(), { day: 'numeric', month: 'short', year: 'numeric' }) : '—'; },
+    time: function (t) { return t ? new Date(t).toLocaleString(fmt.locale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—'; },
+    /** Latin digits as Devanagari ones in Nepali. */
+    digits: function (text) { return lang() === 'ne' ? String(text).replace(/[0-9]/g, function (c) { return DEVANAGARI[c]; }) : String(text); },
+    /** A BS date (yyyy-mm-dd): 2082-08-18 BS, or २०८२ मंसिर १८ in Nepali. */
+    bsText: function (bs) {
+      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(bs || '');
+      if (!m) return '—';
+      if (lang() === 'ne') return fmt.digits(m[1] + ' ') + BS_MONTHS[Number(m[2]) - 1] + fmt.digits(' ' + Number(m[3]));
+      return m[1] + '-' + m[2].padStart(2, '0') + '-' + m[3].padStart(2, '0') + ' ' + t('date.bs');
+    },
+    /** An AD calendar date (yyyy-mm-dd) in BS, as bsText shows it; '' outside the calendar's table. */
+    bs: function (iso) {
+      const d = window.KhaachoBs ? window.KhaachoBs.fromAd(iso) : null;
+      return d ? fmt.bsText(d.year + '-' + d.month + '-' + d.day) : '';
+    },
+    /** An AD calendar date (yyyy-mm-dd) as 4 Dec 2025, the same in every time zone. */
+    adDay: function (iso) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+      if (!m) return '—';
+      return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+        .toLocaleDateString(fmt.locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    },
+    /** A calendar date in BS first, AD beside it, as text: 2082-08-18 BS · 4 Dec 2025. */
+    bsAd: function (iso) {
+      if (!iso) return '—';
+      const bs = fmt.bs(iso);
+      return (bs ? bs + ' · ' : '') + fmt.adDay(iso);
+    },
+    /** The same as an element: span.bs-date, then span.ad-date (with adClass too, if given). */
+    day: function (iso, adClass) {
+      if (!iso) return el('span', { class: adClass || null }, '—');
+      const bs = fmt.bs(iso);
+      return el('span', { class: 'date-pair' }, bs ? el('span', { class: 'bs-date' }, bs) : null, bs ? ' ' : null,
+        el('span', { class: 'muted ad-date' + (adClass ? ' ' + adClass : '') }, fmt.adDay(iso)));
+    },
+    status: function (s) {
+      return el('span', { class: 'status status-' + String(s).toLowerCase() },
+        has('status.' + s) ? t('status.' + s) : String(s).replace(/_/g, ' ').toLowerCase());
+    },
     left: function (until) {
       if (!until) return '';
       const ms = new Date(until).getTime() - Date.now();
-      if (ms <= 0) return 'time is up';
+      if (ms <= 0) return t('time.up');
       const m = Math.floor(ms / 60000), h = Math.floor(m / 60);
-      return (h ? h + ' h ' : '') + (m % 60) + ' min left';
+      return t('time.left', (h ? t('time.hours', h) + ' ' : '') + t('time.minutes', m % 60));
     }
   };
 
   window.Khaacho = {
     api: api, stream: stream, session: session, saveSession: saveSession, refresh: refresh, requireRole: requireRole,
     logout: logout, el: el, header: header, notice: notice, errorText: errorText, fmt: fmt, home: HOME,
-    ApiError: ApiError
+    ApiError: ApiError, lang: lang, t: t, has: has, translate: translate, setLanguage: setLanguage,
+    languageSwitch: languageSwitch, storedLanguage: storedLanguage, words: WORDS
   };
 })();

@@ -39,6 +39,7 @@
     try {
       const session = await K.api('POST', '/v1/auth/verify-otp', { phone: phone, otp: document.getElementById('otp').value.trim() });
       K.saveSession(session);
+      await K.storedLanguage();
       location.href = next || K.home[session.user.role] || '/';
     } catch (err) { K.notice(K.errorText(err), 'error'); }
   });

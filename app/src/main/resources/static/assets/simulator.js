@@ -12,9 +12,9 @@
   const POLL_MS = 1000;
   // Lines are asked for with this much overlap: what commits late is still picked up, each line kept once by its id.
   const OVERLAP_MS = 30000;
-  const ROLE_GROUPS = [['BUYER', 'Buyers'], ['VENDOR', 'Vendors'], ['ADMIN', 'Admins'], ['AUDITOR', 'Auditors']];
+  const ROLE_GROUPS = [['BUYER', K.t('admin.buyers')], ['VENDOR', K.t('admin.vendors')], ['ADMIN', K.t('sim.admins')], ['AUDITOR', K.t('sim.auditors')]];
   const BUYER_EXAMPLES = ['3 bora jeera masino', 'वाइवाइ ३ कार्टुन र रारा २ कार्टुन', 'yes', 'status', 'cancel'];
-  const TAGS = { REPLY: null, LOGIN_CODE: 'Login code' };
+  const TAGS = { REPLY: null, LOGIN_CODE: K.t('sim.loginCode') };
 
   const select = document.getElementById('contact');
   const contactLine = document.getElementById('contact-line');
@@ -75,7 +75,7 @@
     nodes.clear();
     chat.innerHTML = '';
     select.value = p;
-    contactLine.textContent = p + ' · ' + contact.role.toLowerCase();
+    contactLine.textContent = p + ' · ' + K.t('role.' + contact.role);
     avatar.textContent = contact.name.trim().charAt(0).toUpperCase();
     try { localStorage.setItem(PICK, p); } catch (e) { /* private mode */ }
     const url = new URL(location.href);
@@ -99,8 +99,8 @@
 
   function showHint(contact) {
     const text = contact.role === 'BUYER'
-      ? 'No messages yet. Send a list of items, e.g. “3 bora jeera masino”.'
-      : 'Notifications and login codes for this ' + contact.role.toLowerCase() + ' show here. Ordering by message is for buyers.';
+      ? K.t('sim.hintBuyer')
+      : K.t('sim.hintOther', K.t('role.' + contact.role));
     chat.appendChild(el('li', { class: 'hint', id: 'chat-hint' }, text));
   }
 

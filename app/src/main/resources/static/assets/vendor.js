@@ -15,9 +15,9 @@
   if (!session) return;
 
   const TABS = [
-    ['AWAITING_VENDOR', 'Awaiting'], ['CONFIRMED', 'Confirmed'], ['DISPATCHED', 'Dispatched'],
-    ['DELIVERED', 'Delivered'], ['PAID', 'Paid'], ['REJECTED', 'Rejected'], ['CANCELLED', 'Cancelled'],
-    ['EXPIRED', 'Expired'], ['', 'All']
+    ['AWAITING_VENDOR', K.t('vendor.tabAwaiting')], ['CONFIRMED', K.t('statusName.CONFIRMED')], ['DISPATCHED', K.t('statusName.DISPATCHED')],
+    ['DELIVERED', K.t('statusName.DELIVERED')], ['PAID', K.t('statusName.PAID')], ['REJECTED', K.t('statusName.REJECTED')],
+    ['CANCELLED', K.t('statusName.CANCELLED')], ['EXPIRED', K.t('statusName.EXPIRED')], ['', K.t('common.all')]
   ];
   const ENDED_WITH_REASON = ['REJECTED', 'CANCELLED', 'EXPIRED'];
   const ORDERS_PAGE = 10;
@@ -38,8 +38,11 @@
     openInvoice: null          // id of the invoice shown in its detail panel
   };
 
-  K.header('Vendor portal', [['Inbox', '#inbox-section'], ['Orders', '#orders-section'], ['Catalog', '#catalog-section'], ['Invoices', '#invoices-section'], ['Tax profile', '#tax-profile-section']]);
+  K.header(K.t('vendor.title'), [[K.t('vendor.linkInbox'), '#inbox-section'], [K.t('vendor.orders'), '#orders-section'],
+    [K.t('vendor.linkCatalog'), '#catalog-section'], [K.t('invoice.invoices'), '#invoices-section'], [K.t('vendor.taxProfile'), '#tax-profile-section']]);
   $('vendor-page').classList.remove('hidden');
+  $('stream-state').textContent = K.t('stream.connecting');
+  $('vendor-name').textContent = K.t('vendor.title');
 
   // ---------- small helpers ----------
 
@@ -53,9 +56,10 @@
   /** Time left to answer, down to the second, from a deadline on this browser's clock. */
   function timeLeft(deadline) {
     const ms = deadline - Date.now();
-    if (ms <= 0) return 'time is up';
+    if (ms <= 0) return K.t('time.up');
     const s = Math.floor(ms / 1000), m = Math.floor(s / 60), h = Math.floor(m / 60);
-    return (h ? h + ' h ' : '') + (h || m % 60 ? (m % 60) + ' min ' : '') + (s % 60) + ' s left';
+    return K.t('time.left', (h ? K.t('time.hours', h) + ' ' : '') + (h || m % 60 ? K.t('time.minutes', m % 60) + ' ' : '')
+      + K.t('time.seconds', s % 60));
   }
 
   /** Shows an API error inside the form it came from, and as a notice. */
@@ -86,8 +90,8 @@
 
   function linesTable(items, quantityCell) {
     return el('div', { class: 'table-wrap' }, el('table', { class: 'lines' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'),
-        el('th', { class: 'num unit-price' }, 'Price'), el('th', { class: 'num' }, 'Subtotal'))),
+      el('thead', {}, el('tr', {}, el('th', {}, K.t('lines.item')), el('th', { class: 'num' }, K.t('lines.qty')),
+        el('th', { class: 'num unit-price' }, K.t('lines.price')), el('th', { class: 'num' }, K.t('lines.subtotal')))),
       el('tbody', {}, items.map(function (item) {
         return el('tr', { dataset: { sku: item.sku } },
           el('td', {}, item.name, el('div', { class: 'muted sku' }, item.sku)),
@@ -118,55 +122,55 @@
 
     const confirmForm = function () {
       const date = el('input', { type: 'date', name: 'deliveryDate', class: 'delivery-date', required: true, min: todayPlus(0), value: todayPlus(1) });
-      const submit = el('button', { type: 'submit', class: 'ok confirm-submit' }, 'Confirm order');
+      const submit = el('button', { type: 'submit', class: 'ok confirm-submit' }, K.t('answer.confirmOrder'));
       return el('form', { class: 'answer confirm-form', onsubmit: function (e) {
         e.preventDefault();
-        send(submit, { status: 'CONFIRMED', deliveryDate: date.value }, 'confirmed for ' + fmt.date(date.value));
-      } }, el('label', {}, 'Delivery date', date), submit);
+        send(submit, { status: 'CONFIRMED', deliveryDate: date.value }, K.t('answer.confirmedFor', fmt.bsAd(date.value)));
+      } }, el('label', {}, K.t('order.deliveryDate'), date), submit);
     };
 
     const partForm = function () {
       const inputs = order.items.map(function (item) {
         return el('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', class: 'supply-qty',
-          value: fmt.qty(item.quantity), 'aria-label': 'Quantity of ' + item.name + ' you can supply', dataset: { sku: item.sku, ordered: item.quantity } });
+          value: fmt.qty(item.quantity), 'aria-label': K.t('answer.canSupply', item.name), dataset: { sku: item.sku, ordered: item.quantity } });
       });
       const date = el('input', { type: 'date', name: 'deliveryDate', class: 'delivery-date', required: true, min: todayPlus(0), value: todayPlus(1) });
-      const submit = el('button', { type: 'submit', class: 'ok partial-submit' }, 'Confirm these quantities');
+      const submit = el('button', { type: 'submit', class: 'ok partial-submit' }, K.t('answer.confirmQuantities'));
       return el('form', { class: 'answer partial-form', onsubmit: function (e) {
         e.preventDefault();
         const items = [];
         for (const input of inputs) {
           if (input.value === '' || Number(input.value) < 0) {
-            showError(error, new Error('Enter a quantity of 0 or more for every line (0 drops the line).'));
+            showError(error, new Error(K.t('answer.quantityNeeded')));
             return;
           }
           if (Number(input.value) !== Number(input.dataset.ordered)) items.push({ sku: input.dataset.sku, quantity: input.value });
         }
         const body = { status: 'CONFIRMED', deliveryDate: date.value };
         if (items.length) body.items = items;
-        send(submit, body, items.length ? 'partly confirmed' : 'confirmed in full');
+        send(submit, body, items.length ? K.t('answer.partly') : K.t('answer.inFull'));
       } },
-      el('p', { class: 'muted' }, 'What you can supply of each line; 0 drops the line.'),
+      el('p', { class: 'muted' }, K.t('answer.supplyHint')),
       order.items.map(function (item, i) {
-        return el('label', { class: 'supply-line' }, el('span', {}, item.name + ' (ordered ' + fmt.qty(item.quantity) + ' ' + (item.unit || '') + ')'), inputs[i]);
+        return el('label', { class: 'supply-line' }, el('span', {}, item.name + ' (' + K.t('answer.ordered', fmt.qty(item.quantity) + ' ' + (item.unit || '')) + ')'), inputs[i]);
       }),
-      el('label', {}, 'Delivery date', date), submit);
+      el('label', {}, K.t('order.deliveryDate'), date), submit);
     };
 
     const rejectForm = function () {
-      const reason = el('textarea', { name: 'reason', class: 'reject-reason', rows: '2', maxlength: '500', required: true, placeholder: 'Out of stock, cannot deliver there, …' });
-      const submit = el('button', { type: 'submit', class: 'danger reject-submit' }, 'Reject order');
+      const reason = el('textarea', { name: 'reason', class: 'reject-reason', rows: '2', maxlength: '500', required: true, placeholder: K.t('answer.rejectHint') });
+      const submit = el('button', { type: 'submit', class: 'danger reject-submit' }, K.t('answer.rejectOrder'));
       return el('form', { class: 'answer reject-form', onsubmit: function (e) {
         e.preventDefault();
-        send(submit, { status: 'REJECTED', reason: reason.value }, 'rejected');
-      } }, el('label', {}, 'Reason (the buyer sees it)', reason), submit);
+        send(submit, { status: 'REJECTED', reason: reason.value }, K.t('status.REJECTED'));
+      } }, el('label', {}, K.t('answer.reason'), reason), submit);
     };
 
     return el('div', { class: 'answers' },
       el('div', { class: 'answer-buttons' },
-        el('button', { type: 'button', class: 'ok answer-confirm', onclick: function () { choose(confirmForm()); } }, 'Confirm'),
-        el('button', { type: 'button', class: 'secondary answer-partial', onclick: function () { choose(partForm()); } }, 'Confirm part'),
-        el('button', { type: 'button', class: 'danger answer-reject', onclick: function () { choose(rejectForm()); } }, 'Reject')),
+        el('button', { type: 'button', class: 'ok answer-confirm', onclick: function () { choose(confirmForm()); } }, K.t('answer.confirm')),
+        el('button', { type: 'button', class: 'secondary answer-partial', onclick: function () { choose(partForm()); } }, K.t('answer.confirmPart')),
+        el('button', { type: 'button', class: 'danger answer-reject', onclick: function () { choose(rejectForm()); } }, K.t('answer.reject'))),
       panes, error);
   }
 
@@ -180,8 +184,8 @@
           el('div', { class: 'buyer' }, order.buyerName || order.buyerId)),
         el('div', { class: 'right' }, el('div', { class: 'total' }, fmt.npr(order.totalAmount)), left)),
       linesTable(order.items),
-      order.deliveryAddress ? el('p', { class: 'muted address' }, 'Deliver to: ' + order.deliveryAddress) : null,
-      el('p', { class: 'muted' }, 'Placed ' + fmt.time(order.createdAt)),
+      order.deliveryAddress ? el('p', { class: 'muted address' }, K.t('order.deliverToAddress', order.deliveryAddress)) : null,
+      el('p', { class: 'muted' }, K.t('order.placedAt', fmt.time(order.createdAt))),
       answerForms({ id: order.orderId, orderNumber: order.orderNumber, items: order.items }, function () {
         state.answered.set(order.orderId, Date.now());
         removeFromInbox(order.orderId);
@@ -249,7 +253,7 @@
       seenInbox = true;
     }, function (s) {
       badge.dataset.state = s;
-      badge.textContent = s === 'live' ? 'live' : 'reconnecting…';
+      badge.textContent = s === 'live' ? K.t('stream.live') : K.t('stream.reconnecting');
     });
     setInterval(function () { state.inbox.forEach(tick); }, 1000);
   }
@@ -292,20 +296,20 @@
     $('orders').dataset.status = state.ordersStatus;
     $('orders-empty').classList.toggle('hidden', page.items.length > 0);
     const pages = Math.max(1, Math.ceil(page.total / page.size));
-    $('orders-page').textContent = 'page ' + (page.page + 1) + ' of ' + pages + ' · ' + page.total + ' orders';
+    $('orders-page').textContent = K.t('common.pageOf', page.page + 1, pages) + ' · ' + K.t('vendor.orderCount', page.total);
     $('orders-prev').disabled = page.page === 0;
     $('orders-next').disabled = page.page + 1 >= pages;
   }
 
   function orderRow(o) {
     return el('li', { class: 'order-row' + (o.id === state.openOrder ? ' open' : ''), dataset: { orderId: o.id, status: o.status } },
-      el('button', { type: 'button', class: 'link open-order', 'aria-label': 'Open order ' + o.orderNumber,
+      el('button', { type: 'button', class: 'link open-order', 'aria-label': K.t('order.open', o.orderNumber),
         onclick: function () { openOrder(o.id); } }, o.orderNumber),
       el('span', { class: 'buyer' }, o.buyerName || o.buyerId),
       el('span', { class: 'num' }, fmt.npr(o.totalAmount)),
       fmt.status(o.status),
-      el('span', { class: 'muted' }, o.deliveryDate ? 'deliver ' + fmt.date(o.deliveryDate) : fmt.time(o.createdAt)),
-      o.overdue ? el('span', { class: 'status status-expired' }, 'overdue') : null);
+      el('span', { class: 'muted' }, o.deliveryDate ? K.t('order.deliverOn', fmt.bsAd(o.deliveryDate)) : fmt.time(o.createdAt)),
+      o.overdue ? el('span', { class: 'status status-expired' }, K.t('order.overdue')) : null);
   }
 
   // ---------- one order ----------
@@ -317,7 +321,7 @@
     panel.dataset.orderId = id;
     panel._key = null;
     panel._updatedAt = null;
-    panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
+    panel.replaceChildren(el('p', { class: 'muted' }, K.t('common.loading')));
     panel.classList.remove('hidden');
     document.querySelectorAll('.order-row').forEach(function (r) { r.classList.toggle('open', r.dataset.orderId === id); });
     // the order now, then after every change (also changes made elsewhere, such as the saga's)
@@ -356,20 +360,20 @@
     // an order without actions has none: DOM's replaceChildren would print a null
     panel.replaceChildren.apply(panel, [
       el('div', { class: 'section-head' },
-        el('h3', {}, 'Order ', el('span', { class: 'order-number' }, o.orderNumber), ' ', fmt.status(o.status)),
-        el('button', { type: 'button', class: 'secondary small', id: 'close-order', onclick: closeOrder }, 'Close')),
+        el('h3', {}, K.t('order.order'), ' ', el('span', { class: 'order-number' }, o.orderNumber), ' ', fmt.status(o.status)),
+        el('button', { type: 'button', class: 'secondary small', id: 'close-order', onclick: closeOrder }, K.t('common.close'))),
       el('dl', { class: 'facts' },
-        el('dt', {}, 'Buyer'), el('dd', { class: 'buyer' }, o.buyerName || o.buyerId),
-        el('dt', {}, 'Deliver to'), el('dd', {}, o.deliveryAddress || '—'),
-        el('dt', {}, 'Delivery date'), el('dd', { class: 'delivery' }, fmt.date(o.deliveryDate)),
-        el('dt', {}, 'Terms'), el('dd', {}, o.paymentTerms || '—', o.dueDate ? ' · due ' + fmt.date(o.dueDate) : ''),
-        el('dt', {}, 'Total'), el('dd', { class: 'total' }, fmt.npr(o.totalAmount)),
-        el('dt', {}, 'Paid'), el('dd', { class: 'paid' }, fmt.npr(o.paidAmount), ' ', o.paymentStatus ? fmt.status(o.paymentStatus) : ''),
-        explained ? el('dt', {}, 'Reason') : null, explained ? reason : null),
+        el('dt', {}, K.t('order.buyer')), el('dd', { class: 'buyer' }, o.buyerName || o.buyerId),
+        el('dt', {}, K.t('order.deliverTo')), el('dd', {}, o.deliveryAddress || '—'),
+        el('dt', {}, K.t('order.deliveryDate')), el('dd', {}, fmt.day(o.deliveryDate, 'delivery')),
+        el('dt', {}, K.t('order.terms')), el('dd', {}, o.paymentTerms || '—', o.dueDate ? ' · ' + K.t('order.due', fmt.bsAd(o.dueDate)) : ''),
+        el('dt', {}, K.t('invoice.total')), el('dd', { class: 'total' }, fmt.npr(o.totalAmount)),
+        el('dt', {}, K.t('order.paid')), el('dd', { class: 'paid' }, fmt.npr(o.paidAmount), ' ', o.paymentStatus ? fmt.status(o.paymentStatus) : ''),
+        explained ? el('dt', {}, K.t('order.reason')) : null, explained ? reason : null),
       linesTable(o.items),
       orderActions(o, balance),
       el('details', { class: 'timeline-box', ontoggle: function (e) { if (e.target.open) loadTimeline(o.id, e.target); } },
-        el('summary', {}, 'History'))
+        el('summary', {}, K.t('order.history')))
     ].filter(Boolean));
   }
 
@@ -392,25 +396,25 @@
         const ok = await busy(button, error, function () {
           return K.api('PUT', '/v1/orders/' + encodeURIComponent(o.id) + '/status', { status: status });
         });
-        if (ok) { K.notice(o.orderNumber + ': ' + status.toLowerCase(), 'ok'); after(); }
+        if (ok) { K.notice(o.orderNumber + ': ' + K.t('status.' + status), 'ok'); after(); }
       } }, label);
       return button;
     };
-    if (o.status === 'CONFIRMED') return el('div', { class: 'actions' }, move('DISPATCHED', 'Mark dispatched', '', 'dispatch'), error);
-    if (o.status === 'DISPATCHED') return el('div', { class: 'actions' }, move('DELIVERED', 'Mark delivered', 'ok', 'deliver'), error);
+    if (o.status === 'CONFIRMED') return el('div', { class: 'actions' }, move('DISPATCHED', K.t('order.markDispatched'), '', 'dispatch'), error);
+    if (o.status === 'DISPATCHED') return el('div', { class: 'actions' }, move('DELIVERED', K.t('order.markDelivered'), 'ok', 'deliver'), error);
     if (o.status === 'DELIVERED' && balance > 0) {
       const amount = el('input', { id: 'payment-amount', type: 'number', min: '0.01', step: '0.01', inputmode: 'decimal', required: true, value: balance.toFixed(2) });
       const method = el('select', { id: 'payment-method' },
-        el('option', { value: 'CASH' }, 'Cash'), el('option', { value: 'BANK' }, 'Bank transfer'), el('option', { value: 'WALLET' }, 'Wallet (eSewa, Khalti)'));
-      const submit = el('button', { type: 'submit', class: 'ok', id: 'record-payment' }, 'Record payment');
+        el('option', { value: 'CASH' }, K.t('payment.cash')), el('option', { value: 'BANK' }, K.t('payment.bank')), el('option', { value: 'WALLET' }, K.t('payment.wallet')));
+      const submit = el('button', { type: 'submit', class: 'ok', id: 'record-payment' }, K.t('payment.record'));
       return el('form', { class: 'inline actions payment-form', onsubmit: async function (e) {
         e.preventDefault();
         const ok = await busy(submit, error, function () {
           return K.api('POST', '/v1/orders/' + encodeURIComponent(o.id) + '/payments', { amount: amount.value, method: method.value });
         });
-        if (ok) { K.notice(o.orderNumber + ': payment of ' + fmt.npr(amount.value) + ' recorded', 'ok'); after(); }
+        if (ok) { K.notice(o.orderNumber + ': ' + K.t('payment.recorded', fmt.npr(amount.value)), 'ok'); after(); }
       } },
-      el('label', {}, 'Amount (balance ' + fmt.npr(balance) + ')', amount), el('label', {}, 'Method', method), submit, error);
+      el('label', {}, K.t('payment.amount', fmt.npr(balance)), amount), el('label', {}, K.t('payment.method'), method), submit, error);
     }
     return null;
   }
@@ -441,12 +445,13 @@
     if (mine !== catalogRequest) return;
     const box = $('catalog');
     box.replaceChildren(page.items.length ? el('table', { class: 'catalog-table' },
-      el('thead', {}, el('tr', {}, ['SKU', 'Product', 'Price', 'On hand', 'Reserved', 'Available', ''].map(function (h, i) {
+      el('thead', {}, el('tr', {}, [K.t('product.sku'), K.t('catalog.product'), K.t('lines.price'), K.t('catalog.onHand'),
+        K.t('catalog.reserved'), K.t('catalog.available'), ''].map(function (h, i) {
         return el('th', { class: i >= 2 && i <= 5 ? 'num' : null }, h);
       }))),
-      el('tbody', {}, page.items.map(productRow))) : el('p', { class: 'muted' }, 'No products found.'));
+      el('tbody', {}, page.items.map(productRow))) : el('p', { class: 'muted' }, K.t('catalog.none')));
     const pages = Math.max(1, Math.ceil(page.total / page.size));
-    $('catalog-page').textContent = 'page ' + (page.page + 1) + ' of ' + pages + ' · ' + page.total + ' products';
+    $('catalog-page').textContent = K.t('common.pageOf', page.page + 1, pages) + ' · ' + K.t('catalog.productCount', page.total);
     $('catalog-prev').disabled = page.page === 0;
     $('catalog-next').disabled = page.page + 1 >= pages;
   }
@@ -455,18 +460,18 @@
     const stock = p.stock || {};
     const tools = el('td', { class: 'tools' });
     const row = el('tr', { class: 'product' + (p.status !== 'ACTIVE' ? ' delisted' : ''), dataset: { sku: p.sku, productId: p.id } },
-      el('td', { 'data-label': 'SKU', class: 'sku' }, p.sku),
-      el('td', { 'data-label': 'Product' }, el('span', { class: 'name' }, p.name), p.nameNe ? el('div', { class: 'muted' }, p.nameNe) : null,
-        el('div', { class: 'muted' }, [p.unit, p.packSize].filter(Boolean).join(' · '), p.status !== 'ACTIVE' ? ' · ' + p.status.toLowerCase() : '')),
-      el('td', { 'data-label': 'Price', class: 'num price' }, fmt.npr(p.price), el('div', { class: 'muted' }, 'per ' + p.unit)),
-      el('td', { 'data-label': 'On hand', class: 'num on-hand' }, fmt.qty(stock.onHand)),
-      el('td', { 'data-label': 'Reserved', class: 'num reserved' }, fmt.qty(stock.reserved)),
-      el('td', { 'data-label': 'Available', class: 'num available' }, fmt.qty(stock.available)),
+      el('td', { 'data-label': K.t('product.sku'), class: 'sku' }, p.sku),
+      el('td', { 'data-label': K.t('catalog.product') }, el('span', { class: 'name' }, p.name), p.nameNe ? el('div', { class: 'muted' }, p.nameNe) : null,
+        el('div', { class: 'muted' }, [p.unit, p.packSize].filter(Boolean).join(' · '), p.status !== 'ACTIVE' ? ' · ' + K.t('catalog.delisted') : '')),
+      el('td', { 'data-label': K.t('lines.price'), class: 'num price' }, fmt.npr(p.price), el('div', { class: 'muted' }, K.t('catalog.per', p.unit))),
+      el('td', { 'data-label': K.t('catalog.onHand'), class: 'num on-hand' }, fmt.qty(stock.onHand)),
+      el('td', { 'data-label': K.t('catalog.reserved'), class: 'num reserved' }, fmt.qty(stock.reserved)),
+      el('td', { 'data-label': K.t('catalog.available'), class: 'num available' }, fmt.qty(stock.available)),
       tools);
     const slot = el('div', { class: 'row-form' });
     tools.append(
-      el('button', { type: 'button', class: 'secondary small change-price', onclick: function () { slot.replaceChildren(priceForm(p, slot)); focusIn(slot); } }, 'Price'),
-      el('button', { type: 'button', class: 'secondary small receive-stock', onclick: function () { slot.replaceChildren(receiveForm(p, slot)); focusIn(slot); } }, 'Receive'),
+      el('button', { type: 'button', class: 'secondary small change-price', onclick: function () { slot.replaceChildren(priceForm(p, slot)); focusIn(slot); } }, K.t('lines.price')),
+      el('button', { type: 'button', class: 'secondary small receive-stock', onclick: function () { slot.replaceChildren(receiveForm(p, slot)); focusIn(slot); } }, K.t('catalog.receive')),
       slot);
     return row;
   }
@@ -474,8 +479,8 @@
   function focusIn(node) { const i = node.querySelector('input'); if (i) i.focus(); }
 
   function priceForm(p, slot) {
-    const price = el('input', { type: 'number', min: '0.01', step: '0.01', inputmode: 'decimal', required: true, class: 'new-price', value: Number(p.price).toFixed(2), 'aria-label': 'New price of ' + p.name });
-    const submit = el('button', { type: 'submit', class: 'small save-price' }, 'Save');
+    const price = el('input', { type: 'number', min: '0.01', step: '0.01', inputmode: 'decimal', required: true, class: 'new-price', value: Number(p.price).toFixed(2), 'aria-label': K.t('catalog.newPrice', p.name) });
+    const submit = el('button', { type: 'submit', class: 'small save-price' }, K.t('common.save'));
     const error = el('p', { class: 'form-error hidden', role: 'alert' });
     return el('form', { class: 'inline', onsubmit: async function (e) {
       e.preventDefault();
@@ -483,21 +488,21 @@
       const body = { sku: p.sku, name: p.name, nameNe: p.nameNe, aliases: p.aliases, category: p.category, unit: p.unit,
         packSize: p.packSize, price: price.value, minOrderQuantity: p.minOrderQuantity };
       const ok = await busy(submit, error, function () { return K.api('PUT', '/v1/products/' + encodeURIComponent(p.id), body); });
-      if (ok) { K.notice(p.name + ': price now ' + fmt.npr(price.value), 'ok'); loadCatalog(); }
-    } }, price, submit, el('button', { type: 'button', class: 'secondary small', onclick: function () { slot.replaceChildren(); } }, 'Cancel'), error);
+      if (ok) { K.notice(p.name + ': ' + K.t('catalog.priceNow', fmt.npr(price.value)), 'ok'); loadCatalog(); }
+    } }, price, submit, el('button', { type: 'button', class: 'secondary small', onclick: function () { slot.replaceChildren(); } }, K.t('common.cancel')), error);
   }
 
   function receiveForm(p, slot) {
-    const qty = el('input', { type: 'number', min: '0.001', step: 'any', inputmode: 'decimal', required: true, class: 'receive-qty', placeholder: p.unit, 'aria-label': 'Quantity of ' + p.name + ' received' });
-    const submit = el('button', { type: 'submit', class: 'small save-receipt' }, 'Add to stock');
+    const qty = el('input', { type: 'number', min: '0.001', step: 'any', inputmode: 'decimal', required: true, class: 'receive-qty', placeholder: p.unit, 'aria-label': K.t('catalog.receivedQty', p.name) });
+    const submit = el('button', { type: 'submit', class: 'small save-receipt' }, K.t('catalog.addToStock'));
     const error = el('p', { class: 'form-error hidden', role: 'alert' });
     return el('form', { class: 'inline', onsubmit: async function (e) {
       e.preventDefault();
       const ok = await busy(submit, error, function () {
         return K.api('POST', '/v1/products/' + encodeURIComponent(p.id) + '/stock', { type: 'RECEIVE', quantity: qty.value, reason: 'received' });
       });
-      if (ok) { K.notice(p.name + ': ' + fmt.qty(qty.value) + ' ' + p.unit + ' received', 'ok'); loadCatalog(); }
-    } }, qty, submit, el('button', { type: 'button', class: 'secondary small', onclick: function () { slot.replaceChildren(); } }, 'Cancel'), error);
+      if (ok) { K.notice(p.name + ': ' + K.t('catalog.received', fmt.qty(qty.value) + ' ' + p.unit), 'ok'); loadCatalog(); }
+    } }, qty, submit, el('button', { type: 'button', class: 'secondary small', onclick: function () { slot.replaceChildren(); } }, K.t('common.cancel')), error);
   }
 
   function catalogControls() {
@@ -515,7 +520,7 @@
       const error = form.querySelector('.form-error');
       const ok = await busy($('add-product-submit'), error, function () { return K.api('POST', '/v1/products', body); });
       if (ok) {
-        K.notice(body.name + ' listed', 'ok');
+        K.notice(K.t('catalog.listed', body.name), 'ok');
         form.reset();
         form.classList.add('hidden');
         toggle.setAttribute('aria-expanded', 'false');
@@ -537,7 +542,7 @@
 
   // ---------- invoices and credit notes ----------
 
-  const INVOICE_KINDS = [['', 'All'], ['INVOICE', 'Invoices'], ['CREDIT_NOTE', 'Credit notes']];
+  const INVOICE_KINDS = [['', K.t('common.all')], ['INVOICE', K.t('invoice.invoices')], ['CREDIT_NOTE', K.t('invoice.creditNotes')]];
   const INVOICES_PAGE = 20;
 
   /** An amount the way it is read in Nepal: lakh grouping (the last three digits, then pairs), e.g. रु 1,23,456.50. */
@@ -557,22 +562,29 @@
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
     if (!m) return '—';
     return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-      .toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      .toLocaleDateString(K.fmt.locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   }
 
   /** The date in Bikram Sambat first, the AD date beside it. */
   function issuedOn(s) {
-    return el('span', { class: 'date-pair' }, el('span', { class: 'bs-date' }, (s.issuedOnBs || '—') + ' BS'), ' ',
+    return el('span', { class: 'date-pair' }, el('span', { class: 'bs-date' }, K.fmt.bsText(s.issuedOnBs)), ' ',
       el('span', { class: 'muted ad-date' }, adDate(s.issuedOn)));
   }
 
   function kindBadge(kind) {
-    return kind === 'CREDIT_NOTE' ? el('span', { class: 'status kind-credit-note' }, 'credit note')
-      : el('span', { class: 'status kind-invoice' }, 'invoice');
+    return kind === 'CREDIT_NOTE' ? el('span', { class: 'status kind-credit-note' }, K.t('invoice.creditNoteBadge'))
+      : el('span', { class: 'status kind-invoice' }, K.t('invoice.invoiceBadge'));
   }
 
   function vatClassText(vatClass) {
-    return vatClass === 'EXEMPT' ? 'exempt' : 'VAT 13%';
+    return vatClass === 'EXEMPT' ? K.t('invoice.exemptLine') : K.t('invoice.vat13');
+  }
+
+  /** The tax office's answer to the document's report: a short label, none when it was not reported. */
+  function taxOfficeBadge(state) {
+    if (!state) return el('span', { class: 'muted' }, '—');
+    return el('span', { class: 'status tax-office-' + String(state).toLowerCase(), dataset: { state: state } },
+      K.has('taxOffice.' + state) ? K.t('taxOffice.' + state) : String(state).toLowerCase());
   }
 
   function invoicePath(id) { return '/v1/invoices/' + encodeURIComponent(id); }
@@ -600,7 +612,7 @@
       }
       setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
       printed(s.invoiceId);
-      K.notice(s.number + ': ' + label + ' ready', 'ok');
+      K.notice(s.number + ': ' + K.t('invoice.pdfReady', label), 'ok');
     } catch (e) {
       if (tab) tab.close();
       K.notice(s.number + ': ' + K.errorText(e), 'error');
@@ -637,8 +649,8 @@
   }
 
   function pdfButtons(s) {
-    const en = el('button', { type: 'button', class: 'secondary small pdf-en', 'aria-label': 'PDF (English) of ' + s.number }, 'PDF (English)');
-    const ne = el('button', { type: 'button', class: 'secondary small pdf-ne', lang: 'ne', 'aria-label': 'PDF (नेपाली) of ' + s.number }, 'PDF (नेपाली)');
+    const en = el('button', { type: 'button', class: 'secondary small pdf-en', 'aria-label': K.t('invoice.pdfOf', 'PDF (English)', s.number) }, 'PDF (English)');
+    const ne = el('button', { type: 'button', class: 'secondary small pdf-ne', lang: 'ne', 'aria-label': K.t('invoice.pdfOf', 'PDF (नेपाली)', s.number) }, 'PDF (नेपाली)');
     en.addEventListener('click', function () { printInvoice(s, 'en', en); });
     ne.addEventListener('click', function () { printInvoice(s, 'ne', ne); });
     return el('span', { class: 'pdf-buttons' }, en, ne);
@@ -672,7 +684,7 @@
     let page;
     try {
       page = await K.api('GET', '/v1/invoices?' + params);
-    } catch (e) { K.notice('Invoices: ' + K.errorText(e), 'error'); return; }
+    } catch (e) { K.notice(K.t('invoice.invoices') + ': ' + K.errorText(e), 'error'); return; }
     if (mine !== invoicesRequest) return;
     const numbers = new Map(page.items.map(function (s) { return [s.invoiceId, s.number]; }));
     const rows = $('invoice-rows');
@@ -680,7 +692,7 @@
     $('invoices').dataset.kind = state.invoiceKind;
     $('invoices-empty').classList.toggle('hidden', page.items.length > 0);
     const pages = Math.max(1, Math.ceil(page.total / page.size));
-    $('invoices-page').textContent = 'page ' + (page.page + 1) + ' of ' + pages + ' · ' + page.total + (page.total === 1 ? ' document' : ' documents');
+    $('invoices-page').textContent = K.t('common.pageOf', page.page + 1, pages) + ' · ' + K.t(page.total === 1 ? 'invoice.document' : 'invoice.documents', page.total);
     $('invoices-prev').disabled = page.page === 0;
     $('invoices-next').disabled = page.page + 1 >= pages;
   }
@@ -688,20 +700,22 @@
   function invoiceRow(s, numbers) {
     const credited = s.creditedInvoiceId ? numbers.get(s.creditedInvoiceId) : null;
     return el('tr', { class: 'invoice-row' + (s.invoiceId === state.openInvoice ? ' open' : ''), dataset: { invoiceId: s.invoiceId, kind: s.kind } },
-      el('td', { 'data-label': 'Number' },
-        el('button', { type: 'button', class: 'link open-invoice number', 'aria-label': 'Open ' + s.number,
+      el('td', { 'data-label': K.t('invoice.number') },
+        el('button', { type: 'button', class: 'link open-invoice number', 'aria-label': K.t('invoice.open', s.number),
           onclick: function () { openInvoice(s.invoiceId); } }, s.number)),
-      el('td', { 'data-label': 'Date', class: 'issued' }, issuedOn(s)),
-      el('td', { 'data-label': 'Order', class: 'order' }, s.orderNumber || '—'),
-      el('td', { 'data-label': 'Buyer', class: 'buyer' }, el('span', {}, s.buyerName || s.buyerId,
-        el('span', { class: 'muted pan' }, s.buyerPan ? 'PAN ' + s.buyerPan : 'no PAN'))),
-      el('td', { 'data-label': 'Taxable', class: 'num taxable' }, rupees(s.taxableAmount)),
-      el('td', { 'data-label': 'Exempt', class: 'num exempt' }, rupees(s.exemptAmount)),
-      el('td', { 'data-label': 'VAT', class: 'num vat' }, rupees(s.vatAmount)),
-      el('td', { 'data-label': 'Total', class: 'num total' }, rupees(s.totalAmount)),
-      el('td', { 'data-label': 'Kind', class: 'kind' }, el('span', {}, kindBadge(s.kind),
-        s.kind === 'CREDIT_NOTE' && credited ? el('span', { class: 'muted credited' }, 'for ' + credited) : null)),
-      el('td', { 'data-label': 'Printed', class: 'num prints', dataset: { prints: String(s.prints || 0) } }, String(s.prints || 0)),
+      el('td', { 'data-label': K.t('invoice.date'), class: 'issued' }, issuedOn(s)),
+      el('td', { 'data-label': K.t('invoice.order'), class: 'order' }, s.orderNumber || '—'),
+      el('td', { 'data-label': K.t('order.buyer'), class: 'buyer' }, el('span', {}, s.buyerName || s.buyerId,
+        el('span', { class: 'muted pan' }, s.buyerPan ? K.t('invoice.panOf', s.buyerPan) : K.t('invoice.noPan')))),
+      el('td', { 'data-label': K.t('invoice.taxable'), class: 'num taxable' }, rupees(s.taxableAmount)),
+      el('td', { 'data-label': K.t('invoice.exempt'), class: 'num exempt' }, rupees(s.exemptAmount)),
+      el('td', { 'data-label': K.t('invoice.vat'), class: 'num vat' }, rupees(s.vatAmount)),
+      el('td', { 'data-label': K.t('invoice.total'), class: 'num total' }, rupees(s.totalAmount)),
+      el('td', { 'data-label': K.t('invoice.kind'), class: 'kind' }, el('span', {}, kindBadge(s.kind),
+        s.kind === 'CREDIT_NOTE' && credited ? el('span', { class: 'muted credited' }, K.t('invoice.creditFor', credited)) : null)),
+      el('td', { 'data-label': K.t('invoice.taxOffice'), class: 'tax-office', dataset: { state: s.taxOfficeState || '' } },
+        taxOfficeBadge(s.taxOfficeState)),
+      el('td', { 'data-label': K.t('invoice.printed'), class: 'num prints', dataset: { prints: String(s.prints || 0) } }, String(s.prints || 0)),
       el('td', { class: 'tools' }, pdfButtons(s)));
   }
 
@@ -711,7 +725,7 @@
     state.openInvoice = id;
     const panel = $('invoice-detail');
     panel.dataset.invoiceId = id;
-    panel.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
+    panel.replaceChildren(el('p', { class: 'muted' }, K.t('common.loading')));
     panel.classList.remove('hidden');
     document.querySelectorAll('.invoice-row').forEach(function (r) { r.classList.toggle('open', r.dataset.invoiceId === id); });
     let detail;
@@ -737,8 +751,8 @@
   }
 
   function invoiceTitle(d) {
-    if (d.kind === 'CREDIT_NOTE') return 'Credit note';
-    return d.taxInvoice ? 'Tax invoice' : 'Invoice';
+    if (d.kind === 'CREDIT_NOTE') return K.t('invoice.creditNote');
+    return d.taxInvoice ? K.t('invoice.taxInvoice') : K.t('invoice.invoice');
   }
 
   function showInvoice(detail) {
@@ -747,19 +761,20 @@
     const panel = $('invoice-detail');
     panel.dataset.kind = s.kind;
     const facts = [
-      ['Date', issuedOn(s)],
-      ['Fiscal year', s.fiscalYear],
-      ['Order', s.orderNumber || '—'],
-      ['Seller', partyText(d.seller)],
-      ['Buyer', partyText(d.buyer)],
-      ['Payment terms', invoiceTerms(d.paymentTerms)]
+      [K.t('invoice.date'), issuedOn(s)],
+      [K.t('invoice.fiscalYear'), s.fiscalYear],
+      [K.t('invoice.order'), s.orderNumber || '—'],
+      [K.t('invoice.seller'), partyText(d.seller)],
+      [K.t('order.buyer'), partyText(d.buyer)],
+      [K.t('invoice.paymentTerms'), invoiceTerms(d.paymentTerms)],
+      [K.t('invoice.taxOffice'), taxOfficeBadge(s.taxOfficeState)]
     ];
-    if (d.creditedInvoiceNumber) facts.push(['Credits invoice', d.creditedInvoiceNumber]);
-    if (d.reason) facts.push(['Reason', d.reason]);
+    if (d.creditedInvoiceNumber) facts.push([K.t('invoice.creditsInvoice'), d.creditedInvoiceNumber]);
+    if (d.reason) facts.push([K.t('order.reason'), d.reason]);
     panel.replaceChildren.apply(panel, [
       el('div', { class: 'section-head' },
         el('h3', {}, invoiceTitle(d), ' ', el('span', { class: 'invoice-number' }, s.number), ' ', kindBadge(s.kind)),
-        el('button', { type: 'button', class: 'secondary small', id: 'close-invoice', onclick: closeInvoice }, 'Close')),
+        el('button', { type: 'button', class: 'secondary small', id: 'close-invoice', onclick: closeInvoice }, K.t('common.close'))),
       el('dl', { class: 'facts' }, facts.map(function (f) { return [el('dt', {}, f[0]), el('dd', {}, f[1])]; })),
       invoiceLines(d),
       el('div', { class: 'actions' }, pdfButtons(s)),
@@ -771,12 +786,12 @@
   /** The terms as the document holds them (COD, or NET15 with the due date once known): NET15 · due 20 Dec 2026. */
   function invoiceTerms(terms) {
     const m = /^(\S+) (\d{4}-\d{2}-\d{2})$/.exec(terms || '');
-    return m ? m[1] + ' · due ' + adDate(m[2]) : (terms || '—');
+    return m ? m[1] + ' · ' + K.t('order.due', K.fmt.bsAd(m[2])) : (terms || '—');
   }
 
   function partyText(p) {
     if (!p) return '—';
-    return [p.name, p.address, p.pan ? 'PAN ' + p.pan : null].filter(Boolean).join(' · ');
+    return [p.name, p.address, p.pan ? K.t('invoice.panOf', p.pan) : null].filter(Boolean).join(' · ');
   }
 
   function invoiceLines(d) {
@@ -785,8 +800,8 @@
       return el('tr', { class: cls }, el('th', { colspan: 4 }, label), el('td', { class: 'num' }, rupees(amount)));
     };
     return el('div', { class: 'table-wrap' }, el('table', { class: 'lines invoice-lines' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'Item'), el('th', { class: 'num' }, 'Qty'), el('th', { class: 'num' }, 'Rate'),
-        el('th', {}, 'VAT'), el('th', { class: 'num' }, 'Amount'))),
+      el('thead', {}, el('tr', {}, el('th', {}, K.t('lines.item')), el('th', { class: 'num' }, K.t('lines.qty')), el('th', { class: 'num' }, K.t('lines.rate')),
+        el('th', {}, K.t('invoice.vat')), el('th', { class: 'num' }, K.t('lines.amount')))),
       el('tbody', {}, (d.lines || []).map(function (line) {
         return el('tr', { class: 'invoice-line', dataset: { sku: line.sku } },
           el('td', {}, line.name, line.nameNe ? el('div', { class: 'muted', lang: 'ne' }, line.nameNe) : null,
@@ -797,27 +812,27 @@
           el('td', { class: 'num amount' }, rupees(line.amount)));
       })),
       el('tfoot', {},
-        total('Taxable', t.taxable, 'taxable'), total('Exempt', t.exempt, 'exempt'),
-        total('VAT (13%)', t.vat, 'vat'), total('Total', t.total, 'total'))));
+        total(K.t('invoice.taxable'), t.taxable, 'taxable'), total(K.t('invoice.exempt'), t.exempt, 'exempt'),
+        total(K.t('invoice.vatTotal'), t.vat, 'vat'), total(K.t('invoice.total'), t.total, 'total'))));
   }
 
   function accessesTable(accesses, s) {
     const who = function (userId) {
-      if (userId === session.userId) return 'you';
-      if (userId === 'system') return 'Khaacho (sent to the buyer)';
-      if (userId === s.buyerId) return 'the buyer' + (s.buyerName ? ' (' + s.buyerName + ')' : '');
+      if (userId === session.userId) return K.t('access.you');
+      if (userId === 'system') return K.t('access.system');
+      if (userId === s.buyerId) return K.t('access.buyer') + (s.buyerName ? ' (' + s.buyerName + ')' : '');
       return userId;
     };
     return el('div', { class: 'accesses' },
-      el('h4', {}, 'Views and prints ', el('span', { class: 'count' }, '(' + accesses.length + ')')),
+      el('h4', {}, K.t('access.title') + ' ', el('span', { class: 'count' }, '(' + accesses.length + ')')),
       accesses.length ? el('div', { class: 'table-wrap' }, el('table', { class: 'access-table' },
-        el('thead', {}, el('tr', {}, el('th', {}, 'What'), el('th', {}, 'Who'), el('th', {}, 'Copy'), el('th', {}, 'When'))),
+        el('thead', {}, el('tr', {}, el('th', {}, K.t('access.what')), el('th', {}, K.t('access.who')), el('th', {}, K.t('access.copy')), el('th', {}, K.t('access.when')))),
         el('tbody', {}, accesses.map(function (a) {
           return el('tr', { class: 'access', dataset: { kind: a.kind } },
-            el('td', {}, String(a.kind).toLowerCase()), el('td', {}, who(a.userId)),
-            el('td', {}, a.kind === 'PRINT' ? (a.copy ? 'copy ' + a.copy : 'original') : '—'),
+            el('td', {}, K.has('access.' + a.kind) ? K.t('access.' + a.kind) : String(a.kind).toLowerCase()), el('td', {}, who(a.userId)),
+            el('td', {}, a.kind === 'PRINT' ? (a.copy ? K.t('access.copyN', a.copy) : K.t('access.original')) : '—'),
             el('td', {}, fmt.time(a.at)));
-        })))) : el('p', { class: 'muted' }, 'Not opened or printed yet.'));
+        })))) : el('p', { class: 'muted' }, K.t('access.none')));
   }
 
   // ---------- credit notes ----------
@@ -830,7 +845,7 @@
         if (open) slot.replaceChildren(creditNoteForm(detail)); else slot.replaceChildren();
         toggle.setAttribute('aria-expanded', String(open));
         if (open) slot.querySelector('textarea').focus();
-      } }, 'Issue a credit note');
+      } }, K.t('credit.issueA'));
     return el('div', { class: 'credit-note-box' }, toggle, slot);
   }
 
@@ -838,22 +853,22 @@
     const s = detail.summary;
     const lines = detail.document.lines || [];
     const reason = el('textarea', { id: 'credit-reason', name: 'reason', rows: '2', maxlength: '500', required: true,
-      placeholder: 'Goods returned, a price corrected, …' });
+      placeholder: K.t('credit.reasonHint') });
     const rows = el('div', { class: 'credit-lines', id: 'credit-lines' });
     const addLine = function () {
-      const sku = el('select', { class: 'credit-sku', 'aria-label': 'Item to credit' }, lines.map(function (line) {
+      const sku = el('select', { class: 'credit-sku', 'aria-label': K.t('credit.itemTo') }, lines.map(function (line) {
         return el('option', { value: line.sku }, line.name + ' (' + line.sku + ', ' + fmt.qty(line.quantity) + ' ' + (line.unit || '') + ')');
       }));
       const qty = el('input', { type: 'number', class: 'credit-qty', min: '0.001', step: 'any', inputmode: 'decimal', required: true,
-        'aria-label': 'Quantity to credit' });
-      const row = el('div', { class: 'credit-line' }, el('label', {}, 'Item', sku), el('label', { class: 'qty' }, 'Quantity', qty),
-        el('button', { type: 'button', class: 'secondary small remove-credit-line', onclick: function () { row.remove(); } }, 'Remove'));
+        'aria-label': K.t('credit.qtyTo') });
+      const row = el('div', { class: 'credit-line' }, el('label', {}, K.t('lines.item'), sku), el('label', { class: 'qty' }, K.t('credit.quantity'), qty),
+        el('button', { type: 'button', class: 'secondary small remove-credit-line', onclick: function () { row.remove(); } }, K.t('credit.remove')));
       rows.appendChild(row);
       sku.focus();
     };
     const error = el('p', { class: 'form-error hidden', role: 'alert' });
     const result = el('p', { class: 'credit-note-result hidden', id: 'credit-note-result', role: 'status' });
-    const submit = el('button', { type: 'submit', class: 'danger', id: 'credit-note-submit' }, 'Issue the credit note');
+    const submit = el('button', { type: 'submit', class: 'danger', id: 'credit-note-submit' }, K.t('credit.issueThe'));
     return el('form', { class: 'credit-note-form', id: 'credit-note-form', autocomplete: 'off', onsubmit: async function (e) {
       e.preventDefault();
       result.classList.add('hidden');
@@ -867,19 +882,19 @@
         answer = await K.api('POST', invoicePath(s.invoiceId) + '/credit-notes', body);
       });
       if (!ok) return;
-      result.replaceChildren('Credit note ', el('strong', { class: 'cn-number' }, answer.number), ' issued against ' + s.number + '.');
+      result.replaceChildren(K.t('invoice.creditNote') + ' ', el('strong', { class: 'cn-number' }, answer.number), ' ' + K.t('credit.issuedAgainst', s.number));
       result.dataset.creditNoteId = answer.creditNoteId;
       result.classList.remove('hidden');
-      K.notice('Credit note ' + answer.number + ' issued', 'ok');
+      K.notice(K.t('credit.issued', answer.number), 'ok');
       reason.value = '';
       rows.replaceChildren();
       whenListed(answer.creditNoteId, s.orderId);
     } },
-    el('p', { class: 'muted' }, 'Credit some lines (an item and how much of it), or leave out the lines to credit all that is left of ' + s.number + '.'),
-    el('label', {}, 'Reason (printed on the credit note)', reason),
+    el('p', { class: 'muted' }, K.t('credit.hint', s.number)),
+    el('label', {}, K.t('credit.reason'), reason),
     rows,
     el('div', { class: 'form-buttons' },
-      el('button', { type: 'button', class: 'secondary small', id: 'add-credit-line', onclick: addLine }, 'Add a line'),
+      el('button', { type: 'button', class: 'secondary small', id: 'add-credit-line', onclick: addLine }, K.t('credit.addLine')),
       submit),
     error, result);
   }
@@ -910,10 +925,10 @@
         answer = await K.api('PUT', '/v1/vendors/me/tax-profile', body);
       });
       if (!ok) return;
-      saved.textContent = 'Saved: PAN ' + answer.pan + ', ' + (answer.vatRegistered ? 'VAT registered' : 'not registered for VAT')
-        + ', invoices issued at ' + String(answer.invoiceAt).toLowerCase() + '.';
+      saved.textContent = K.t('tax.saved', answer.pan, answer.vatRegistered ? K.t('vendor.vatRegistered') : K.t('tax.notVat'),
+        answer.invoiceAt === 'DISPATCH' ? K.t('vendor.atDispatch') : K.t('vendor.atDelivery'));
       saved.classList.remove('hidden');
-      K.notice('Tax profile saved', 'ok');
+      K.notice(K.t('tax.savedNotice'), 'ok');
     });
   }
 
