@@ -147,6 +147,33 @@ final class DocumentLabels {
         return language == Language.NE ? bs + " (" + issuedOn + ")" : bs + " BS (" + issuedOn + " AD)";
     }
 
+    /**
+     * The terms in words from their stored form ({@code COD}, or {@code NET15} and the due date once
+     * delivered): "Cash on delivery", "Credit, 15 days, due 2083-09-05 BS (2026-12-20 AD)". A form not
+     * known is shown as stored.
+     */
+    String paymentTerms(String stored) {
+        String[] parts = stored.trim().split("\\s+");
+        boolean nepali = language == Language.NE;
+        if (parts[0].equals("COD")) {
+            return nepali ? "डेलिभरीमा नगद" : "Cash on delivery";
+        }
+        if (!parts[0].matches("NET\\d+")) {
+            return stored;
+        }
+        String days = digits(parts[0].substring(3));
+        String terms = nepali ? days + " दिनको उधारो" : "Credit, " + days + " days";
+        if (parts.length > 1) {
+            try {
+                String due = date(LocalDate.parse(parts[1]));
+                terms += nepali ? ", भुक्तानी मिति " + due : ", due " + due;
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return stored;
+            }
+        }
+        return terms;
+    }
+
     String vatClass(VatClass vatClass) {
         return get(VatClass.orStandard(vatClass) == VatClass.EXEMPT ? Label.EXEMPT : Label.STANDARD_RATE);
     }

@@ -127,7 +127,7 @@ public class InvoicePdf {
             field(page, labels.get(Label.IN_WORDS), words);
         }
         if (present(document.paymentTerms())) {
-            field(page, labels.get(Label.PAYMENT_TERMS), document.paymentTerms());
+            field(page, labels.get(Label.PAYMENT_TERMS), labels.paymentTerms(document.paymentTerms()));
         }
     }
 
