@@ -3,6 +3,8 @@ package np.khaacho.query.user;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Role;
@@ -15,11 +17,13 @@ import java.util.List;
 
 /**
  * A user and their profile as the users projection keeps them ({@code read_model.users}). The id is
- * a buyer's, a vendor's or a staff member's, as the role says. Read-only.
+ * a buyer's, a vendor's or a staff member's, as the role says; the language they chose is kept beside
+ * ({@code read_model.user_languages}). Read-only.
  */
 @Entity
 @Immutable
 @Table(schema = "read_model", name = "users")
+@SecondaryTable(schema = "read_model", name = "user_languages", pkJoinColumns = @PrimaryKeyJoinColumn(name = "user_id"))
 class UserRow {
 
     @Id
@@ -35,6 +39,7 @@ class UserRow {
     private String[] deliveryAreas;
     private BigDecimal minOrderAmount;
     private Instant registeredAt;
+    @Column(table = "user_languages")
     private String language;
 
     protected UserRow() {

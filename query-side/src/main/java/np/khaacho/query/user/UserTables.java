@@ -50,12 +50,14 @@ class UserTables {
         });
     }
 
-    /** The user's chosen language; a user not (yet) in the table has no row to take it. */
+    /** The user's chosen language, beside the user's row. */
     void language(String userId, String language) {
-        jdbc.update("UPDATE read_model.users SET language = ? WHERE user_id = ?", language, userId);
+        jdbc.update("""
+                INSERT INTO read_model.user_languages (user_id, language) VALUES (?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET language = EXCLUDED.language""", userId, language);
     }
 
     void truncate() {
-        jdbc.execute("TRUNCATE read_model.users");
+        jdbc.execute("TRUNCATE read_model.users, read_model.user_languages");
     }
 }
