@@ -401,7 +401,8 @@
     npr: function (amount) { return amount === null || amount === undefined ? '—' : (lang() === 'ne' ? 'रु ' : 'NPR ') + npr.format(Number(amount)); },
     qty: function (q) { return q === null || q === undefined ? '' : String(Number(q)); },
     locale: function () { return lang() === 'ne' ? 'ne-NP' : 'en-GB'; },
-    date: function (d) { return d ? new Date(d).toLocaleDateString(fmt.locale(), { day: 'numeric', month: 'short', year: 'numeric' }) : '—'; },
+    /** The day of an instant in Nepal, BS first and AD beside it. */
+    date: function (d) { return d ? fmt.bsAd(new Date(d).toLocaleDateString('en-CA', { timeZone: 'Asia/Kathmandu' })) : '—'; },
     time: function (t) { return t ? new Date(t).toLocaleString(fmt.locale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—'; },
     /** Latin digits as Devanagari ones in Nepali. */
     digits: function (text) { return lang() === 'ne' ? String(text).replace(/[0-9]/g, function (c) { return DEVANAGARI[c]; }) : String(text); },
