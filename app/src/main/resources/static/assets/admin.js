@@ -463,16 +463,8 @@
 
   /** Downloads a file the API answers (it needs the token, so it is fetched, then saved from memory). */
   async function download(path, fallbackName) {
-    const s = K.session();
-    const r = await fetch(path, { headers: { 'Authorization': 'Bearer ' + (s ? s.accessToken : '') } });
-    if (!r.ok) {
-      let message = r.status + '';
-      try { message = (await r.json()).error.message; } catch (e) { /* not JSON */ }
-      throw new Error(message);
-    }
-    const disposition = r.headers.get('Content-Disposition') || '';
-    const named = /filename="?([^";]+)"?/.exec(disposition);
-    const link = el('a', { href: URL.createObjectURL(await r.blob()), download: named ? named[1] : fallbackName });
+    const file = await K.fetchFile(path, '*/*', fallbackName);
+    const link = el('a', { href: URL.createObjectURL(file.blob), download: file.name });
     document.body.appendChild(link);
     link.click();
     link.remove();

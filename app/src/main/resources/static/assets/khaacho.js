@@ -404,6 +404,17 @@
     /** The day of an instant in Nepal, BS first and AD beside it. */
     date: function (d) { return d ? fmt.bsAd(new Date(d).toLocaleDateString('en-CA', { timeZone: 'Asia/Kathmandu' })) : '—'; },
     time: function (t) { return t ? new Date(t).toLocaleString(fmt.locale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—'; },
+    /** An amount the way it is read in Nepal, in either language: रु 1,23,456.50 (the last three digits, then pairs). */
+    rupees: function (amount) {
+      if (amount === null || amount === undefined || amount === '') return '—';
+      const n = Number(amount);
+      if (!isFinite(n)) return '—';
+      const fixed = Math.abs(n).toFixed(2);
+      const whole = fixed.slice(0, -3);
+      const head = whole.slice(0, -3);
+      const grouped = head ? head.replace(/\B(?=(\d{2})+$)/g, ',') + ',' + whole.slice(-3) : whole;
+      return 'रु ' + (n < 0 ? '-' : '') + grouped + '.' + fixed.slice(-2);
+    },
     /** Latin digits as Devanagari ones in Nepali. */
     digits: function (text) { return lang() === 'ne' ? String(text).replace(/[0-9]/g, function (c) { return DEVANAGARI[c]; }) : String(text); },
     /** A BS date (yyyy-mm-dd): 2082-08-18 BS, or २०८२ मंसिर १८ in Nepali. */
@@ -451,10 +462,49 @@
     }
   };
 
+  // ---- files and invoices, shared by the pages that show them ----
+
+  /**
+   * GETs a file with the bearer token (a plain link cannot send one); a 401 tries one refresh. Answers
+   * the file and the name the server gave it, else {@code fallbackName}.
+   */
+  async function fetchFile(path, accept, fallbackName) {
+    const get = function (s) {
+      return fetch(path, { headers: { 'Accept': accept, 'Authorization': 'Bearer ' + (s ? s.accessToken : '') } });
+    };
+    const s = session();
+    let r = await get(s);
+    if (r.status === 401 && s && s.refreshToken && await refresh(s.accessToken)) r = await get(session());
+    if (!r.ok) {
+      let err = {};
+      try { err = (await r.json()).error || {}; } catch (e) { /* not JSON */ }
+      throw new ApiError(r.status, err.code, err.message, err.details);
+    }
+    const named = /filename="?([^";]+)"?/.exec(r.headers.get('Content-Disposition') || '');
+    return { blob: await r.blob(), name: named ? named[1] : fallbackName };
+  }
+
+  const invoice = {
+    path: function (id) { return '/v1/invoices/' + encodeURIComponent(id); },
+    /** The document's PDF in one language; each fetch is a print the API records. */
+    pdf: function (id, lang) {
+      return fetchFile(invoice.path(id) + '/pdf?lang=' + encodeURIComponent(lang), 'application/pdf', 'invoice-' + lang + '.pdf');
+    },
+    /** The issue date in Bikram Sambat first, the AD date beside it. */
+    issuedOn: function (s) {
+      return el('span', { class: 'date-pair' }, el('span', { class: 'bs-date' }, fmt.bsText(s.issuedOnBs)), ' ',
+        el('span', { class: 'muted ad-date' }, fmt.adDay(s.issuedOn)));
+    },
+    kindBadge: function (kind) {
+      return kind === 'CREDIT_NOTE' ? el('span', { class: 'status kind-credit-note' }, t('invoice.creditNoteBadge'))
+        : el('span', { class: 'status kind-invoice' }, t('invoice.invoiceBadge'));
+    }
+  };
+
   window.Khaacho = {
     api: api, stream: stream, session: session, saveSession: saveSession, refresh: refresh, requireRole: requireRole,
     logout: logout, el: el, header: header, notice: notice, errorText: errorText, fmt: fmt, home: HOME,
     ApiError: ApiError, lang: lang, t: t, has: has, translate: translate, setLanguage: setLanguage,
-    languageSwitch: languageSwitch, storedLanguage: storedLanguage, words: WORDS
+    languageSwitch: languageSwitch, storedLanguage: storedLanguage, words: WORDS, fetchFile: fetchFile, invoice: invoice
   };
 })();

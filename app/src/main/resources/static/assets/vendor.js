@@ -545,36 +545,11 @@
   const INVOICE_KINDS = [['', K.t('common.all')], ['INVOICE', K.t('invoice.invoices')], ['CREDIT_NOTE', K.t('invoice.creditNotes')]];
   const INVOICES_PAGE = 20;
 
-  /** An amount the way it is read in Nepal: lakh grouping (the last three digits, then pairs), e.g. रु 1,23,456.50. */
-  function rupees(amount) {
-    if (amount === null || amount === undefined || amount === '') return '—';
-    const n = Number(amount);
-    if (!isFinite(n)) return '—';
-    const fixed = Math.abs(n).toFixed(2);
-    const whole = fixed.slice(0, -3);
-    const head = whole.slice(0, -3);
-    const grouped = head ? head.replace(/\B(?=(\d{2})+$)/g, ',') + ',' + whole.slice(-3) : whole;
-    return 'रु ' + (n < 0 ? '-' : '') + grouped + '.' + fixed.slice(-2);
-  }
-
-  /** An AD date (yyyy-mm-dd) as 4 Dec 2025, the same on every device whatever its time zone. */
-  function adDate(iso) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
-    if (!m) return '—';
-    return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-      .toLocaleDateString(K.fmt.locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  }
-
-  /** The date in Bikram Sambat first, the AD date beside it. */
-  function issuedOn(s) {
-    return el('span', { class: 'date-pair' }, el('span', { class: 'bs-date' }, K.fmt.bsText(s.issuedOnBs)), ' ',
-      el('span', { class: 'muted ad-date' }, adDate(s.issuedOn)));
-  }
-
-  function kindBadge(kind) {
-    return kind === 'CREDIT_NOTE' ? el('span', { class: 'status kind-credit-note' }, K.t('invoice.creditNoteBadge'))
-      : el('span', { class: 'status kind-invoice' }, K.t('invoice.invoiceBadge'));
-  }
+  const rupees = K.fmt.rupees;
+  const issuedOn = K.invoice.issuedOn;
+  const kindBadge = K.invoice.kindBadge;
+  const invoicePath = K.invoice.path;
+  const fetchPdf = K.invoice.pdf;
 
   function vatClassText(vatClass) {
     return vatClass === 'EXEMPT' ? K.t('invoice.exemptLine') : K.t('invoice.vat13');
@@ -586,8 +561,6 @@
     return el('span', { class: 'status tax-office-' + String(state).toLowerCase(), dataset: { state: state } },
       K.has('taxOffice.' + state) ? K.t('taxOffice.' + state) : String(state).toLowerCase());
   }
-
-  function invoicePath(id) { return '/v1/invoices/' + encodeURIComponent(id); }
 
   /**
    * The invoice's PDF in one language, fetched with the session's token, in a tab of its own. The tab
@@ -621,23 +594,6 @@
     }
   }
 
-  /** GETs a PDF with the bearer token (a plain link cannot send one); a 401 tries one refresh. */
-  async function fetchPdf(id, lang) {
-    const path = invoicePath(id) + '/pdf?lang=' + encodeURIComponent(lang);
-    const get = function (s) {
-      return fetch(path, { headers: { 'Accept': 'application/pdf', 'Authorization': 'Bearer ' + (s ? s.accessToken : '') } });
-    };
-    let s = K.session();
-    let r = await get(s);
-    if (r.status === 401 && s && s.refreshToken && await K.refresh(s.accessToken)) r = await get(K.session());
-    if (!r.ok) {
-      let err = {};
-      try { err = (await r.json()).error || {}; } catch (e) { /* not JSON */ }
-      throw new K.ApiError(r.status, err.code, err.message, err.details);
-    }
-    const named = /filename="?([^";]+)"?/.exec(r.headers.get('Content-Disposition') || '');
-    return { blob: await r.blob(), name: named ? named[1] : 'invoice-' + lang + '.pdf' };
-  }
 
   /** A print the API answered: the count on the page follows it at once (the list catches up on its next reading). */
   function printed(id) {
