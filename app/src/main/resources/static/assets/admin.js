@@ -346,7 +346,7 @@
           replayStarted: replay ? String(replay.startedAt) : '', replayState: replay ? (replayDone ? 'done' : 'running') : ''
         }
       },
-      cell(p.name.replace(/-projection$/, '')),
+      cell(K.processorName(p.name)),
       cell(el('span', { class: 'status state-' + state }, K.t('projection.' + state))),
       cell(count(p.position) + ' / ' + count(p.head), 'num wide'), cell(count(p.lag), 'num'),
       cell(replay ? [K.fmt.time(replay.startedAt), el('br'), el('span', { class: 'muted' },
@@ -386,7 +386,7 @@
     button.disabled = true;
     try {
       await K.api('POST', '/v1/admin/projections/' + encodeURIComponent(name) + '/replay');
-      K.notice(K.t('admin.replayStarted', name), 'ok');
+      K.notice(K.t('admin.replayStarted', K.processorName(name)), 'ok');
       await loadProjections(false);
       if (!followingProjections) followProjections();
     } catch (e) {
@@ -407,10 +407,10 @@
         const button = el('button', { type: 'button', class: 'retry-group', dataset: { group: group } }, K.t('admin.retry'));
         button.addEventListener('click', function () { retryDeadLetters(group, button); });
         rows.push(el('tr', { class: 'group-row', dataset: { group: group, count: String(groups[group].length) } },
-          el('th', { scope: 'rowgroup', colspan: '2' }, group + ' · ' + K.t('admin.deadLettered', groups[group].length)), cell(button)));
+          el('th', { scope: 'rowgroup', colspan: '2' }, K.processorName(group) + ' · ' + K.t('admin.deadLettered', groups[group].length)), cell(button)));
         groups[group].forEach(function (l) {
           rows.push(el('tr', { class: 'letter', dataset: { group: group, eventId: l.eventId } },
-            cell([String(l.eventType || '').split('.').pop(), el('br'), el('span', { class: 'muted' }, l.aggregateId || '')]),
+            cell([K.eventName(l.eventType), el('br'), el('span', { class: 'muted' }, l.aggregateId || '')]),
             cell(clip(l.causeMessage, 160)), cell(K.fmt.time(l.enqueuedAt))));
         });
       });
@@ -422,7 +422,7 @@
     button.disabled = true;
     try {
       const result = await K.api('POST', '/v1/admin/dead-letters/' + encodeURIComponent(group) + '/retry');
-      K.notice(group + ': ' + K.t('admin.retried', result.sequencesProcessed, result.stillDeadLettered),
+      K.notice(K.processorName(group) + ': ' + K.t('admin.retried', result.sequencesProcessed, result.stillDeadLettered),
         result.stillDeadLettered ? 'info' : 'ok');
     } catch (e) {
       K.notice(K.errorText(e), 'error');
@@ -456,9 +456,46 @@
           cell(names[i.vendorId] || i.vendorId), cell([i.buyerName, i.buyerPan ? el('span', { class: 'muted' }, ' ' + K.t('invoice.panOf', i.buyerPan)) : null]),
           cell(K.fmt.npr(i.vatAmount), 'num'), cell(K.fmt.npr(i.totalAmount), 'num'),
           cell(i.kind === 'CREDIT_NOTE' ? K.t('invoice.creditNoteBadge') : K.t('invoice.invoiceBadge')),
-          cell(i.taxOfficeState ? (K.has('taxOffice.' + i.taxOfficeState) ? K.t('taxOffice.' + i.taxOfficeState) : i.taxOfficeState.toLowerCase()) : '—'));
+          cell(taxOfficeCell(i)));
       }), K.t('admin.noInvoice')));
+      await loadTaxOfficeQueue();
     });
+  }
+
+  /** The report's state, CBMS's last answer on hover; one not accepted can be sent now (after a fix). */
+  function taxOfficeCell(i) {
+    if (!i.taxOfficeState) return '—';
+    const state = el('span', { class: 'tax-office state-' + i.taxOfficeState.toLowerCase(), title: i.taxOfficeDetail || null },
+      K.has('taxOffice.' + i.taxOfficeState) ? K.t('taxOffice.' + i.taxOfficeState) : i.taxOfficeState.toLowerCase());
+    if (i.taxOfficeState !== 'REFUSED' && i.taxOfficeState !== 'RETRYING') return state;
+    const button = el('button', { type: 'button', class: 'secondary send-now', dataset: { invoiceId: i.invoiceId } }, K.t('admin.sendNow'));
+    button.addEventListener('click', async function () {
+      button.disabled = true;
+      try {
+        await K.api('POST', '/v1/admin/tax-office/reports/' + encodeURIComponent(i.invoiceId) + '/send-now');
+        K.notice(K.t('admin.sentNow', i.number), 'ok');
+      } catch (e) {
+        button.disabled = false;
+        K.notice(K.errorText(e), 'error');
+      }
+    });
+    return [state, i.taxOfficeDetail ? el('div', { class: 'muted' }, clip(i.taxOfficeDetail, 80)) : null, button];
+  }
+
+  /** How the reports to the tax office stand, where this Khaacho reports or has reports waiting. */
+  async function loadTaxOfficeQueue() {
+    const line = box('tax-office-queue');
+    try {
+      const q = await K.api('GET', '/v1/admin/tax-office');
+      const waiting = q.counts.QUEUED + q.counts.RETRYING + q.counts.REFUSED;
+      line.hidden = !q.enabled && !waiting;
+      line.dataset.waiting = String(waiting);
+      line.textContent = K.t('admin.taxOfficeQueue', waiting, q.counts.REFUSED, q.counts.ACCEPTED)
+        + (q.oldestWaitingSince ? ' · ' + K.t('admin.waitingSince', K.fmt.time(q.oldestWaitingSince)) : '');
+    } catch (e) {
+      line.hidden = false;
+      line.textContent = K.errorText(e);
+    }
   }
 
   /** Downloads a file the API answers (it needs the token, so it is fetched, then saved from memory). */

@@ -60,7 +60,7 @@
     const section = $('audit-order');
     if (!id) { section.classList.add('hidden'); return; }
     section.classList.remove('hidden');
-    $('order-head').replaceChildren(el('p', { class: 'muted' }, 'Loading the history of ' + id + '…'));
+    $('order-head').replaceChildren(el('p', { class: 'muted' }, K.t('audit.loading', id)));
     $('events').replaceChildren(); $('related-events').replaceChildren(); $('state').replaceChildren();
     $('related-count').textContent = '0';
     const path = '/v1/audit/orders/' + encodeURIComponent(id);
@@ -105,7 +105,7 @@
         dataset: { seq: String(e.sequenceNumber), type: e.type, timestamp: e.timestamp, aggregate: e.aggregateId },
         title: own ? K.t('audit.showAfter') : null
       },
-        el('div', {}, el('span', { class: 'type' }, humanize(e.type)), own ? ' #' + e.sequenceNumber : ' · ' + e.aggregateId),
+        el('div', {}, el('span', { class: 'type' }, K.eventName(e.type)), own ? ' #' + e.sequenceNumber : ' · ' + e.aggregateId),
         el('div', { class: 'when' }, el('time', { datetime: e.timestamp, title: e.timestamp }, longTime(e.timestamp))),
         el('div', { class: 'who' }, who(e.actor), ' ', el('span', { class: 'channel', dataset: { channel: (e.actor && e.actor.channel) || '' } },
           CHANNELS[e.actor && e.actor.channel] || (e.actor && e.actor.channel) || K.t('audit.unknownChannel'))),
@@ -121,10 +121,6 @@
     }));
   }
 
-  function humanize(type) {
-    return type.replace(/([a-z])([A-Z])/g, '$1 $2');
-  }
-
   /** Who caused an event, by name where the order names them, with the role and on whose behalf. */
   function who(actor) {
     if (!actor || !actor.userId) return K.t('audit.unknown');
@@ -133,7 +129,7 @@
     if (actor.userId === 'system' || actor.role === 'SYSTEM') name = K.t('audit.khaachoSystem');
     else if (o && actor.userId === o.buyerId) name = (o.buyerName || K.t('role.BUYER')) + ' (' + K.t('role.BUYER') + ')';
     else if (o && actor.userId === o.vendorId) name = (o.vendorName || K.t('role.VENDOR')) + ' (' + K.t('role.VENDOR') + ')';
-    else if (actor.role) name = actor.role.toLowerCase() + ' ' + actor.userId;
+    else if (actor.role) name = (K.has('role.' + actor.role) ? K.t('role.' + actor.role) : actor.role.toLowerCase()) + ' ' + actor.userId;
     if (actor.onBehalfOf) {
       const behalf = o && actor.onBehalfOf === o.buyerId ? K.t('access.buyer') : o && actor.onBehalfOf === o.vendorId ? K.t('audit.theVendor') : actor.onBehalfOf;
       name += ', ' + K.t('audit.reactingTo', behalf);
@@ -158,7 +154,7 @@
     const id = current.id;
     const generation = current.generation;
     const box = $('state');
-    box.replaceChildren(el('p', { class: 'muted' }, 'Rebuilding…'));
+    box.replaceChildren(el('p', { class: 'muted' }, K.t('audit.rebuilding')));
     let state;
     try {
       state = await K.api('GET', '/v1/audit/orders/' + encodeURIComponent(id) + '/state' + (asOf ? '?asOf=' + encodeURIComponent(asOf) : ''));
@@ -172,11 +168,11 @@
     $('as-of').value = localInput(asOf || state.asOf);
     const facts = [
       [K.t('buyer.status'), fmt.status(state.status)],
-      ['As of', longTime(state.asOf)],
+      [K.t('audit.asOf'), longTime(state.asOf)],
       [K.t('audit.lastEvent'), '#' + state.lastSequence + ' · ' + longTime(state.lastEventAt)],
       [K.t('invoice.total'), fmt.npr(state.totalAmount)],
       [K.t('order.paid'), fmt.npr(state.paidAmount)],
-      [K.t('order.terms'), state.paymentTerms || '—'],
+      [K.t('order.terms'), fmt.terms(state.paymentTerms)],
       [K.t('buyer.delivery'), state.deliveryDate ? fmt.bsAd(state.deliveryDate) : '—'],
       [K.t('buyer.due'), state.dueDate ? fmt.bsAd(state.dueDate) + (state.overdue ? ' (' + K.t('order.overdue') + ')' : '') : '—']
     ];
@@ -215,9 +211,7 @@
   }
 
   function longTime(iso) {
-    if (!iso) return '—';
-    return new Date(iso).toLocaleString(K.fmt.locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit',
-      minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3 });
+    return fmt.preciseTime(iso);
   }
 
   // ---- export --------------------------------------------------------------------------------------
@@ -225,32 +219,18 @@
   /** Downloads the order's events: fetched with the bearer token (a plain link cannot carry it). */
   async function download(id, format) {
     const result = $('export-result');
-    result.replaceChildren(el('span', { class: 'muted' }, 'Preparing the file…'));
+    result.replaceChildren(el('span', { class: 'muted' }, K.t('audit.preparing')));
     try {
-      const s = K.session();
-      const r = await fetch('/v1/audit/orders/' + encodeURIComponent(id) + '/export?format=' + format,
-        { headers: { 'Accept': '*/*', 'Authorization': 'Bearer ' + (s ? s.accessToken : '') } });
-      if (r.status === 401) { await K.api('GET', '/v1/users/me'); return download(id, format); }
-      if (!r.ok) {
-        let err = {};
-        try { err = (await r.json()).error || {}; } catch (e) { /* not JSON */ }
-        throw new K.ApiError(r.status, err.code, err.message || ('HTTP ' + r.status), err.details);
-      }
-      const blob = await r.blob();
-      const name = fileName(r.headers.get('Content-Disposition')) || (id + '-events.' + format);
+      const file = await K.fetchFile('/v1/audit/orders/' + encodeURIComponent(id) + '/export?format=' + format, '*/*',
+        id + '-events.' + format);
       const old = $('export-link');
       if (old && old.href.startsWith('blob:')) URL.revokeObjectURL(old.href);
-      const link = el('a', { id: 'export-link', href: URL.createObjectURL(blob), download: name, dataset: { format: format } }, name);
-      result.replaceChildren(link, el('span', { class: 'muted' }, ' · ' + Math.max(1, Math.round(blob.size / 1024)) + ' KB'));
+      const link = el('a', { id: 'export-link', href: URL.createObjectURL(file.blob), download: file.name, dataset: { format: format } }, file.name);
+      result.replaceChildren(link, el('span', { class: 'muted' }, ' · ' + Math.max(1, Math.round(file.blob.size / 1024)) + ' KB'));
       link.click();
     } catch (e) {
       result.replaceChildren(el('span', { class: 'refused' }, K.t('audit.exportFailed', K.errorText(e))));
     }
-  }
-
-  function fileName(disposition) {
-    const m = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition || '');
-    return m ? decodeURIComponent(m[1]) : null;
   }
 
   // ---- start ---------------------------------------------------------------------------------------

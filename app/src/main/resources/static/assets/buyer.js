@@ -74,7 +74,7 @@
         figure('credit-outstanding', K.t('credit.owed'), c.outstanding),
         figure('credit-reserved', K.t('credit.held'), c.reserved),
         figure('credit-overdue', K.t('credit.overdue'), c.overdue, Number(c.overdue) > 0));
-      box.appendChild(el('p', { class: 'muted', id: 'credit-terms' }, K.t('credit.terms', termsText(c.paymentTerms))));
+      box.appendChild(el('p', { class: 'muted', id: 'credit-terms' }, K.t('credit.terms', K.fmt.terms(c.paymentTerms))));
     } catch (e) {
       box.replaceChildren(el('p', { class: 'muted' }, e.status === 404 ? K.t('credit.noAccount') : K.t('credit.failed', K.errorText(e))));
       return;
@@ -84,12 +84,6 @@
     } catch (e) {
       $('overdue-orders').replaceChildren(el('p', { class: 'refused' }, K.t('credit.overdueFailed', K.errorText(e))));
     }
-  }
-
-  function termsText(terms) {
-    if (terms === 'COD') return K.t('terms.cod');
-    const days = /^NET(\d+)$/.exec(terms || '');
-    return days ? K.t('terms.net', days[1]) : (terms || '—');
   }
 
   /** What is overdue: the delivered orders whose due date has passed, with what is left to pay. */
@@ -178,7 +172,7 @@
     const facts = [
       [K.t('buyer.vendor'), order.vendorName || order.vendorId],
       [K.t('statusName.PLACED'), order.placedAt ? fmt.time(order.placedAt) : K.t('buyer.notYetPlaced')],
-      [K.t('order.terms'), termsText(order.paymentTerms)],
+      [K.t('order.terms'), K.fmt.terms(order.paymentTerms)],
       [K.t('buyer.delivery'), order.deliveryDate ? fmt.bsAd(order.deliveryDate) : '—'],
       [K.t('buyer.due'), order.dueDate ? fmt.bsAd(order.dueDate) + (order.overdue ? ' (' + K.t('order.overdue') + ')' : '') : '—'],
       [K.t('buyer.address'), order.deliveryAddress || '—']
@@ -433,7 +427,7 @@
   function invoiceTerms(terms) {
     const m = /^(\S+)(?: (\d{4}-\d{2}-\d{2}))?$/.exec(terms || '');
     if (!m) return terms || '—';
-    return termsText(m[1]) + (m[2] ? ', ' + K.t('order.due', K.fmt.bsAd(m[2])) : '');
+    return K.fmt.terms(m[1]) + (m[2] ? ', ' + K.t('order.due', K.fmt.bsAd(m[2])) : '');
   }
 
   function partyText(p) {

@@ -388,13 +388,37 @@
     box._timer = setTimeout(function () { box.className = 'notice hidden'; }, kind === 'error' ? 8000 : 4000);
   }
 
+  /**
+   * What went wrong, for a person: in English the API's own message (it names the figures); in Nepali
+   * the words of its error code, the details (field names, figures) beside them as the API gave them.
+   */
   function errorText(e) {
-    if (e instanceof ApiError) return e.message + (e.details.length ? ' (' + e.details.join('; ') + ')' : '');
+    if (e instanceof ApiError) {
+      const details = e.details.length ? ' (' + e.details.join('; ') + ')' : '';
+      if (lang() === 'ne') {
+        if (e.code && has('error.' + e.code)) return t('error.' + e.code) + details;
+        return t('error.status', e.status) + details;
+      }
+      return e.message + details;
+    }
+    if (lang() === 'ne' && e instanceof TypeError) return t('error.network');
     return String(e && e.message || e);
+  }
+
+  /** An event's type (OrderPlaced, or a full class name) in the page's language; unknown types spaced out. */
+  function eventName(type) {
+    const simple = String(type || '').split('.').pop();
+    return has('event.' + simple) ? t('event.' + simple) : simple.replace(/([a-z])([A-Z])/g, '$1 $2');
+  }
+
+  /** A processing group's name (orders-projection, notifications…) in the page's language. */
+  function processorName(name) {
+    return has('processor.' + name) ? t('processor.' + name) : String(name).replace(/-projection$/, '');
   }
 
   const DEVANAGARI = { 0: '०', 1: '१', 2: '२', 3: '३', 4: '४', 5: '५', 6: '६', 7: '७', 8: '८', 9: '९' };
   const BS_MONTHS = ['बैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत'];
+  const NEPAL = 'Asia/Kathmandu';
   const npr = new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const fmt = {
     // lakh grouping in both languages; रु in Nepali
@@ -402,8 +426,22 @@
     qty: function (q) { return q === null || q === undefined ? '' : String(Number(q)); },
     locale: function () { return lang() === 'ne' ? 'ne-NP' : 'en-GB'; },
     /** The day of an instant in Nepal, BS first and AD beside it. */
-    date: function (d) { return d ? fmt.bsAd(new Date(d).toLocaleDateString('en-CA', { timeZone: 'Asia/Kathmandu' })) : '—'; },
-    time: function (t) { return t ? new Date(t).toLocaleString(fmt.locale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—'; },
+    date: function (d) { return d ? fmt.bsAd(new Date(d).toLocaleDateString('en-CA', { timeZone: NEPAL })) : '—'; },
+    /** An instant in Nepal's time: the BS day and the time of day first, the AD day beside it (2082-08-19 BS 14:05 · 5 Dec 2025). */
+    time: function (t) { return fmt.instant(t, false); },
+    /** The same to the millisecond, for the audit trail. */
+    preciseTime: function (t) { return fmt.instant(t, true); },
+    instant: function (t, precise) {
+      if (!t) return '—';
+      const d = new Date(t);
+      if (isNaN(d.getTime())) return '—';
+      const day = d.toLocaleDateString('en-CA', { timeZone: NEPAL });
+      const clock = d.toLocaleTimeString('en-GB', precise
+        ? { timeZone: NEPAL, hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hourCycle: 'h23' }
+        : { timeZone: NEPAL, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      const bs = fmt.bs(day);
+      return (bs ? bs + ' ' + fmt.digits(clock) + ' · ' + fmt.adDay(day) : fmt.adDay(day) + ' ' + clock);
+    },
     /** An amount the way it is read in Nepal, in either language: रु 1,23,456.50 (the last three digits, then pairs). */
     rupees: function (amount) {
       if (amount === null || amount === undefined || amount === '') return '—';
@@ -448,6 +486,12 @@
       const bs = fmt.bs(iso);
       return el('span', { class: 'date-pair' }, bs ? el('span', { class: 'bs-date' }, bs) : null, bs ? ' ' : null,
         el('span', { class: 'muted ad-date' + (adClass ? ' ' + adClass : '') }, fmt.adDay(iso)));
+    },
+    /** Payment terms (COD, NET15) in words. */
+    terms: function (terms) {
+      if (terms === 'COD') return t('terms.cod');
+      const days = /^NET(\d+)$/.exec(terms || '');
+      return days ? t('terms.net', days[1]) : (terms || '—');
     },
     status: function (s) {
       return el('span', { class: 'status status-' + String(s).toLowerCase() },
@@ -505,6 +549,7 @@
     api: api, stream: stream, session: session, saveSession: saveSession, refresh: refresh, requireRole: requireRole,
     logout: logout, el: el, header: header, notice: notice, errorText: errorText, fmt: fmt, home: HOME,
     ApiError: ApiError, lang: lang, t: t, has: has, translate: translate, setLanguage: setLanguage,
-    languageSwitch: languageSwitch, storedLanguage: storedLanguage, words: WORDS, fetchFile: fetchFile, invoice: invoice
+    languageSwitch: languageSwitch, storedLanguage: storedLanguage, words: WORDS, fetchFile: fetchFile, invoice: invoice,
+    eventName: eventName, processorName: processorName
   };
 })();

@@ -366,7 +366,7 @@
         el('dt', {}, K.t('order.buyer')), el('dd', { class: 'buyer' }, o.buyerName || o.buyerId),
         el('dt', {}, K.t('order.deliverTo')), el('dd', {}, o.deliveryAddress || '—'),
         el('dt', {}, K.t('order.deliveryDate')), el('dd', {}, fmt.day(o.deliveryDate, 'delivery')),
-        el('dt', {}, K.t('order.terms')), el('dd', {}, o.paymentTerms || '—', o.dueDate ? ' · ' + K.t('order.due', fmt.bsAd(o.dueDate)) : ''),
+        el('dt', {}, K.t('order.terms')), el('dd', {}, fmt.terms(o.paymentTerms), o.dueDate ? ' · ' + K.t('order.due', fmt.bsAd(o.dueDate)) : ''),
         el('dt', {}, K.t('invoice.total')), el('dd', { class: 'total' }, fmt.npr(o.totalAmount)),
         el('dt', {}, K.t('order.paid')), el('dd', { class: 'paid' }, fmt.npr(o.paidAmount), ' ', o.paymentStatus ? fmt.status(o.paymentStatus) : ''),
         explained ? el('dt', {}, K.t('order.reason')) : null, explained ? reason : null),
@@ -742,7 +742,7 @@
   /** The terms as the document holds them (COD, or NET15 with the due date once known): NET15 · due 20 Dec 2026. */
   function invoiceTerms(terms) {
     const m = /^(\S+) (\d{4}-\d{2}-\d{2})$/.exec(terms || '');
-    return m ? m[1] + ' · ' + K.t('order.due', K.fmt.bsAd(m[2])) : (terms || '—');
+    return m ? K.fmt.terms(m[1]) + ' · ' + K.t('order.due', K.fmt.bsAd(m[2])) : K.fmt.terms(terms);
   }
 
   function partyText(p) {

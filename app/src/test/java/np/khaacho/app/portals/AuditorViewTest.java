@@ -73,8 +73,8 @@ class AuditorViewTest extends BrowserTest {
         assertEvent("OrderDispatched", "Annapurna Khadya Bhandar (vendor)", "API", 3);
 
         browser.findElement(By.cssSelector("#related summary")).click();
-        waitForText(By.id("related-events"), "Credit Reserved");
-        assertThat(browser.findElement(By.id("related-events")).getText()).contains("Stock Reserved");
+        waitForText(By.id("related-events"), "Credit reserved");
+        assertThat(browser.findElement(By.id("related-events")).getText()).contains("Stock reserved");
     }
 
     @Test

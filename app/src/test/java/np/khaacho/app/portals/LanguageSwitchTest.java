@@ -3,6 +3,7 @@ package np.khaacho.app.portals;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.BrowserTest;
 import np.khaacho.app.support.Eventually;
+import np.khaacho.app.support.PortalOrders;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.common.Channel;
@@ -108,7 +109,41 @@ class LanguageSwitchTest extends BrowserTest {
             waitUntil(d -> d.findElements(By.cssSelector("#credit-figures .figure")).size() > 0 ? true : null);
         });
         pageInNepali(ADMIN_PHONE, "/admin.html", () -> waitFor(By.cssSelector("#dashboard[data-loaded='true']")));
-        pageInNepali(AUDITOR_PHONE, "/auditor.html", () -> waitFor(By.id("search-q")));
+        String orderId = PortalOrders.place(as(BUYER_KTM_PHONE), "RICE-JEERA-25KG", 3);
+        PortalOrders.awaitStatus(as(BUYER_KTM_PHONE), orderId, "AWAITING_VENDOR");
+        pageInNepali(AUDITOR_PHONE, "/auditor.html#order=" + orderId, () -> {
+            waitFor(By.id("search-q"));
+            waitFor(By.cssSelector("#state-of"));
+            waitUntil(d -> d.findElements(By.cssSelector("#events li")).size() >= 2 ? true : null);
+            assertThat(browser.findElement(By.cssSelector("#events li .type")).getText())
+                    .as("the event's name").isEqualTo(nepali("event.OrderPlaced"));
+            assertThat(browser.findElement(By.cssSelector("#events li .when")).getText())
+                    .as("the instant, BS first").startsWith("२०");
+        });
+    }
+
+    @Test
+    void instantsShowTheBsDayAndTimeInNepalFirstAndErrorsSpeakTheLanguage() {
+        open("/");
+        // 2025-12-04 08:20 UTC is 14:05 in Nepal on BS 2082-08-18
+        String at = "2025-12-04T08:20:00Z";
+        js("localStorage.setItem('khaacho.lang', 'en');");
+        open("/");
+        assertThat(js("return window.Khaacho.fmt.time(arguments[0]);", at)).isEqualTo("2082-08-18 BS 14:05 · 4 Dec 2025");
+        assertThat(js("return window.Khaacho.fmt.preciseTime(arguments[0]);", "2025-12-04T18:15:59.250Z"))
+                .as("past midnight in Nepal: the next day").asString().startsWith("2082-08-19 BS 00:00:59.250 · 5 Dec 2025");
+        assertThat(js("return window.Khaacho.errorText(new window.Khaacho.ApiError(422, 'CREDIT_LIMIT_EXCEEDED', "
+                + "'credit limit exceeded: NPR 2,000.00 available', []));")).isEqualTo("credit limit exceeded: NPR 2,000.00 available");
+
+        js("localStorage.setItem('khaacho.lang', 'ne');");
+        open("/");
+        waitUntil(d -> "ne".equals(js("return document.documentElement.lang;")) ? true : null);
+        assertThat((String) js("return window.Khaacho.fmt.time(arguments[0]);", at)).startsWith("२०८२ मंसिर १८ १४:०५ · ");
+        assertThat(js("return window.Khaacho.errorText(new window.Khaacho.ApiError(422, 'CREDIT_LIMIT_EXCEEDED', "
+                + "'credit limit exceeded', ['amount: 2000']));")).isEqualTo(nepali("error.CREDIT_LIMIT_EXCEEDED") + " (amount: 2000)");
+        assertThat(js("return window.Khaacho.errorText(new window.Khaacho.ApiError(418, 'NO_SUCH_CODE', 'odd', []));"))
+                .isEqualTo(((String) nepali("error.status")).replace("{0}", "418"));
+        js("localStorage.removeItem('khaacho.lang');");
     }
 
     @Test
