@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An instance with CBMS enabled reports the VAT-registered demo vendor's invoices and a credit note to a
- * local CBMS that first refuses every report, then loses one unanswered, refuses one as wrong and two for
- * now, and holds the answers to two more past the client's timeout (saving them all the same). While it
+ * local CBMS that first refuses every report, then loses one unanswered, refuses one as wrong (sent again only when
+ * an admin sends it now) and two for now, and holds the answers to two more past the client's timeout (saving them all the same). While it
  * refuses, the invoice shows RETRYING, and the one refused as wrong REFUSED; in the end CBMS holds every
  * document exactly once with the right PAN, number, BS date and amounts, the credit note went only after
  * its invoice was accepted, the vendor and the admin see ACCEPTED, and each invoice recorded one event per
@@ -62,7 +62,7 @@ class TaxOfficeSyncTest extends IntegrationTest {
                 "--khaacho.cbms.poll-interval=PT0.1S",
                 "--khaacho.cbms.backoff=PT0.2S",
                 "--khaacho.cbms.max-backoff=PT1S",
-                "--khaacho.cbms.refused-pause=PT2S");
+                "--khaacho.cbms.refused-pause=PT10M");
     }
 
     @AfterAll
@@ -127,8 +127,35 @@ class TaxOfficeSyncTest extends IntegrationTest {
                 .map(orderId -> withState(invoices(admin, orderId), "INVOICE", "REFUSED")).filter(Objects::nonNull)
                 .findFirst().orElse(null));
         assertThat(refused.get("taxOfficeDetail").asText()).startsWith("104");
+        String refusedId = refused.get("invoiceId").asText();
+
+        // the rest are accepted; the one refused as wrong waits its long pause until an admin sends it now
+        Eventually.waitUntil("every other document is accepted", Duration.ofSeconds(45),
+                () -> orders.stream().flatMap(orderId -> StreamSupport.stream(invoices(vendor, orderId).spliterator(), false))
+                        .allMatch(d -> refusedId.equals(d.get("invoiceId").asText())
+                                || "ACCEPTED".equals(d.path("taxOfficeState").asText())));
+        JsonNode queue = admin.get("/v1/admin/tax-office/reports?state=refused").data();
+        assertThat(queue.get("total").asLong()).as(queue.toString()).isEqualTo(1);
+        JsonNode waiting = queue.get("items").get(0);
+        assertThat(waiting.get("invoiceId").asText()).isEqualTo(refusedId);
+        assertThat(waiting.get("detail").asText()).startsWith("104");
+        assertThat(Instant.parse(waiting.get("nextAttemptAt").asText())).as("the long pause")
+                .isAfter(Instant.now().plus(Duration.ofMinutes(5)));
+        JsonNode summary = admin.get("/v1/admin/tax-office").data();
+        assertThat(summary.get("enabled").asBoolean()).isTrue();
+        assertThat(summary.get("counts").get("REFUSED").asLong()).isEqualTo(1);
+        assertThat(summary.get("counts").get("ACCEPTED").asLong()).isEqualTo(orders.size());
+        assertThat(vendor.post("/v1/admin/tax-office/reports/" + refusedId + "/send-now", Map.of()).status())
+                .as("admins only").isEqualTo(403);
+        assertThat(admin.post("/v1/admin/tax-office/reports/" + first.get("invoiceId").asText() + "/send-now", Map.of())
+                .status()).as("an accepted report is not sent again").isEqualTo(409);
+        assertThat(admin.post("/v1/admin/tax-office/reports/no-such-invoice/send-now", Map.of()).status()).isEqualTo(404);
+        var sent = admin.post("/v1/admin/tax-office/reports/" + refusedId + "/send-now", Map.of());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
         Eventually.waitUntil("every document is accepted, as the vendor sees it", Duration.ofSeconds(45),
                 () -> orders.stream().allMatch(orderId -> allAccepted(invoices(vendor, orderId))));
+        assertThat(admin.get("/v1/admin/tax-office/reports").data().get("total").asLong()).as("the queue is empty")
+                .isZero();
 
         List<JsonNode> documents = new ArrayList<>();
         for (String orderId : orders) {
@@ -190,7 +217,7 @@ class TaxOfficeSyncTest extends IntegrationTest {
         List<TaxOfficeState> refusedChanges = node.log.payloads(refused.get("invoiceId").asText()).stream()
                 .filter(InvoiceReportedToTaxOffice.class::isInstance).map(InvoiceReportedToTaxOffice.class::cast)
                 .map(InvoiceReportedToTaxOffice::state).toList();
-        assertThat(refusedChanges).as("refused, then sent again after the pause").contains(TaxOfficeState.REFUSED)
+        assertThat(refusedChanges).as("refused, then sent again when the admin asked").contains(TaxOfficeState.REFUSED)
                 .endsWith(TaxOfficeState.ACCEPTED);
         assertThat(node.jdbc.queryForObject("SELECT count(*) FROM messaging.cbms_reports WHERE state = 'ACCEPTED'",
                 Long.class)).as("no report lost").isEqualTo(orders.size() + 1L);

@@ -195,6 +195,11 @@ final class AccessProbes {
         // a message to the side's buyer that did not fail: refused after the role check
         add("POST", "/v1/admin/outbound/{id}/retry", Names.NOTHING,
                 side -> new Request("POST", "/v1/admin/outbound/" + side.outboundMessageId() + "/retry", null, null));
+        add("GET", "/v1/admin/tax-office", Names.NOTHING, side -> get("/v1/admin/tax-office"));
+        add("GET", "/v1/admin/tax-office/reports", Names.NOTHING, side -> get("/v1/admin/tax-office/reports?size=1"));
+        // no report of an unknown invoice: refused after the role check
+        add("POST", "/v1/admin/tax-office/reports/{invoiceId}/send-now", Names.UNKNOWN, side -> new Request("POST",
+                "/v1/admin/tax-office/reports/" + NO_SUCH_INVOICE + "/send-now", null, null));
     }
 
     private void invoices() {

@@ -63,7 +63,7 @@ class OutboundAdminController {
         OutboundStatus wanted = status(status);
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
-        requireValidPaging(p, s);
+        PageOf.requireValidPaging(p, s, MAX_SIZE);
         String where = wanted == null ? "" : " WHERE status = ?";
         Object[] filter = wanted == null ? new Object[0] : new Object[]{wanted.name()};
         Long total = jdbc.queryForObject("SELECT count(*) FROM messaging.outbox" + where, Long.class, filter);
@@ -116,19 +116,6 @@ class OutboundAdminController {
             return OutboundStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("status must be one of " + Arrays.toString(OutboundStatus.values()));
-        }
-    }
-
-    private static void requireValidPaging(int page, int size) {
-        List<String> problems = new ArrayList<>();
-        if (page < 0) {
-            problems.add("page: must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            problems.add("size: must be between 1 and " + MAX_SIZE);
-        }
-        if (!problems.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "the paging parameters are not valid", problems);
         }
     }
 
