@@ -62,6 +62,12 @@ import np.khaacho.kernel.party.StaffRegistered;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.party.VendorRegistered;
 import np.khaacho.kernel.party.VendorTaxProfileSet;
+import np.khaacho.kernel.payment.PaymentAccountId;
+import np.khaacho.kernel.payment.PaymentGateway;
+import np.khaacho.kernel.payment.PaymentReceived;
+import np.khaacho.kernel.payment.PaymentShare;
+import np.khaacho.kernel.payment.UnappliedCreditRefunded;
+import np.khaacho.kernel.payment.UnappliedReason;
 import np.khaacho.kernel.product.ProductDelisted;
 import np.khaacho.kernel.product.ProductDetails;
 import np.khaacho.kernel.product.ProductDetailsUpdated;
@@ -171,7 +177,14 @@ final class SampleEvents {
                 new InvoiceIssued(INVOICE, ORDER, VENDOR, BUYER, null, Instant.parse("2025-12-03T08:15:00Z"), DOCUMENT),
                 new InvoiceAccessed(INVOICE, AccessKind.PRINT, "system", 0),
                 new InvoiceCredited(INVOICE, CREDIT_NOTE, List.of(INVOICE_LINE)),
-                new InvoiceReportedToTaxOffice(INVOICE, TaxOfficeState.RETRYING, "102: exception while saving bill details"));
+                new InvoiceReportedToTaxOffice(INVOICE, TaxOfficeState.RETRYING, "102: exception while saving bill details"),
+                new PaymentReceived(PaymentAccountId.of(BUYER), BUYER, "payment-88888888-8888-8888-8888-888888888888",
+                        Money.of("397.50"), PaymentMethod.WALLET, PaymentGateway.KHALTI, "GFq9PFS7b2iYvL8Lir9oXe",
+                        List.of(new PaymentShare(ORDER, Money.of("147.50"))), Money.of("250.00"),
+                        UnappliedReason.MORE_THAN_OWED, Money.of("250.00")),
+                new UnappliedCreditRefunded(PaymentAccountId.of(BUYER), BUYER,
+                        "refund-99999999-9999-9999-9999-999999999999", Money.of("250.00"), "paid back by bank transfer",
+                        Money.ZERO));
     }
 
     static final InvoiceId INVOICE = InvoiceId.of("invoice-66666666-6666-6666-6666-666666666666");

@@ -50,6 +50,10 @@ final class AccessMatrixHeader {
             #   POST /v1/orders/{id}/payments  the order is cancelled (409)
             #   PUT  /v1/buyers/{id}/credit    the fixture buyer's own terms again
             #   POST /v1/buyers/{id}/payments  more than the fixture buyer owes, which is nothing (422)
+            #   POST /v1/buyers/{id}/refunds   more than is held for the fixture buyer, which is nothing (422)
+            #   POST /v1/payments/checkout     a gateway not set up in the suite (400)
+            #   GET  /v1/payments/khalti/return, /esewa/success, /esewa/failure  public by design (a gateway's
+            #                              redirect carries no session); an unknown payment: 404 for all
             #   POST /v1/products          the side's own SKU again (409); PUT /v1/products/{id} a changed SKU
             #                              (400); POST /v1/products/{id}/stock a receipt of 0 (400)
             #   DELETE /v1/products/{id}   delists the fixture's second product, kept for this

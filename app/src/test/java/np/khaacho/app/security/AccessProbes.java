@@ -54,6 +54,7 @@ final class AccessProbes {
         auth();
         orders();
         buyers();
+        payments();
         products();
         whatsApp();
         readSide();
@@ -116,6 +117,23 @@ final class AccessProbes {
         add("POST", "/v1/buyers/{id}/payments", Names.SIDE_RESOURCE, side -> body("POST",
                 "/v1/buyers/" + side.buyerId() + "/payments", Map.of("amount", 1, "method", "CASH")));
         add("GET", "/v1/buyers/me/credit", Names.NOTHING, side -> get("/v1/buyers/me/credit"));
+        // nothing is held for the fixture's buyers: any refund is more than is held
+        add("POST", "/v1/buyers/{id}/refunds", Names.SIDE_RESOURCE, side -> body("POST",
+                "/v1/buyers/" + side.buyerId() + "/refunds", Map.of("amount", 1, "note", "access matrix")));
+    }
+
+    private void payments() {
+        add("GET", "/v1/payments/options", Names.SIDE_RESOURCE,
+                side -> get("/v1/payments/options?buyerId=" + side.buyerId()));
+        // the shared application has no wallet set up: a checkout is refused after the checks
+        add("POST", "/v1/payments/checkout", Names.SIDE_RESOURCE, side -> body("POST", "/v1/payments/checkout",
+                Map.of("gateway", "KHALTI", "amount", 100, "buyerId", side.buyerId())));
+        add("GET", "/v1/payments/links", Names.SIDE_RESOURCE, side -> get("/v1/payments/links?buyerId=" + side.buyerId()));
+        add("GET", "/v1/payments/links/{linkId}", Names.UNKNOWN, side -> get("/v1/payments/links/" + UNKNOWN_NAME));
+        // public: a gateway's redirect carries no session; an unknown payment opens nothing for anyone
+        add("GET", "/v1/payments/khalti/return", Names.UNKNOWN, side -> get("/v1/payments/khalti/return?pidx=" + UNKNOWN_NAME));
+        add("GET", "/v1/payments/esewa/success", Names.UNKNOWN, side -> get("/v1/payments/esewa/success?data=" + UNKNOWN_NAME));
+        add("GET", "/v1/payments/esewa/failure", Names.UNKNOWN, side -> get("/v1/payments/esewa/failure?link=" + UNKNOWN_NAME));
     }
 
     private void products() {

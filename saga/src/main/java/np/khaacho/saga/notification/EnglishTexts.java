@@ -10,6 +10,7 @@ import np.khaacho.kernel.order.OrderStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static np.khaacho.saga.notification.Formats.amount;
 import static np.khaacho.saga.notification.Formats.bullets;
@@ -150,6 +151,18 @@ final class EnglishTexts implements NotificationTexts {
                                    String link) {
         return "Credit note %s against invoice %s (order %s): %s credited.%s".formatted(creditNoteNumber, invoiceNumber,
                 orderNumber, NepaliAmounts.rupees(total, Language.EN), link == null ? "" : " PDF: " + link);
+    }
+
+    @Override
+    public String paymentReceipt(String gateway, Money amount, Map<String, Money> shares, Money held) {
+        StringBuilder text = new StringBuilder("Receipt: %s payment of %s received.".formatted(gateway,
+                NepaliAmounts.rupees(amount, Language.EN)));
+        shares.forEach((order, share) -> text.append(" Order %s: %s.".formatted(order, NepaliAmounts.rupees(share, Language.EN))));
+        if (held.isPositive()) {
+            text.append(" %s is held on your account; it is applied to your next orders or paid back.".formatted(
+                    NepaliAmounts.rupees(held, Language.EN)));
+        }
+        return text.toString();
     }
 
     private static String npr(Money money) {

@@ -158,6 +158,18 @@ final class NepaliTexts implements NotificationTexts {
                 NepaliAmounts.rupeesLatinDigits(total), link == null ? "" : " PDF: " + link);
     }
 
+    @Override
+    public String paymentReceipt(String gateway, Money amount, Map<String, Money> shares, Money held) {
+        StringBuilder text = new StringBuilder("रसिद: %s बाट %s भुक्तानी प्राप्त भयो।".formatted(gateway,
+                NepaliAmounts.rupeesLatinDigits(amount)));
+        shares.forEach((order, share) -> text.append(" अर्डर %s: %s।".formatted(order, NepaliAmounts.rupeesLatinDigits(share))));
+        if (held.isPositive()) {
+            text.append(" %s तपाईंको खातामा जम्मा छ; अर्को अर्डरमा मिलाइन्छ वा फिर्ता गरिन्छ।".formatted(
+                    NepaliAmounts.rupeesLatinDigits(held)));
+        }
+        return text.toString();
+    }
+
     private static String rs(Money money) {
         return "रु " + amount(money);
     }

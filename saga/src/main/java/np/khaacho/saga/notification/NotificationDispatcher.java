@@ -15,6 +15,7 @@ import np.khaacho.kernel.order.OrderOverdue;
 import np.khaacho.kernel.order.OrderPaid;
 import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
+import np.khaacho.kernel.order.PaymentMethod;
 import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.OrderRejected;
 import np.khaacho.kernel.order.OrderStatus;
@@ -183,6 +184,10 @@ public class NotificationDispatcher {
 
     @EventHandler
     void on(OrderPaymentRecorded event, @MessageIdentifier String eventId) {
+        if (event.method() == PaymentMethod.WALLET) {
+            // a wallet payment's receipt names every order it went to (PaymentReceiptNotifier)
+            return;
+        }
         OrderRef order = orders.require(event.orderId());
         toBuyer(eventId, order, PAYMENT_RECEIVED,
                 texts -> texts.paymentReceived(order.orderNumber(), event.amount(), event.balance()));

@@ -15,6 +15,8 @@ public enum NotificationKind {
     ORDER_DELIVERED,
     PAYMENT_RECEIVED,
     ORDER_PAID,
+    /** A wallet payment received: what went to which order, and what is held on the buyer's account. */
+    PAYMENT_RECEIPT,
     PAYMENT_REMINDER,
     /** The buyer's invoice for a delivered order, its PDF attached. */
     INVOICE_ISSUED,

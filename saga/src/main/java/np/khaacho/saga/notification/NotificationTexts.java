@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The wording of every outbound message, short as a WhatsApp message, in one language. */
 public interface NotificationTexts {
@@ -53,6 +54,12 @@ public interface NotificationTexts {
     String orderDelivered(String orderNumber, Money total, PaymentTerms terms, LocalDate dueDate);
 
     String paymentReceived(String orderNumber, Money amount, Money balance);
+
+    /**
+     * A wallet payment's receipt: the gateway (Khalti, eSewa), the amount, what went to each order (by
+     * order number, oldest due first) and what is held on the account, if anything.
+     */
+    String paymentReceipt(String gateway, Money amount, Map<String, Money> shares, Money held);
 
     String orderPaid(String orderNumber, Money paidAmount);
 

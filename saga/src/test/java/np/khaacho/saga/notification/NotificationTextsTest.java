@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,6 +199,21 @@ class NotificationTextsTest {
                 .contains("क्रेडिट नोट", "रु 1,180.00").doesNotContain("PDF");
     }
 
+    @Test
+    void aWalletReceiptNamesTheGatewayEachOrdersShareAndWhatIsHeld() {
+        Map<String, Money> shares = new java.util.LinkedHashMap<>();
+        shares.put("KH-001234", Money.of("123456.50"));
+        shares.put("KH-001240", Money.of("1000"));
+        assertThat(EN.paymentReceipt("eSewa", Money.of("124706.50"), shares, Money.of(250)))
+                .isEqualTo("Receipt: eSewa payment of Rs 1,24,706.50 received. Order KH-001234: Rs 1,23,456.50. "
+                        + "Order KH-001240: Rs 1,000.00. Rs 250.00 is held on your account; it is applied to your "
+                        + "next orders or paid back.");
+        assertThat(EN.paymentReceipt("Khalti", Money.of(1000), Map.of("KH-001234", Money.of(1000)), Money.ZERO))
+                .doesNotContain("held");
+        assertThat(NE.paymentReceipt("Khalti", Money.of(1250), Map.of(), Money.of(1250)))
+                .contains("Khalti", "रु 1,250.00", "खातामा");
+    }
+
     static Stream<Arguments> everyKindInEveryLanguage() {
         return Arrays.stream(NotificationKind.values()).filter(NotificationKind::aboutAnOrder)
                 .flatMap(kind -> Stream.of(Arguments.of(kind, "en"), Arguments.of(kind, "ne")));
@@ -221,6 +237,8 @@ class NotificationTextsTest {
             case ORDER_DISPATCHED -> texts.orderDispatched(ORDER);
             case ORDER_DELIVERED -> texts.orderDelivered(ORDER, TOTAL, PaymentTerms.NET15, DELIVERY.plusDays(15));
             case PAYMENT_RECEIVED -> texts.paymentReceived(ORDER, Money.of(3000), Money.of("4297.50"));
+            case PAYMENT_RECEIPT -> texts.paymentReceipt("Khalti", Money.of("7547.50"),
+                    Map.of(ORDER, Money.of("7297.50")), Money.of(250));
             case ORDER_PAID -> texts.orderPaid(ORDER, TOTAL);
             case PAYMENT_REMINDER -> texts.paymentReminder(ORDER, TOTAL, DELIVERY, true);
             case INVOICE_ISSUED -> texts.invoiceIssued("2082/83-00001", ORDER, TOTAL, LINK);

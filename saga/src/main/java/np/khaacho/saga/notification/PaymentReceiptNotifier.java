@@ -1,0 +1,59 @@
+package np.khaacho.saga.notification;
+
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.payment.PaymentGateway;
+import np.khaacho.kernel.payment.PaymentReceived;
+import np.khaacho.kernel.payment.PaymentShare;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Sends the buyer a receipt for each wallet payment, in the buyer's language: the amount, what went to
+ * which order and what is held on the account. (The orders' own payment notices are not sent for a
+ * wallet payment: the receipt names them all; an order paid in full is still told so.)
+ */
+@Component
+@ProcessingGroup(NotificationDispatcher.PROCESSING_GROUP)
+@DisallowReplay
+class PaymentReceiptNotifier {
+
+    private final Contacts contacts;
+    private final OrderRefs orders;
+    private final OutboundMessages messages;
+
+    PaymentReceiptNotifier(Contacts contacts, OrderRefs orders, OutboundMessages messages) {
+        this.contacts = contacts;
+        this.orders = orders;
+        this.messages = messages;
+    }
+
+    @EventHandler
+    void on(PaymentReceived event, @MessageIdentifier String eventId) {
+        if (event.gateway() == null) {
+            return;
+        }
+        Contact buyer = contacts.require(event.buyerId().value());
+        NotificationTexts texts = NotificationTexts.in(buyer.language());
+        Map<String, Money> shares = new LinkedHashMap<>();
+        for (PaymentShare share : event.shares()) {
+            shares.put(orders.require(share.orderId()).orderNumber(), share.amount());
+        }
+        String body = texts.paymentReceipt(name(event.gateway()), event.amount(), shares, event.unapplied());
+        String orderId = event.shares().isEmpty() ? null : event.shares().get(0).orderId().value();
+        messages.send(new OutboundMessage(NotificationDispatcher.dedupKey(eventId, buyer.userId()), buyer.userId(),
+                buyer.phone(), texts.language(), NotificationKind.PAYMENT_RECEIPT, body, orderId, eventId, null, null));
+    }
+
+    private static String name(PaymentGateway gateway) {
+        return switch (gateway) {
+            case KHALTI -> "Khalti";
+            case ESEWA -> "eSewa";
+        };
+    }
+}
