@@ -239,6 +239,37 @@
     });
   }
 
+  /** Money paid but not matched to an order, per buyer; an admin records its refund (with how it was paid back). */
+  async function loadHeld() {
+    await load('held', async function (target) {
+      const held = await K.api('GET', '/v1/admin/payments/unapplied');
+      target.replaceChildren(table([[K.t('order.buyer')], [K.t('admin.held'), 'num'], [K.t('admin.since')], [K.t('admin.refund')]],
+        held.map(function (h) {
+          const note = el('input', { class: 'refund-note', required: true, maxlength: '500', placeholder: K.t('admin.refundNote'),
+            'aria-label': K.t('admin.refundNote') });
+          const button = el('button', { type: 'button', class: 'secondary refund', dataset: { buyerId: h.buyerId } }, K.t('admin.refund'));
+          button.addEventListener('click', function () { refund(h, note, button); });
+          return el('tr', { dataset: { buyerId: h.buyerId, held: String(h.balance) } },
+            cell([h.buyerName || h.buyerId, el('br'), el('span', { class: 'muted' }, h.phone || '')]),
+            cell(K.fmt.npr(h.balance), 'num'), cell(K.fmt.time(h.updatedAt)), cell([note, ' ', button]));
+        }), K.t('admin.noHeld')));
+    });
+  }
+
+  async function refund(h, note, button) {
+    if (!note.value.trim()) { note.focus(); K.notice(K.t('admin.refundNote'), 'error'); return; }
+    button.disabled = true;
+    try {
+      await K.api('POST', '/v1/buyers/' + encodeURIComponent(h.buyerId) + '/refunds',
+        { amount: h.balance, note: note.value.trim() }, { headers: { 'Idempotency-Key': 'refund-' + h.buyerId + '-' + h.updatedAt } });
+      K.notice(K.t('admin.refunded', K.fmt.npr(h.balance), h.buyerName || h.buyerId), 'ok');
+      await loadHeld();
+    } catch (e) {
+      button.disabled = false;
+      K.notice(K.errorText(e), 'error');
+    }
+  }
+
   async function loadLeads() {
     await load('leads', async function (target) {
       const leads = await K.api('GET', '/v1/whatsapp/leads?limit=50');
@@ -526,7 +557,7 @@
   async function loadAll() {
     const refresh = box('refresh');
     refresh.disabled = true;
-    await Promise.all([loadAnalytics(), loadProducts(), loadVendors(), loadOverdue(), loadLeads(), loadOutbound(),
+    await Promise.all([loadAnalytics(), loadProducts(), loadVendors(), loadOverdue(), loadHeld(), loadLeads(), loadOutbound(),
       loadProjections(true), loadDeadLetters(), loadInvoices()]);
     refresh.disabled = false;
     box('updated-at').textContent = K.t('admin.asOf', new Date().toLocaleTimeString(K.fmt.locale()));

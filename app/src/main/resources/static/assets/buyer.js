@@ -79,6 +79,7 @@
       box.replaceChildren(el('p', { class: 'muted' }, e.status === 404 ? K.t('credit.noAccount') : K.t('credit.failed', K.errorText(e))));
       return;
     }
+    loadPay();
     try {
       await loadOverdue(Number(c.overdue) > 0);
     } catch (e) {
@@ -98,6 +99,84 @@
       return el('li', { dataset: { orderId: o.id } }, el('a', { href: '#order=' + encodeURIComponent(o.id) }, o.orderNumber),
         ' · ' + K.t('credit.wasDue', fmt.bsAd(o.dueDate)) + ' · ' + K.t('credit.toPay', fmt.npr(Number(o.totalAmount) - Number(o.paidAmount))));
     })));
+  }
+
+  // ---- paying with a wallet ---------------------------------------------------------------------
+
+  const GATEWAY_NAMES = { KHALTI: 'Khalti', ESEWA: 'eSewa' };
+
+  /** What is owed and a button per wallet this Khaacho takes; the amount can be changed (any amount is taken). */
+  async function loadPay() {
+    const box = $('pay');
+    let options;
+    try {
+      options = await K.api('GET', '/v1/payments/options');
+    } catch (e) {
+      box.replaceChildren(el('p', { class: 'refused' }, K.errorText(e)));
+      return;
+    }
+    const result = $('payment-result') || el('div', { id: 'payment-result', 'aria-live': 'polite' });
+    if (!options.gateways.length) { box.replaceChildren(result); return; }
+    const owed = Number(options.owed);
+    const amount = el('input', { id: 'pay-amount', type: 'number', min: '10', step: '0.01', required: true,
+      value: owed > 0 ? owed.toFixed(2) : '', 'aria-label': K.t('pay.amount') });
+    const buttons = options.gateways.map(function (g) {
+      const b = el('button', { type: 'button', class: 'pay-with', dataset: { gateway: g } }, K.t('pay.with', GATEWAY_NAMES[g] || g));
+      b.addEventListener('click', function () { startPayment(g, amount.value, b); });
+      return b;
+    });
+    box.replaceChildren(el('h3', {}, K.t('pay.title')),
+      el('p', { id: 'pay-owed', dataset: { owed: String(owed) } }, owed > 0 ? K.t('pay.owe', fmt.npr(owed)) : K.t('pay.nothingOwed')),
+      el('div', { class: 'inline-form' }, el('label', {}, K.t('pay.amount') + ' ', amount), buttons),
+      result);
+  }
+
+  async function startPayment(gateway, value, button) {
+    const amount = Number(value);
+    if (!(amount > 0)) { K.notice(K.t('pay.amountNeeded'), 'error'); return; }
+    button.disabled = true;
+    try {
+      const opened = await K.api('POST', '/v1/payments/checkout', { gateway: gateway, amount: amount.toFixed(2) });
+      K.notice(K.t('pay.opening', GATEWAY_NAMES[gateway] || gateway), 'info');
+      location.href = opened.redirectUrl;
+    } catch (e) {
+      button.disabled = false;
+      K.notice(K.errorText(e), 'error');
+    }
+  }
+
+  function wantedPayment() {
+    return new URLSearchParams(location.hash.replace(/^#/, '')).get('payment');
+  }
+
+  /** Back from a wallet: how the payment stands, asked again for a while until the gateway has said. */
+  async function showPayment(linkId) {
+    if (!linkId) return;
+    const box = $('payment-result') || el('div', { id: 'payment-result', 'aria-live': 'polite' });
+    if (!box.isConnected) $('pay').appendChild(box);
+    for (let i = 0; i < 20; i++) {
+      let link;
+      try {
+        link = await K.api('GET', '/v1/payments/links/' + encodeURIComponent(linkId));
+      } catch (e) {
+        box.replaceChildren(el('p', { class: 'refused' }, K.errorText(e)));
+        return;
+      }
+      const name = GATEWAY_NAMES[link.gateway] || link.gateway;
+      box.dataset.state = link.state;
+      if (link.state === 'COMPLETED') {
+        box.replaceChildren(el('p', { class: 'ok', id: 'payment-received' }, K.t('pay.received', fmt.npr(link.paidAmount), name)));
+        loadCredit();
+        loadOrders();
+        return;
+      }
+      if (link.state === 'FAILED') {
+        box.replaceChildren(el('p', { class: 'refused', id: 'payment-failed' }, K.t('pay.failed', name)));
+        return;
+      }
+      box.replaceChildren(el('p', { class: 'muted', id: 'payment-waiting' }, K.t('pay.waiting', name)));
+      await new Promise(function (resolve) { setTimeout(resolve, 1500); });
+    }
   }
 
   // ---- one order --------------------------------------------------------------------------------
@@ -484,11 +563,17 @@
   // ---- start ------------------------------------------------------------------------------------
 
   // a change of the hash fires both events; the order already open is not opened again
-  function route() { const id = wantedOrder(); if (id !== open.id) showOrder(id); }
+  function route() {
+    const id = wantedOrder();
+    if (id !== open.id) showOrder(id);
+    const payment = wantedPayment();
+    if (payment && payment !== shownPayment) { shownPayment = payment; showPayment(payment); }
+  }
+  let shownPayment = null;
   window.addEventListener('hashchange', route);
   window.addEventListener('popstate', route);
   loadCredit();
   loadOrders();
   loadInvoices();
-  showOrder(wantedOrder());
+  route();
 })();

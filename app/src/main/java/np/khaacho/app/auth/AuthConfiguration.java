@@ -15,11 +15,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** Phone login's parts, and the cleanup that forgets spent codes, tokens and counters. */
 @Configuration
@@ -44,6 +46,22 @@ public class AuthConfiguration {
                                         @Value("${server.port:8080}") int port) {
         String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:" + port : publicBaseUrl;
         return new InvoiceLinkSigner(Secrets.keyMaterial(properties.codeSecret(), keys), base, Clock.systemUTC());
+    }
+
+    /**
+     * Signs the pay links sent on WhatsApp and checks them when used; the links are on the address the
+     * buyer's phone reaches ({@code khaacho.payments.public-base-url}, else the public base URL).
+     */
+    @Bean
+    PayLinkSigner payLinkSigner(AuthProperties properties, JwtKeys keys, Environment environment) {
+        // read when a link is made: the address may name this server's port, known only once it listens
+        Supplier<String> base = () -> {
+            String url = environment.getProperty("khaacho.payments.public-base-url", "");
+            url = url.isBlank() ? environment.getProperty("khaacho.twilio.public-base-url", "") : url;
+            return url.isBlank() ? "http://localhost:" + environment.getProperty("local.server.port",
+                    environment.getProperty("server.port", "8080")) : url;
+        };
+        return new PayLinkSigner(Secrets.keyMaterial(properties.codeSecret(), keys), base, Clock.systemUTC());
     }
 
     @Bean

@@ -72,6 +72,12 @@ public class SecurityConfiguration {
                         // a wallet sends the buyer back with no session; the gateway's own lookup decides
                         .requestMatchers(HttpMethod.GET, "/v1/payments/khalti/return", "/v1/payments/esewa/success",
                                 "/v1/payments/esewa/failure").permitAll()
+                        // the demo mode's stand-in wallet (mapped only there) and the hand-off to eSewa's form
+                        .requestMatchers("/demo-wallet/**").permitAll()
+                        // a pay link from WhatsApp carries its signed token in the body
+                        .requestMatchers(HttpMethod.POST, "/v1/payments/pay-link", "/v1/payments/pay-link/checkout",
+                                "/v1/payments/pay-link/status").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/pay/esewa/*").permitAll()
                         .requestMatchers("/error").permitAll()
                         // the pages hold no data: everything they show comes from the API, which checks the token
                         .requestMatchers(HttpMethod.GET, PAGES).permitAll()

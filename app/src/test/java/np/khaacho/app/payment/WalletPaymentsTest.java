@@ -138,9 +138,19 @@ class WalletPaymentsTest extends IntegrationTest {
         assertThat(received.get(0).unapplied().amount()).isEqualByComparingTo(BigDecimal.valueOf(payment.asked - 10_000, 2));
         assertThat(buyer.get("/v1/orders/" + orderId).data().get("status").asText()).isEqualTo("DELIVERED");
 
-        // the admin pays it back; not more than is held, and a repeated refund counts once
-        Api admin = node.as(ADMIN_PHONE).withHeader("Idempotency-Key", "refund-" + System.nanoTime());
+        // the admin sees it held, the buyer sees the payment with why it was not applied
         String buyerId = node.userId("+9779841100203");
+        Api admin = node.as(ADMIN_PHONE).withHeader("Idempotency-Key", "refund-" + System.nanoTime());
+        JsonNode held = Eventually.waitFor("the admin sees the money held", () -> heldFor(buyerId));
+        assertThat(held.get("balance").decimalValue()).isEqualByComparingTo(received.get(0).unapplied().amount());
+        JsonNode listed = buyer.get("/v1/payments/received").data().get("items").get(0);
+        assertThat(listed.get("reason").asText()).isEqualTo("AMOUNT_DIFFERS");
+        assertThat(listed.get("gateway").asText()).isEqualTo("KHALTI");
+        assertThat(listed.get("applied").decimalValue()).isZero();
+        assertThat(node.as("+9779861100205").get("/v1/payments/received?buyerId=" + buyerId).status())
+                .as("another buyer's payments").isEqualTo(403);
+
+        // the admin pays it back; not more than is held, and a repeated refund counts once
         assertThat(admin.post("/v1/buyers/" + buyerId + "/refunds", Map.of("amount", 1_000_000, "note", "too much"))
                 .status()).isEqualTo(422);
         Map<String, Object> refund = Map.of("amount", received.get(0).unapplied().amount(), "note", "paid back by bank");
@@ -148,7 +158,17 @@ class WalletPaymentsTest extends IntegrationTest {
         assertThat(admin.post("/v1/buyers/" + buyerId + "/refunds", refund).status()).isEqualTo(201);
         assertThat(node.as(BUYER_KTM_PHONE).post("/v1/buyers/" + buyerId + "/refunds", refund).status()).isEqualTo(403);
         assertThat(node.log.count(PaymentAccountId.of(BuyerId.of(buyerId)).value(), UnappliedCreditRefunded.class)).isEqualTo(1);
+        Eventually.waitUntil("nothing is held any more", () -> heldFor(buyerId) == null);
         assertLedger(buyer);
+    }
+
+    private static JsonNode heldFor(String buyerId) {
+        for (JsonNode held : node.as(ADMIN_PHONE).get("/v1/admin/payments/unapplied").data()) {
+            if (held.get("buyerId").asText().equals(buyerId)) {
+                return held;
+            }
+        }
+        return null;
     }
 
     @Test

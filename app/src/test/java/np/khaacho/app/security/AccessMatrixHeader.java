@@ -51,9 +51,15 @@ final class AccessMatrixHeader {
             #   PUT  /v1/buyers/{id}/credit    the fixture buyer's own terms again
             #   POST /v1/buyers/{id}/payments  more than the fixture buyer owes, which is nothing (422)
             #   POST /v1/buyers/{id}/refunds   more than is held for the fixture buyer, which is nothing (422)
-            #   POST /v1/payments/checkout     a gateway not set up in the suite (400)
+            #   POST /v1/payments/checkout     more than the largest payment (400): nothing is opened
             #   GET  /v1/payments/khalti/return, /esewa/success, /esewa/failure  public by design (a gateway's
             #                              redirect carries no session); an unknown payment: 404 for all
+            #   POST /v1/payments/pay-link, /checkout, /status  public by design (a pay link from WhatsApp signs in
+            #                              no one); an unsigned token: 401 for all
+            #   GET  /pay/esewa/{linkId}       public: the hand-off to eSewa's form, by the link's random id (404 here)
+            #   /demo-wallet/**            the demo mode's stand-in Khalti and eSewa (mapped only in the demo
+            #                              mode, which the suite runs in): public as the gateways are; its
+            #                              merchant API asks for the made-up key (401), an unknown payment 404
             #   POST /v1/products          the side's own SKU again (409); PUT /v1/products/{id} a changed SKU
             #                              (400); POST /v1/products/{id}/stock a receipt of 0 (400)
             #   DELETE /v1/products/{id}   delists the fixture's second product, kept for this

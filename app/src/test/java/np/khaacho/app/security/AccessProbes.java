@@ -125,15 +125,23 @@ final class AccessProbes {
     private void payments() {
         add("GET", "/v1/payments/options", Names.SIDE_RESOURCE,
                 side -> get("/v1/payments/options?buyerId=" + side.buyerId()));
-        // the shared application has no wallet set up: a checkout is refused after the checks
+        // more than the largest payment: refused after the checks, nothing is opened at the demo wallet
         add("POST", "/v1/payments/checkout", Names.SIDE_RESOURCE, side -> body("POST", "/v1/payments/checkout",
-                Map.of("gateway", "KHALTI", "amount", 100, "buyerId", side.buyerId())));
+                Map.of("gateway", "KHALTI", "amount", 20_000_000, "buyerId", side.buyerId())));
         add("GET", "/v1/payments/links", Names.SIDE_RESOURCE, side -> get("/v1/payments/links?buyerId=" + side.buyerId()));
         add("GET", "/v1/payments/links/{linkId}", Names.UNKNOWN, side -> get("/v1/payments/links/" + UNKNOWN_NAME));
+        add("GET", "/v1/payments/received", Names.SIDE_RESOURCE,
+                side -> get("/v1/payments/received?size=1&buyerId=" + side.buyerId()));
+        add("GET", "/v1/admin/payments/unapplied", Names.NOTHING, side -> get("/v1/admin/payments/unapplied"));
         // public: a gateway's redirect carries no session; an unknown payment opens nothing for anyone
         add("GET", "/v1/payments/khalti/return", Names.UNKNOWN, side -> get("/v1/payments/khalti/return?pidx=" + UNKNOWN_NAME));
         add("GET", "/v1/payments/esewa/success", Names.UNKNOWN, side -> get("/v1/payments/esewa/success?data=" + UNKNOWN_NAME));
         add("GET", "/v1/payments/esewa/failure", Names.UNKNOWN, side -> get("/v1/payments/esewa/failure?link=" + UNKNOWN_NAME));
+        // public, by a signed token in the body: an unsigned one opens nothing for anyone (401)
+        for (String path : List.of("/v1/payments/pay-link", "/v1/payments/pay-link/checkout", "/v1/payments/pay-link/status")) {
+            add("POST", path, Names.UNKNOWN, side -> body("POST", path,
+                    Map.of("token", UNKNOWN_NAME, "gateway", "KHALTI", "linkId", UNKNOWN_NAME)));
+        }
     }
 
     private void products() {

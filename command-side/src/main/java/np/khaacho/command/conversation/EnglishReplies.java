@@ -1,8 +1,12 @@
 package np.khaacho.command.conversation;
 
+import np.khaacho.kernel.calendar.BsDate;
+import np.khaacho.kernel.calendar.Language;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.query.Khata;
 import np.khaacho.kernel.query.OrderHeadline;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +75,49 @@ final class EnglishReplies implements Replies {
             if (order.deliveryDate() != null) {
                 text.append(", delivery ").append(DAY.format(order.deliveryDate()));
             }
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String khata(Khata khata, String payLink) {
+        StringBuilder text = new StringBuilder();
+        if (khata.vendors().isEmpty()) {
+            text.append("Your khata: nothing is owed now.");
+        } else {
+            text.append("Your khata: ").append(npr(khata.owed())).append(" owed.");
+            for (Khata.VendorDues vendor : khata.vendors()) {
+                text.append("\n\n").append(vendor.vendorName()).append(": ").append(npr(vendor.owed()));
+                for (Khata.Due due : vendor.orders()) {
+                    text.append("\n• ").append(due.orderNumber()).append(" ").append(npr(due.balance()));
+                    if (due.dueDate() != null) {
+                        text.append(due.overdue() ? ", overdue since " : ", due ")
+                                .append(BsDate.fromGregorian(due.dueDate()).longForm(Language.EN)).append(" (")
+                                .append(DAY.format(due.dueDate())).append(")");
+                    } else {
+                        text.append(", cash on delivery");
+                    }
+                }
+            }
+        }
+        if (!khata.lastPayments().isEmpty()) {
+            text.append("\n\nLast payments:");
+            for (Khata.Paid paid : khata.lastPayments()) {
+                LocalDate day = paid.at().atZone(BsDate.NEPAL).toLocalDate();
+                text.append("\n• ").append(BsDate.fromGregorian(day).longForm(Language.EN)).append(" (")
+                        .append(DAY.format(day)).append("): ").append(npr(paid.amount())).append(" by ")
+                        .append(paid.gateway() != null ? ReplyFormats.gateway(paid.gateway()) : paid.method().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (khata.available() != null) {
+            text.append("\n\nCredit available: ").append(npr(khata.available())).append(" of ")
+                    .append(npr(khata.creditLimit())).append(".");
+        }
+        if (khata.held().isPositive()) {
+            text.append("\nHeld on your account: ").append(npr(khata.held())).append(".");
+        }
+        if (payLink != null && khata.owed().isPositive()) {
+            text.append("\n\nPay with Khalti or eSewa: ").append(payLink);
         }
         return text.toString();
     }

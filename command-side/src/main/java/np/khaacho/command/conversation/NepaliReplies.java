@@ -1,9 +1,13 @@
 package np.khaacho.command.conversation;
 
+import np.khaacho.kernel.calendar.BsDate;
+import np.khaacho.kernel.calendar.Language;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.query.Khata;
 import np.khaacho.kernel.query.OrderHeadline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -97,6 +101,57 @@ final class NepaliReplies implements Replies {
     @Override
     public String unknownPhone() {
         return "नमस्ते! यो नम्बर खाचोमा दर्ता भएको छैन। हाम्रो टोलीले छिट्टै सम्पर्क गरी तपाईंको पसल दर्ता गर्नेछ।";
+    }
+
+    @Override
+    public String khata(Khata khata, String payLink) {
+        StringBuilder text = new StringBuilder();
+        if (khata.vendors().isEmpty()) {
+            text.append("तपाईंको हिसाब: अहिले केही बाँकी छैन।");
+        } else {
+            text.append("तपाईंको हिसाब: ").append(npr(khata.owed())).append(" बाँकी।");
+            for (Khata.VendorDues vendor : khata.vendors()) {
+                text.append("\n\n").append(vendor.vendorName()).append(": ").append(npr(vendor.owed()));
+                for (Khata.Due due : vendor.orders()) {
+                    text.append("\n• ").append(due.orderNumber()).append(" ").append(npr(due.balance()));
+                    if (due.dueDate() != null) {
+                        text.append(", ").append(BsDate.fromGregorian(due.dueDate()).longForm(Language.NE))
+                                .append(due.overdue() ? " देखि म्याद नाघेको" : " सम्म तिर्नुपर्ने");
+                    } else {
+                        text.append(", डेलिभरीमा नगद");
+                    }
+                }
+            }
+        }
+        if (!khata.lastPayments().isEmpty()) {
+            text.append("\n\nपछिल्ला भुक्तानी:");
+            for (Khata.Paid paid : khata.lastPayments()) {
+                LocalDate day = paid.at().atZone(BsDate.NEPAL).toLocalDate();
+                text.append("\n• ").append(BsDate.fromGregorian(day).longForm(Language.NE)).append(": ")
+                        .append(npr(paid.amount())).append(" (")
+                        .append(paid.gateway() != null ? ReplyFormats.gateway(paid.gateway()) : method(paid.method()))
+                        .append(")");
+            }
+        }
+        if (khata.available() != null) {
+            text.append("\n\nउपलब्ध उधारो: ").append(npr(khata.available())).append(" (सीमा ")
+                    .append(npr(khata.creditLimit())).append(")।");
+        }
+        if (khata.held().isPositive()) {
+            text.append("\nखातामा जम्मा: ").append(npr(khata.held())).append("।");
+        }
+        if (payLink != null && khata.owed().isPositive()) {
+            text.append("\n\nKhalti वा eSewa बाट तिर्नुहोस्: ").append(payLink);
+        }
+        return text.toString();
+    }
+
+    private static String method(String method) {
+        return switch (method) {
+            case "CASH" -> "नगद";
+            case "BANK" -> "बैंक";
+            default -> "वालेट";
+        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package np.khaacho.command.conversation;
 
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.query.Khata;
 import np.khaacho.kernel.query.OrderHeadline;
 
 import java.math.BigDecimal;
@@ -31,6 +32,12 @@ interface Replies {
     String status(List<OrderHeadline> orders);
 
     String help();
+
+    /**
+     * The khata: what is owed per vendor and order with when it falls due (BS, AD beside it), the latest
+     * payments, the credit available, money held, and the link to pay (null when there is none).
+     */
+    String khata(Khata khata, String payLink);
 
     String unknownPhone();
 

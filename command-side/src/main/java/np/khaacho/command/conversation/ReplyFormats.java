@@ -1,11 +1,10 @@
 package np.khaacho.command.conversation;
 
+import np.khaacho.kernel.calendar.NepaliAmounts;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.order.OrderStatus;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 final class ReplyFormats {
@@ -22,8 +21,17 @@ final class ReplyFormats {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** An amount with thousands separators and paisa, the way both languages print it. */
+    /** An amount the Nepali way in both languages, with paisa: 1,23,456.50 (the last three digits, then pairs). */
     static String amount(Money money) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(money.amount());
+        return NepaliAmounts.grouped(money);
+    }
+
+    /** A wallet's name as people write it. */
+    static String gateway(String gateway) {
+        return switch (gateway) {
+            case "KHALTI" -> "Khalti";
+            case "ESEWA" -> "eSewa";
+            default -> gateway;
+        };
     }
 }

@@ -10,6 +10,8 @@ public enum Intent {
     CANCEL,
     /** Where is my order? */
     STATUS,
+    /** What do I owe, when is it due, what did I pay: the khata. */
+    BALANCE,
     /** Greetings, thanks, price questions, anything else. */
     OTHER
 }

@@ -1,5 +1,6 @@
 package np.khaacho.saga.notification;
 
+import np.khaacho.kernel.calendar.BsDate;
 import np.khaacho.kernel.calendar.Language;
 import np.khaacho.kernel.calendar.NepaliAmounts;
 import np.khaacho.kernel.common.Money;
@@ -132,12 +133,14 @@ final class EnglishTexts implements NotificationTexts {
     }
 
     @Override
-    public String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue) {
+    public String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue, String payLink) {
+        String day = BsDate.fromGregorian(dueDate).longForm(Language.EN) + " (" + dayMonthYear(dueDate) + ")";
+        String pay = payLink == null ? "" : " Pay with Khalti or eSewa: " + payLink;
         if (overdue) {
-            return "Reminder: %s for order %s is overdue since %s. Please pay as soon as possible."
-                    .formatted(npr(balance), orderNumber, dayMonthYear(dueDate));
+            return "Reminder: %s for order %s is overdue since %s. Please pay as soon as possible.%s"
+                    .formatted(npr(balance), orderNumber, day, pay);
         }
-        return "Reminder: %s for order %s is due by %s.".formatted(npr(balance), orderNumber, dayMonthYear(dueDate));
+        return "Reminder: %s for order %s is due by %s.%s".formatted(npr(balance), orderNumber, day, pay);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package np.khaacho.saga.notification;
 
 import np.khaacho.kernel.common.ErrorCode;
+import np.khaacho.kernel.calendar.BsDate;
 import np.khaacho.kernel.calendar.Language;
 import np.khaacho.kernel.calendar.NepaliAmounts;
 import np.khaacho.kernel.common.Money;
@@ -137,12 +138,14 @@ final class NepaliTexts implements NotificationTexts {
     }
 
     @Override
-    public String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue) {
+    public String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue, String payLink) {
+        String day = BsDate.fromGregorian(dueDate).longForm(Language.NE) + " (" + isoDate(dueDate) + ")";
+        String pay = payLink == null ? "" : " Khalti वा eSewa बाट तिर्नुहोस्: " + payLink;
         if (overdue) {
-            return "सम्झना: अर्डर %s को %s %s देखि म्याद नाघेर बाँकी छ। कृपया चाँडो भुक्तानी गर्नुहोस्।"
-                    .formatted(orderNumber, rs(balance), isoDate(dueDate));
+            return "सम्झना: अर्डर %s को %s %s देखि म्याद नाघेर बाँकी छ। कृपया चाँडो भुक्तानी गर्नुहोस्।%s"
+                    .formatted(orderNumber, rs(balance), day, pay);
         }
-        return "सम्झना: अर्डर %s को %s %s भित्र तिर्नुपर्ने छ।".formatted(orderNumber, rs(balance), isoDate(dueDate));
+        return "सम्झना: अर्डर %s को %s %s भित्र तिर्नुपर्ने छ।%s".formatted(orderNumber, rs(balance), day, pay);
     }
 
     @Override

@@ -28,8 +28,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 import static np.khaacho.saga.notification.NotificationKind.ORDER_AWAITING_VENDOR;
@@ -66,11 +69,17 @@ public class NotificationDispatcher {
     private final Contacts contacts;
     private final OrderRefs orders;
     private final OutboundMessages messages;
+    private final ObjectProvider<ReminderPayLinks> payLinks;
+    private final Duration payLinkValidity;
 
-    NotificationDispatcher(Contacts contacts, OrderRefs orders, OutboundMessages messages) {
+    NotificationDispatcher(Contacts contacts, OrderRefs orders, OutboundMessages messages,
+                           ObjectProvider<ReminderPayLinks> payLinks,
+                           @Value("${khaacho.payments.pay-link-validity:P3D}") Duration payLinkValidity) {
         this.contacts = contacts;
         this.orders = orders;
         this.messages = messages;
+        this.payLinks = payLinks;
+        this.payLinkValidity = payLinkValidity;
     }
 
     @EventHandler
@@ -202,8 +211,10 @@ public class NotificationDispatcher {
     @EventHandler
     void on(PaymentReminded event, @MessageIdentifier String eventId) {
         OrderRef order = orders.require(event.orderId());
+        ReminderPayLinks links = payLinks.getIfAvailable();
+        String link = links == null ? null : links.link(order.buyerId(), payLinkValidity);
         toBuyer(eventId, order, PAYMENT_REMINDER, texts -> texts.paymentReminder(order.orderNumber(),
-                event.balance(), event.dueDate(), event.overdue()));
+                event.balance(), event.dueDate(), event.overdue(), link));
     }
 
     /** A buyer reads about an order in the language the order was made in, else in their own. */

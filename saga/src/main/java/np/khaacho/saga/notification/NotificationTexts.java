@@ -69,5 +69,6 @@ public interface NotificationTexts {
     /** A credit note correcting the buyer's invoice; {@code link} to its PDF, or null when there is none. */
     String creditNoteIssued(String creditNoteNumber, String invoiceNumber, String orderNumber, Money total, String link);
 
-    String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue);
+    /** A reminder before or after the due date (BS first, AD beside it), with the link to pay, or null without one. */
+    String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue, String payLink);
 }

@@ -176,13 +176,16 @@ class NotificationTextsTest {
     @Test
     void aReminderGivesTheDueDateOrSaysSinceWhenItIsOverdue() {
         LocalDate due = LocalDate.of(2026, 12, 16);
-        assertThat(EN.paymentReminder(ORDER, Money.of("147.50"), due, false))
-                .isEqualTo("Reminder: NPR 147.50 for order KH-001234 is due by 16 Dec 2026.");
-        assertThat(EN.paymentReminder(ORDER, Money.of("147.50"), due, true))
-                .contains("overdue since 16 Dec 2026");
-        assertThat(NE.paymentReminder(ORDER, Money.of("147.50"), due, false)).contains("2026-12-16", "रु 147.50")
-                .doesNotContain("नाघेर");
-        assertThat(NE.paymentReminder(ORDER, Money.of("147.50"), due, true)).contains("2026-12-16 देखि म्याद नाघेर");
+        // 16 Dec 2026 is 1 Poush 2083 BS
+        assertThat(EN.paymentReminder(ORDER, Money.of("147.50"), due, false, null))
+                .isEqualTo("Reminder: NPR 147.50 for order KH-001234 is due by 1 Poush 2083 (16 Dec 2026).");
+        assertThat(EN.paymentReminder(ORDER, Money.of("147.50"), due, true, null))
+                .contains("overdue since 1 Poush 2083 (16 Dec 2026)");
+        assertThat(NE.paymentReminder(ORDER, Money.of("147.50"), due, false, null))
+                .contains("१ पुस २०८३", "2026-12-16", "रु 147.50").doesNotContain("नाघेर");
+        assertThat(NE.paymentReminder(ORDER, Money.of("147.50"), due, true, null)).contains("(2026-12-16) देखि म्याद नाघेर");
+        assertThat(EN.paymentReminder(ORDER, Money.of("147.50"), due, true, LINK)).endsWith("Khalti or eSewa: " + LINK);
+        assertThat(NE.paymentReminder(ORDER, Money.of("147.50"), due, false, LINK)).contains("Khalti वा eSewa", LINK);
     }
 
     @Test
@@ -240,7 +243,7 @@ class NotificationTextsTest {
             case PAYMENT_RECEIPT -> texts.paymentReceipt("Khalti", Money.of("7547.50"),
                     Map.of(ORDER, Money.of("7297.50")), Money.of(250));
             case ORDER_PAID -> texts.orderPaid(ORDER, TOTAL);
-            case PAYMENT_REMINDER -> texts.paymentReminder(ORDER, TOTAL, DELIVERY, true);
+            case PAYMENT_REMINDER -> texts.paymentReminder(ORDER, TOTAL, DELIVERY, true, LINK);
             case INVOICE_ISSUED -> texts.invoiceIssued("2082/83-00001", ORDER, TOTAL, LINK);
             case CREDIT_NOTE_ISSUED -> texts.creditNoteIssued("CN-2082/83-00001", "2082/83-00001", ORDER, TOTAL, LINK);
             case REPLY, LOGIN_CODE -> throw new IllegalArgumentException(kind + " is not about an order");

@@ -3,8 +3,9 @@ package np.khaacho.command.parsing.rules;
 import np.khaacho.command.parsing.Intent;
 
 /**
- * What a message wants. A cancellation wins; goods make an order unless the message only asks their
- * price; then a question about an order, a price question, a yes; anything else is other.
+ * What a message wants. A cancellation wins; a message without goods that asks for the khata (what is
+ * owed) is that; goods make an order unless the message only asks their price; then a question about an
+ * order, a price question, a yes; anything else is other.
  */
 final class IntentRules {
 
@@ -24,6 +25,9 @@ final class IntentRules {
         if (IntentWords.any(keys, IntentWords.CANCEL)
                 || (words <= SHORT_REPLY_WORDS && IntentWords.any(keys, IntentWords.REFUSE))) {
             return Intent.CANCEL;
+        }
+        if (noGoods && IntentWords.any(keys, IntentWords.KHATA)) {
+            return Intent.BALANCE;
         }
         boolean orderVerb = IntentWords.any(keys, IntentWords.ORDER_VERBS);
         if (!orderVerb && IntentWords.any(keys, IntentWords.STATUS_STRONG)) {

@@ -32,6 +32,13 @@ final class IntentWords {
             | not delivered | still waiting | where is | wheres | आएन | आइपुगेन
             """);
 
+    /** The khata: what is owed, when it is due, what was paid. */
+    static final List<String> KHATA = phrases("""
+            hisab | hisaab | hisap | balance | balence | statement | khata | khaata | ledger | baki | baaki | bakee
+            | udharo | udhaaro | udhar | owe | owed | outstanding | due | dues | tirna | tirnu | tirne | tiro
+            | हिसाब | बाँकी | बाकी | खाता | उधारो | उधार | तिर्न | तिर्नु | तिर्ने | स्टेटमेन्ट | ब्यालेन्स
+            """);
+
     /** Questions about price or availability: not orders on their own. */
     static final List<String> INQUIRY = phrases("""
             price | prices | rate | rates | cost | how much | kati | mulya | bhau | dam | daam | do you have
@@ -59,7 +66,7 @@ final class IntentWords {
             pathau chahiyo chaiyo cha chha xa ho hai ni aaja aja hijo bholi kahile kaile kaha kati mero hamro yo
             tyo bora bori ota wala saman pasal garnus gardinus garidinus garidinu hola huncha hunchha thik ek dui
             tin char paanch panch das bis pugyo aayena aaucha aauchha radd chahiyena sakdo chito jati lagi ani
-            pani chaina garchu sanga samma ajhai aayo bhayo din
+            pani chaina garchu sanga samma ajhai aayo bhayo din hisab hisaab baki baaki tirna tirnu udharo khata
             """);
 
     static final Set<String> ENGLISH = Lexicon.keys("""

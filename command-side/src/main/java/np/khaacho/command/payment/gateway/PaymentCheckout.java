@@ -12,11 +12,16 @@ import np.khaacho.kernel.payment.PaymentGateway;
 import np.khaacho.kernel.payment.ReceiveGatewayPayment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Opens wallet payments and settles them. A payment is recorded only when the gateway's own lookup
@@ -29,37 +34,41 @@ public class PaymentCheckout {
     private static final Logger log = LoggerFactory.getLogger(PaymentCheckout.class);
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(30);
 
-    private final GatewaySettings settings;
+    private final Supplier<Clients> clients;
     private final PaymentLinks links;
-    private final KhaltiClient khalti;
-    private final EsewaClient esewa;
     private final CommandSender commands;
 
-    PaymentCheckout(GatewaySettings settings, PaymentLinks links, CommandSender commands) {
-        this.settings = settings;
+    PaymentCheckout(Supplier<GatewaySettings> settings, PaymentLinks links, CommandSender commands) {
+        this.clients = SingletonSupplier.of(() -> new Clients(settings.get()));
         this.links = links;
         this.commands = commands;
-        this.khalti = settings.khalti() != null && settings.khalti().configured() ? new KhaltiClient(settings.khalti()) : null;
-        this.esewa = settings.esewa() != null && settings.esewa().configured() ? new EsewaClient(settings.esewa()) : null;
+    }
+
+    /** The settings in force (read at first use). */
+    public GatewaySettings settings() {
+        return clients.get().settings();
     }
 
     /** The gateways this Khaacho is configured for. */
     public List<PaymentGateway> gateways() {
-        return java.util.stream.Stream.of(khalti == null ? null : PaymentGateway.KHALTI,
-                esewa == null ? null : PaymentGateway.ESEWA).filter(java.util.Objects::nonNull).toList();
+        return Stream.of(clients.get().khalti() == null ? null : PaymentGateway.KHALTI,
+                clients.get().esewa() == null ? null : PaymentGateway.ESEWA).filter(Objects::nonNull).toList();
     }
 
     /**
      * Opens a payment of {@code amount} by the buyer through the gateway: Khalti's page to send the buyer
      * to, or the signed form for eSewa.
      */
-    public Checkout open(BuyerId buyerId, String buyerName, String buyerPhone, PaymentGateway gateway, Money amount) {
+    public Checkout open(BuyerId buyerId, String buyerName, String buyerPhone, PaymentGateway gateway, Money amount,
+                         PaymentLink.OpenedFrom openedFrom) {
+        KhaltiClient khalti = clients.get().khalti();
+        EsewaClient esewa = clients.get().esewa();
         String linkId = Ids.random("paylink-");
-        String base = settings.publicBaseUrl().replaceAll("/+$", "");
+        String base = settings().publicBaseUrl().replaceAll("/+$", "");
         switch (gateway) {
             case KHALTI -> {
                 requireConfigured(khalti, gateway);
-                links.open(linkId, buyerId, gateway, amount, settings.linkLifetime());
+                links.open(linkId, buyerId, gateway, amount, settings().linkLifetime(), openedFrom);
                 KhaltiClient.Started started;
                 try {
                     started = khalti.initiate(linkId, "Khaacho payment " + linkId.substring(linkId.length() - 8), amount,
@@ -69,19 +78,32 @@ public class PaymentCheckout {
                     throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "Khalti could not open the payment: "
                             + e.getMessage() + "; try again, or pay another way");
                 }
-                links.referenced(linkId, started.pidx(), settings.checkEvery());
+                links.referenced(linkId, started.pidx(), settings().checkEvery());
                 return new Checkout(linkId, gateway, amount, started.paymentUrl(), null);
             }
             case ESEWA -> {
                 requireConfigured(esewa, gateway);
-                links.open(linkId, buyerId, gateway, amount, settings.linkLifetime());
-                links.referenced(linkId, linkId, settings.checkEvery());
-                Map<String, String> fields = esewa.form(linkId, amount, base + "/v1/payments/esewa/success",
-                        base + "/v1/payments/esewa/failure?link=" + linkId);
-                return new Checkout(linkId, gateway, amount, null, new Form(esewa.formUrl(), fields));
+                links.open(linkId, buyerId, gateway, amount, settings().linkLifetime(), openedFrom);
+                links.referenced(linkId, linkId, settings().checkEvery());
+                return new Checkout(linkId, gateway, amount, base + "/pay/esewa/" + linkId, esewaForm(linkId, amount));
             }
             default -> throw new IllegalArgumentException("no such gateway: " + gateway);
         }
+    }
+
+    /** The signed form of an open eSewa link, the same every time it is asked for (null when there is none). */
+    public Form esewaForm(PaymentLink link) {
+        if (link.gateway() != PaymentGateway.ESEWA || link.state() != PaymentLink.State.OPEN || clients.get().esewa() == null) {
+            return null;
+        }
+        return esewaForm(link.linkId(), link.amount());
+    }
+
+    private Form esewaForm(String linkId, Money amount) {
+        EsewaClient esewa = clients.get().esewa();
+        String base = settings().publicBaseUrl().replaceAll("/+$", "");
+        return new Form(esewa.formUrl(), esewa.form(linkId, amount, base + "/v1/payments/esewa/success",
+                base + "/v1/payments/esewa/failure?link=" + linkId));
     }
 
     /** Khalti sent the buyer back: the pidx is looked up, whatever the redirect claims. */
@@ -93,6 +115,7 @@ public class PaymentCheckout {
 
     /** eSewa sent the buyer back with signed data: checked, then the transaction's status is asked. */
     public PaymentLink esewaReturned(String data) {
+        EsewaClient esewa = clients.get().esewa();
         if (esewa == null) {
             throw ApiException.notFound("eSewa payment", "-");
         }
@@ -108,7 +131,7 @@ public class PaymentCheckout {
         return settle(link);
     }
 
-    public java.util.Optional<PaymentLink> find(String linkId) {
+    public Optional<PaymentLink> find(String linkId) {
         return links.find(linkId);
     }
 
@@ -135,6 +158,8 @@ public class PaymentCheckout {
         if (link.state() != PaymentLink.State.OPEN || link.reference() == null) {
             return link;
         }
+        KhaltiClient khalti = clients.get().khalti();
+        EsewaClient esewa = clients.get().esewa();
         GatewayAnswer answer = switch (link.gateway()) {
             case KHALTI -> khalti == null ? GatewayAnswer.unknown("Khalti is not configured") : khalti.lookup(link.reference());
             case ESEWA -> esewa == null ? GatewayAnswer.unknown("eSewa is not configured") : esewa.status(link.reference(), link.amount());
@@ -163,7 +188,7 @@ public class PaymentCheckout {
     }
 
     private Duration wait(PaymentLink link) {
-        Duration wait = settings.checkEvery().multipliedBy(1L << Math.min(link.checks(), 6));
+        Duration wait = settings().checkEvery().multipliedBy(1L << Math.min(link.checks(), 6));
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
@@ -171,6 +196,14 @@ public class PaymentCheckout {
         if (client == null) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "payments with " + gateway + " are not set up here",
                     List.of("gateway: not offered here"));
+        }
+    }
+
+    /** The clients of the gateways that are configured (null for one that is not). */
+    private record Clients(GatewaySettings settings, KhaltiClient khalti, EsewaClient esewa) {
+        Clients(GatewaySettings settings) {
+            this(settings, settings.khalti() != null && settings.khalti().configured() ? new KhaltiClient(settings.khalti()) : null,
+                    settings.esewa() != null && settings.esewa().configured() ? new EsewaClient(settings.esewa()) : null);
         }
     }
 

@@ -11,6 +11,7 @@ import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.payment.PaymentGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,11 +47,51 @@ class PaymentLinkController {
     private final PaymentCheckout checkout;
     private final UserDirectory users;
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<PayLinks> payLinks;
 
-    PaymentLinkController(PaymentCheckout checkout, UserDirectory users, JdbcTemplate jdbc) {
+    PaymentLinkController(PaymentCheckout checkout, UserDirectory users, JdbcTemplate jdbc,
+                          ObjectProvider<PayLinks> payLinks) {
         this.checkout = checkout;
         this.users = users;
         this.jdbc = jdbc;
+        this.payLinks = payLinks;
+    }
+
+    /**
+     * A pay link from WhatsApp, opened without signing in: whose dues it pays, what is owed and the
+     * wallets. The token travels in the body (the page keeps it in the fragment), never in a URL.
+     */
+    @PostMapping("/pay-link")
+    public ApiResponse<PayLinkView> payLink(@RequestBody(required = false) PayLinkRequest request) {
+        BuyerId buyer = linked(request);
+        UserDirectory.User user = users.byId(buyer.value()).orElseThrow(() -> ApiException.notFound("buyer", buyer));
+        return ApiResponse.ok(new PayLinkView(user.displayName(), checkout.gateways(), owed(buyer)));
+    }
+
+    /** Opens a payment from a pay link, as {@link #open} does for a signed-in buyer. */
+    @PostMapping("/pay-link/checkout")
+    public ApiResponse<PaymentCheckout.Checkout> payLinkCheckout(@RequestBody(required = false) PayLinkRequest request) {
+        BuyerId buyer = linked(request);
+        return open(new CheckoutRequest(request.gateway(), request.amount(), null), buyer, PaymentLink.OpenedFrom.PAY_LINK);
+    }
+
+    /** How a payment opened from a pay link stands, for the page the gateway sent the buyer back to. */
+    @PostMapping("/pay-link/status")
+    public ApiResponse<PaymentLink> payLinkStatus(@RequestBody(required = false) PayLinkRequest request) {
+        BuyerId buyer = linked(request);
+        PaymentLink link = checkout.find(request.linkId() == null ? "" : request.linkId())
+                .filter(l -> l.buyerId().equals(buyer))
+                .orElseThrow(() -> ApiException.notFound("payment", request.linkId()));
+        return ApiResponse.ok(link);
+    }
+
+    private BuyerId linked(PayLinkRequest request) {
+        PayLinks links = payLinks.getIfAvailable();
+        if (request == null || links == null) {
+            throw ApiException.notFound("pay link", "-");
+        }
+        return links.buyerOf(request.token()).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHORIZED,
+                "this pay link is not valid any more: ask for a new one on WhatsApp (send \"hisab\")"));
     }
 
     /** The gateways configured here, and what the buyer owes now. */
@@ -65,7 +106,11 @@ class PaymentLinkController {
         if (request == null) {
             throw ApiException.invalid("the request needs a body with the gateway");
         }
-        BuyerId buyer = buyer(request.buyerId(), actor);
+        return open(request, buyer(request.buyerId(), actor), PaymentLink.OpenedFrom.PORTAL);
+    }
+
+    private ApiResponse<PaymentCheckout.Checkout> open(CheckoutRequest request, BuyerId buyer,
+                                                       PaymentLink.OpenedFrom openedFrom) {
         List<String> problems = new ArrayList<>();
         PaymentGateway gateway = gateway(request.gateway(), problems);
         if (request.amount() != null && (request.amount().signum() <= 0
@@ -82,7 +127,7 @@ class PaymentLinkController {
                     List.of("amount: required when nothing is owed"));
         }
         UserDirectory.User user = users.byId(buyer.value()).orElseThrow(() -> ApiException.notFound("buyer", buyer));
-        PaymentCheckout.Checkout opened = checkout.open(buyer, user.displayName(), user.phone(), gateway, amount);
+        PaymentCheckout.Checkout opened = checkout.open(buyer, user.displayName(), user.phone(), gateway, amount, openedFrom);
         return ApiResponse.ok(opened, gateway + " payment of " + amount + " opened");
     }
 
@@ -123,7 +168,8 @@ class PaymentLinkController {
     }
 
     private static ResponseEntity<Void> landing(PaymentLink link) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/buyer.html#payment="
+        String page = link.openedFrom() == PaymentLink.OpenedFrom.PAY_LINK ? "/pay.html" : "/buyer.html";
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(page + "#payment="
                 + URLEncoder.encode(link.linkId(), StandardCharsets.UTF_8))).build();
     }
 
@@ -156,6 +202,14 @@ class PaymentLinkController {
 
     /** What to open a payment with: the gateway, the amount (what is owed, if absent) and, for staff, the buyer. */
     record CheckoutRequest(String gateway, BigDecimal amount, String buyerId) {
+    }
+
+    /** A pay link's token, and for a checkout the gateway and the amount (what is owed, if absent). */
+    record PayLinkRequest(String token, String gateway, BigDecimal amount, String linkId) {
+    }
+
+    /** Whose dues a pay link pays, the wallets, and what is owed. */
+    record PayLinkView(String buyerName, List<PaymentGateway> gateways, Money owed) {
     }
 
     /** The gateways a buyer can pay with here, and what the buyer owes. */

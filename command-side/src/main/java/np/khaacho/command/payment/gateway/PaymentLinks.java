@@ -19,7 +19,7 @@ class PaymentLinks {
 
     private static final String COLUMNS = """
             link_id, buyer_id, gateway, amount, reference, state, detail, payment_id, paid_amount, checks, created_at,
-            expires_at, closed_at""";
+            expires_at, closed_at, opened_from""";
     private static final RowMapper<PaymentLink> LINK = PaymentLinks::link;
 
     private final JdbcTemplate jdbc;
@@ -28,11 +28,12 @@ class PaymentLinks {
         this.jdbc = jdbc;
     }
 
-    void open(String linkId, BuyerId buyerId, PaymentGateway gateway, Money amount, Duration lifetime) {
+    void open(String linkId, BuyerId buyerId, PaymentGateway gateway, Money amount, Duration lifetime,
+              PaymentLink.OpenedFrom openedFrom) {
         jdbc.update("""
-                        INSERT INTO write_model.payment_links (link_id, buyer_id, gateway, amount, expires_at)
-                        VALUES (?, ?, ?, ?, now() + make_interval(secs => ?))""",
-                linkId, buyerId.value(), gateway.name(), amount.amount(), lifetime.toSeconds());
+                        INSERT INTO write_model.payment_links (link_id, buyer_id, gateway, amount, expires_at, opened_from)
+                        VALUES (?, ?, ?, ?, now() + make_interval(secs => ?), ?)""",
+                linkId, buyerId.value(), gateway.name(), amount.amount(), lifetime.toSeconds(), openedFrom.name());
     }
 
     /** The gateway's reference for the link (Khalti's pidx, the eSewa transaction uuid), checked first at {@code checkAt}. */
@@ -111,7 +112,7 @@ class PaymentLinks {
                 rs.getString("reference"), PaymentLink.State.valueOf(rs.getString("state")), rs.getString("detail"),
                 rs.getString("payment_id"), rs.getBigDecimal("paid_amount") == null ? null
                 : Money.of(rs.getBigDecimal("paid_amount")), rs.getInt("checks"), instant(rs, "created_at"),
-                instant(rs, "expires_at"), instant(rs, "closed_at"));
+                instant(rs, "expires_at"), instant(rs, "closed_at"), PaymentLink.OpenedFrom.valueOf(rs.getString("opened_from")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,123 @@
+package np.khaacho.app.payment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import np.khaacho.app.support.Api;
+import np.khaacho.app.support.Eventually;
+import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.PortalOrders;
+import np.khaacho.app.support.TwilioStub;
+import np.khaacho.app.support.WhatsAppClient;
+import np.khaacho.command.api.CommandSender;
+import np.khaacho.kernel.calendar.BsDate;
+import np.khaacho.kernel.calendar.Language;
+import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.Channel;
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
+import np.khaacho.kernel.credit.CreditAccountId;
+import np.khaacho.kernel.credit.OpenCreditAccount;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.RegisterBuyer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The khata on WhatsApp: a buyer asks "kati tirna baki cha" and is told what is owed, to whom, when it
+ * falls due (BS), the credit available and a signed pay link; the link opens without signing in, pays
+ * through the demo wallet, and the receipt comes to the chat; asked again, nothing is owed.
+ */
+class KhataInChatTest extends IntegrationTest {
+
+    private static final Pattern PAY_LINK = Pattern.compile("https?://\\S+/pay\\.html#t=(\\S+)");
+
+    @Autowired
+    private CommandSender commands;
+
+    @Value("${khaacho.twilio.auth-token}")
+    String authToken;
+
+    @Test
+    void aBuyerAsksForTheKhataPaysFromTheLinkAndIsToldItIsSettled() {
+        String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
+        String phone = "+97798430" + run;
+        BuyerId buyerId = BuyerId.derivedFrom("khata-chat:" + phone);
+        Actor loader = Actor.system(Channel.DEMO_DATA);
+        commands.send(new RegisterBuyer(buyerId, phone, "Khata Test Pasal " + run, "Khata Buyer", "Kathmandu",
+                "Baneshwor-10, Kathmandu"), loader);
+        commands.send(new OpenCreditAccount(CreditAccountId.of(buyerId), buyerId, Money.of(300_000), PaymentTerms.NET15),
+                loader);
+        Api buyer = as(phone);
+        Eventually.waitUntil("the buyer is known", () -> buyer.get("/v1/buyers/me/credit").status() == 200);
+        String orderId = PortalOrders.place(buyer, "RICE-JEERA-25KG", 3);
+        PortalOrders.awaitStatus(buyer, orderId, "AWAITING_VENDOR");
+        Api vendor = as(VENDOR_KTM_PHONE);
+        PortalOrders.confirm(vendor, orderId);
+        PortalOrders.awaitStatus(buyer, orderId, "CONFIRMED");
+        PortalOrders.dispatch(vendor, orderId);
+        PortalOrders.awaitStatus(buyer, orderId, "DISPATCHED");
+        PortalOrders.deliver(vendor, orderId);
+        JsonNode order = PortalOrders.awaitStatus(buyer, orderId, "DELIVERED");
+        LocalDate due = LocalDate.parse(order.get("dueDate").asText());
+
+        String khata = ask(phone, "kati tirna baki cha");
+        assertThat(khata).as("in Nepali: the order, what is left, the BS due date, the credit and a link")
+                .contains(order.get("orderNumber").asText(), "रु 7,050.00", "Annapurna Khadya Bhandar",
+                        BsDate.fromGregorian(due).longForm(Language.NE), "उपलब्ध उधारो");
+        Matcher link = PAY_LINK.matcher(khata);
+        assertThat(link.find()).as(khata).isTrue();
+        String token = link.group(1);
+
+        // the link opens without a session; a changed token opens nothing
+        Api anyone = anonymous();
+        JsonNode info = anyone.post("/v1/payments/pay-link", Map.of("token", token)).data();
+        assertThat(info.get("buyerName").asText()).isEqualTo("Khata Test Pasal " + run);
+        assertThat(info.get("owed").decimalValue()).isEqualByComparingTo("7050");
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        assertThat(anyone.post("/v1/payments/pay-link", Map.of("token", forged)).status()).isEqualTo(401);
+        assertThat(anyone.post("/v1/payments/pay-link", Map.of("token", "")).status()).isEqualTo(401);
+
+        // pays with the demo wallet's Khalti, as the buyer's browser would
+        Instant beforePaying = Instant.now();
+        var opened = anyone.post("/v1/payments/pay-link/checkout", Map.of("token", token, "gateway", "KHALTI"));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        String linkId = opened.data().get("linkId").asText();
+        String pidx = opened.data().get("redirectUrl").asText().replaceAll(".*pidx=", "");
+        var paid = anyone.sendRaw("POST", "/demo-wallet/khalti/pay", "application/x-www-form-urlencoded",
+                "pidx=" + URLEncoder.encode(pidx, StandardCharsets.UTF_8) + "&action=pay");
+        assertThat(paid.status()).isEqualTo(303);
+        String back = paid.headers().firstValue("Location").orElseThrow();
+        var landed = anyone.get(back.replaceFirst("^https?://[^/]+", ""));
+        assertThat(landed.headers().firstValue("Location").orElse("")).isEqualTo("/pay.html#payment=" + linkId);
+        JsonNode status = anyone.post("/v1/payments/pay-link/status", Map.of("token", token, "linkId", linkId)).data();
+        assertThat(status.get("state").asText()).isEqualTo("COMPLETED");
+        PortalOrders.awaitStatus(buyer, orderId, "PAID");
+        TwilioStub.MessageRequest receipt = Eventually.waitFor("the receipt reached the chat", () ->
+                TWILIO.requestsTo(phone).stream().filter(r -> r.receivedAt().isAfter(beforePaying))
+                        .filter(r -> String.valueOf(r.body()).contains("Khalti")).findFirst().orElse(null));
+        assertThat(receipt.body()).contains(order.get("orderNumber").asText(), "7,050.00");
+
+        String settled = ask(phone, "hisab");
+        assertThat(settled).contains("केही बाँकी छैन", "पछिल्ला भुक्तानी", "Khalti").doesNotContain("pay.html");
+    }
+
+    /** Sends the buyer's message and answers Khaacho's reply to it. */
+    private String ask(String phone, String text) {
+        WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
+        Instant sent = Instant.now();
+        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, text)).status()).isEqualTo(200);
+        return Eventually.waitFor("the reply to \"" + text + "\"", () -> TWILIO.requestsTo(phone).stream()
+                .filter(r -> r.receivedAt().isAfter(sent)).map(TwilioStub.MessageRequest::body)
+                .filter(body -> body != null && (body.contains("हिसाब") || body.contains("khata"))).findFirst().orElse(null));
+    }
+}
