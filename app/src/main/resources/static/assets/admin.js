@@ -239,6 +239,27 @@
     });
   }
 
+  /** What each vendor is owed, by age past the due date, with days sales outstanding and what reminders collected. */
+  async function loadReceivables() {
+    await load('receivables', async function (target) {
+      const r = await K.api('GET', '/v1/admin/receivables');
+      target.replaceChildren(table([[K.t('buyer.vendor')], [K.t('admin.outstanding'), 'num'], [K.t('admin.notYetDue'), 'num'],
+        [K.t('admin.overdueDays', '0–30'), 'num'], [K.t('admin.overdueDays', '31–60'), 'num'], [K.t('admin.overdueDays', '61–90'), 'num'],
+        [K.t('admin.overdueDays', '90+'), 'num'], [K.t('admin.dso'), 'num'], [K.t('admin.reminderCollected'), 'num wide']],
+      r.vendors.map(function (v) {
+        const o = v.overdue;
+        return el('tr', { dataset: { vendorId: v.vendorId, outstanding: String(v.outstanding), dso: v.dso === null ? '' : String(v.dso) } },
+          cell(v.vendorName), cell(K.fmt.npr(v.outstanding), 'num outstanding'), cell(K.fmt.npr(v.notYetDue), 'num'),
+          cell(K.fmt.npr(o.days0to30), 'num' + (Number(o.days0to30) > 0 ? ' bad' : '')),
+          cell(K.fmt.npr(o.days31to60), 'num' + (Number(o.days31to60) > 0 ? ' bad' : '')),
+          cell(K.fmt.npr(o.days61to90), 'num' + (Number(o.days61to90) > 0 ? ' bad' : '')),
+          cell(K.fmt.npr(o.over90), 'num' + (Number(o.over90) > 0 ? ' bad' : '')),
+          cell(v.dso === null ? '—' : K.t('admin.days', v.dso), 'num dso'),
+          cell(K.t('admin.collected', K.fmt.npr(v.reminders.collected), v.reminders.followedByPayment, v.reminders.sent), 'num wide'));
+      }), K.t('admin.noReceivables')));
+    });
+  }
+
   /** Money paid but not matched to an order, per buyer; an admin records its refund (with how it was paid back). */
   async function loadHeld() {
     await load('held', async function (target) {
@@ -557,7 +578,7 @@
   async function loadAll() {
     const refresh = box('refresh');
     refresh.disabled = true;
-    await Promise.all([loadAnalytics(), loadProducts(), loadVendors(), loadOverdue(), loadHeld(), loadLeads(), loadOutbound(),
+    await Promise.all([loadAnalytics(), loadProducts(), loadVendors(), loadOverdue(), loadReceivables(), loadHeld(), loadLeads(), loadOutbound(),
       loadProjections(true), loadDeadLetters(), loadInvoices()]);
     refresh.disabled = false;
     box('updated-at').textContent = K.t('admin.asOf', new Date().toLocaleTimeString(K.fmt.locale()));

@@ -597,7 +597,18 @@ window.KhaachoWords = {
     "payLink.for": "For {0}",
     "payLink.invalid": "This pay link is not valid any more. Send \"hisab\" on WhatsApp for a new one.",
     "payLink.noWallet": "No wallet is set up here yet: pay your vendor by cash or bank.",
-    "payLink.receiptOnWhatsApp": "The receipt comes to your WhatsApp."
+    "payLink.receiptOnWhatsApp": "The receipt comes to your WhatsApp.",
+    "admin.receivables": "Receivables",
+    "admin.receivablesIntro": "Per vendor: what is owed, overdue by days past the due date, days sales outstanding (last 90 days) and what reminders collected (payments within 3 days).",
+    "admin.outstanding": "Owed",
+    "admin.notYetDue": "Not yet due",
+    "admin.overdueDays": "{0} days late",
+    "admin.dso": "Days sales outstanding",
+    "admin.days": "{0} days",
+    "admin.reminderCollected": "Reminders collected",
+    "admin.collected": "{0} ({1} of {2} reminders)",
+    "admin.noReceivables": "Nothing is owed to any vendor.",
+    "processor.receivables-projection": "receivables"
   },
   ne: {
     "header.signOut": "साइन आउट",
@@ -1192,6 +1203,17 @@ window.KhaachoWords = {
     "payLink.for": "{0} को लागि",
     "payLink.invalid": "यो भुक्तानी लिंक अब चल्दैन। नयाँ लिंकका लागि WhatsApp मा \"हिसाब\" पठाउनुहोस्।",
     "payLink.noWallet": "यहाँ अहिले कुनै वालेट छैन: विक्रेतालाई नगद वा बैंकबाट तिर्नुहोस्।",
-    "payLink.receiptOnWhatsApp": "रसिद तपाईंको WhatsApp मा आउँछ।"
+    "payLink.receiptOnWhatsApp": "रसिद तपाईंको WhatsApp मा आउँछ।",
+    "admin.receivables": "उठाउन बाँकी रकम",
+    "admin.receivablesIntro": "विक्रेता अनुसार: बाँकी रकम, म्याद नाघेको दिनअनुसार, बिक्री उठ्न लाग्ने औसत दिन (पछिल्ला ९० दिन) र सम्झनाले उठाएको रकम (३ दिनभित्रको भुक्तानी)।",
+    "admin.outstanding": "बाँकी",
+    "admin.notYetDue": "म्याद बाँकी",
+    "admin.overdueDays": "{0} दिन ढिला",
+    "admin.dso": "बिक्री उठ्ने दिन",
+    "admin.days": "{0} दिन",
+    "admin.reminderCollected": "सम्झनाले उठाएको",
+    "admin.collected": "{0} ({2} सम्झनामध्ये {1})",
+    "admin.noReceivables": "कुनै विक्रेतालाई केही बाँकी छैन।",
+    "processor.receivables-projection": "उठाउन बाँकी"
   }
 };

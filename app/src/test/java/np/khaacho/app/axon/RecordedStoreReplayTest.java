@@ -44,8 +44,13 @@ class RecordedStoreReplayTest {
                 .isEqualTo(withoutComments(RecordedStore.text(RecordedStore.EVENTS)));
         Map<String, String> expected = ReadModelChecksums.parse(RecordedStore.text(RecordedStore.CHECKSUMS));
         for (String table : expected.keySet()) {
-            assertThat(count(restored, "SELECT count(*) FROM read_model." + table))
-                    .as("rows in %s before the replay builds them", table).isZero();
+            // a table of a projection newer than the recording comes with this build's migrations, empty
+            boolean recorded = Boolean.TRUE.equals(restored.queryForObject(
+                    "SELECT to_regclass(?) IS NOT NULL", Boolean.class, "read_model." + table));
+            if (recorded) {
+                assertThat(count(restored, "SELECT count(*) FROM read_model." + table))
+                        .as("rows in %s before the replay builds them", table).isZero();
+            }
         }
         long outbox = count(restored, "SELECT count(*) FROM messaging.outbox");
 

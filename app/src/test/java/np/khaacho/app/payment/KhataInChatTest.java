@@ -111,6 +111,29 @@ class KhataInChatTest extends IntegrationTest {
         assertThat(settled).contains("केही बाँकी छैन", "पछिल्ला भुक्तानी", "Khalti").doesNotContain("pay.html");
     }
 
+    @Test
+    void anOrderOverTheCreditAvailableIsHeldWithWhatItLacksAndThePayLink() {
+        String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
+        String phone = "+97798460" + run;
+        BuyerId buyerId = BuyerId.derivedFrom("credit-hold:" + phone);
+        Actor loader = Actor.system(Channel.DEMO_DATA);
+        commands.send(new RegisterBuyer(buyerId, phone, "Credit Hold Pasal " + run, "Hold Buyer", "Kathmandu",
+                "Baneshwor-10, Kathmandu"), loader);
+        commands.send(new OpenCreditAccount(CreditAccountId.of(buyerId), buyerId, Money.of(5_000), PaymentTerms.NET15),
+                loader);
+        Api buyer = as(phone);
+        Eventually.waitUntil("the buyer is known", () -> buyer.get("/v1/buyers/me/credit").status() == 200);
+        Instant placed = Instant.now();
+        String orderId = PortalOrders.place(buyer, "RICE-JEERA-25KG", 3);
+        JsonNode order = PortalOrders.awaitStatus(buyer, orderId, "DECLINED");
+        // the buyer never wrote on WhatsApp: the notice goes as the approved template, the text its variable
+        String hold = Eventually.waitFor("the buyer hears why", () -> TWILIO.requestsTo(phone).stream()
+                .filter(r -> r.receivedAt().isAfter(placed)).map(r -> r.body() != null ? r.body() : String.valueOf(r.contentVariables()))
+                .filter(text -> text.contains(order.get("orderNumber").asText()) && text.contains("2,050.00")).findFirst().orElse(null));
+        assertThat(hold).as("the order of 7,050.00 is 2,050.00 over the limit of 5,000")
+                .contains("7,050.00", "2,050.00").containsPattern(PAY_LINK);
+    }
+
     /** Sends the buyer's message and answers Khaacho's reply to it. */
     private String ask(String phone, String text) {
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);

@@ -133,6 +133,7 @@ final class AccessProbes {
         add("GET", "/v1/payments/received", Names.SIDE_RESOURCE,
                 side -> get("/v1/payments/received?size=1&buyerId=" + side.buyerId()));
         add("GET", "/v1/admin/payments/unapplied", Names.NOTHING, side -> get("/v1/admin/payments/unapplied"));
+        add("GET", "/v1/admin/receivables", Names.NOTHING, side -> get("/v1/admin/receivables"));
         // public: a gateway's redirect carries no session; an unknown payment opens nothing for anyone
         add("GET", "/v1/payments/khalti/return", Names.UNKNOWN, side -> get("/v1/payments/khalti/return?pidx=" + UNKNOWN_NAME));
         add("GET", "/v1/payments/esewa/success", Names.UNKNOWN, side -> get("/v1/payments/esewa/success?data=" + UNKNOWN_NAME));

@@ -97,7 +97,8 @@ public final class ReadModelChecksums {
             if (!recorded.containsKey(table)) {
                 // a projection newer than the recording may stand empty: the recorded events held nothing for it
                 if (!EMPTY.equals(now.get(table))) {
-                    differences.add(table + ": a table the recording did not have, with rows");
+                    differences.add(table + ": a table the recording did not have, with rows (now " + now.get(table)
+                            + "; a new projection's first checksum is added to the recording once checked)");
                 }
             } else if (!now.containsKey(table)) {
                 differences.add(table + ": recorded, but no longer there");

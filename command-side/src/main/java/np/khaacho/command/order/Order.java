@@ -144,7 +144,7 @@ public class Order {
         }
         require(Set.of(PLACED), "decline");
         apply(new OrderDeclined(orderId, header.buyerId(), header.vendorId(), command.reason(), command.message(),
-                command.details() == null ? List.of() : command.details()));
+                command.details() == null ? List.of() : command.details(), command.creditShortfall()));
     }
 
     @CommandHandler

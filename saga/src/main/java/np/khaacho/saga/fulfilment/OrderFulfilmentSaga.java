@@ -167,7 +167,9 @@ public class OrderFulfilmentSaga {
         String message = "CREDIT_LIMIT_EXCEEDED".equals(event.reason())
                 ? "the order total " + event.requested() + " is more than the available credit " + event.available()
                 : "the buyer's account takes no credit orders";
-        decline(commands, "CREDIT_DECLINED", message, List.of(event.reason()));
+        Money shortfall = "CREDIT_LIMIT_EXCEEDED".equals(event.reason())
+                ? event.requested().minus(event.available()) : null;
+        decline(commands, "CREDIT_DECLINED", message, List.of(event.reason()), shortfall);
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
@@ -364,9 +366,14 @@ public class OrderFulfilmentSaga {
     }
 
     private void decline(CommandGateway commands, String reason, String message, List<String> details) {
+        decline(commands, reason, message, details, null);
+    }
+
+    private void decline(CommandGateway commands, String reason, String message, List<String> details,
+                         Money creditShortfall) {
         decided = true;
         try {
-            commands.sendAndWait(new DeclineOrder(orderId, reason, message, details));
+            commands.sendAndWait(new DeclineOrder(orderId, reason, message, details, creditShortfall));
         } catch (DomainException e) {
             // The order left PLACED meanwhile (cancelled): its own event releases what is held.
             if (e.code() != ErrorCode.ILLEGAL_TRANSITION) {

@@ -144,6 +144,14 @@ final class EnglishTexts implements NotificationTexts {
     }
 
     @Override
+    public String creditHold(String orderNumber, Money total, Money toRelease, String payLink) {
+        return ("Order %s (%s) is on hold: it is %s more than your credit available. Paying what you owe makes "
+                + "room for it; then send the order again.%s").formatted(orderNumber, NepaliAmounts.rupees(total, Language.EN),
+                NepaliAmounts.rupees(toRelease, Language.EN),
+                payLink == null ? "" : " Your khata and Khalti or eSewa: " + payLink);
+    }
+
+    @Override
     public String invoiceIssued(String invoiceNumber, String orderNumber, Money total, String link) {
         return "Invoice %s for order %s: %s.%s".formatted(invoiceNumber, orderNumber,
                 NepaliAmounts.rupees(total, Language.EN), link == null ? "" : " PDF: " + link);

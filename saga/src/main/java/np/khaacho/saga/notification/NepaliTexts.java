@@ -149,6 +149,13 @@ final class NepaliTexts implements NotificationTexts {
     }
 
     @Override
+    public String creditHold(String orderNumber, Money total, Money toRelease, String payLink) {
+        return "अर्डर %s (%s) रोकिएको छ: यो तपाईंको उपलब्ध उधारोभन्दा %s बढी भयो। बाँकी तिरेपछि ठाउँ बन्छ; अनि अर्डर फेरि पठाउनुहोस्।%s"
+                .formatted(orderNumber, NepaliAmounts.rupeesLatinDigits(total), NepaliAmounts.rupeesLatinDigits(toRelease),
+                        payLink == null ? "" : " हिसाब र Khalti वा eSewa: " + payLink);
+    }
+
+    @Override
     public String invoiceIssued(String invoiceNumber, String orderNumber, Money total, String link) {
         return "अर्डर %s को बीजक %s: %s।%s".formatted(orderNumber, invoiceNumber, NepaliAmounts.rupeesLatinDigits(total),
                 link == null ? "" : " PDF: " + link);

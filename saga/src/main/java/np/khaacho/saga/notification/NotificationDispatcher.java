@@ -114,6 +114,14 @@ public class NotificationDispatcher {
     @EventHandler
     void on(OrderDeclined event, @MessageIdentifier String eventId) {
         OrderRef order = orders.require(event.orderId());
+        if (event.creditShortfall() != null && event.creditShortfall().isPositive()) {
+            // held for credit: what to pay to release it, and the link to pay
+            ReminderPayLinks links = payLinks.getIfAvailable();
+            String link = links == null ? null : links.link(order.buyerId(), payLinkValidity);
+            toBuyer(eventId, order, ORDER_DECLINED, texts -> texts.creditHold(order.orderNumber(), order.totalAmount(),
+                    event.creditShortfall(), link));
+            return;
+        }
         toBuyer(eventId, order, ORDER_DECLINED,
                 texts -> texts.orderDeclined(order.orderNumber(), event.reason(), event.message(), event.details()));
     }

@@ -69,6 +69,12 @@ public interface NotificationTexts {
     /** A credit note correcting the buyer's invoice; {@code link} to its PDF, or null when there is none. */
     String creditNoteIssued(String creditNoteNumber, String invoiceNumber, String orderNumber, Money total, String link);
 
+    /**
+     * An order held for credit: its total is {@code toRelease} more than the credit available; paying what
+     * is owed (at the link, when there is one) makes room for it, and the buyer sends it again.
+     */
+    String creditHold(String orderNumber, Money total, Money toRelease, String payLink);
+
     /** A reminder before or after the due date (BS first, AD beside it), with the link to pay, or null without one. */
     String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue, String payLink);
 }

@@ -1,6 +1,7 @@
 package np.khaacho.saga.fulfilment;
 
 import np.khaacho.kernel.common.DomainException;
+import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.credit.ReserveCredit;
 import np.khaacho.kernel.order.DeclineOrder;
 import np.khaacho.kernel.order.OrderStatus;
@@ -49,7 +50,7 @@ class OrderFulfilmentSagaDeclineTest {
                 .whenPublishingA(creditLimitExceeded())
                 .expectDispatchedCommands(new DeclineOrder(ORDER_ID, "CREDIT_DECLINED",
                         "the order total NPR 5170.00 is more than the available credit NPR 3000.00",
-                        List.of("CREDIT_LIMIT_EXCEEDED")))
+                        List.of("CREDIT_LIMIT_EXCEEDED"), Money.of("2170.00")))
                 .expectActiveSagas(1);
     }
 

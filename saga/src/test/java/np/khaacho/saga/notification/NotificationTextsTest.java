@@ -203,6 +203,16 @@ class NotificationTextsTest {
     }
 
     @Test
+    void anOrderHeldForCreditSaysWhatToPayToReleaseItAndLinksThePayPage() {
+        assertThat(EN.creditHold(ORDER, Money.of("5170"), Money.of("2170"), LINK))
+                .isEqualTo("Order KH-001234 (Rs 5,170.00) is on hold: it is Rs 2,170.00 more than your credit available. "
+                        + "Paying what you owe makes room for it; then send the order again. Your khata and Khalti or "
+                        + "eSewa: " + LINK);
+        assertThat(EN.creditHold(ORDER, Money.of("5170"), Money.of("2170"), null)).doesNotContain("Khalti");
+        assertThat(NE.creditHold(ORDER, Money.of("5170"), Money.of("2170"), LINK)).contains("रु 2,170.00", "उधारो", LINK);
+    }
+
+    @Test
     void aWalletReceiptNamesTheGatewayEachOrdersShareAndWhatIsHeld() {
         Map<String, Money> shares = new java.util.LinkedHashMap<>();
         shares.put("KH-001234", Money.of("123456.50"));
