@@ -41,7 +41,7 @@
     const owed = Number(info.owed);
     const amount = el('input', { id: 'pay-amount', type: 'number', min: '10', step: '0.01', required: true,
       value: owed > 0 ? owed.toFixed(2) : '', 'aria-label': K.t('pay.amount') });
-    box.replaceChildren(
+    const shown = [
       el('p', { id: 'pay-link-buyer' }, K.t('payLink.for', info.buyerName)),
       el('p', { id: 'pay-owed', dataset: { owed: String(owed) } }, owed > 0 ? K.t('pay.owe', K.fmt.npr(owed)) : K.t('pay.nothingOwed')),
       el('div', { class: 'inline-form' }, el('label', {}, K.t('pay.amount') + ' ', amount),
@@ -50,7 +50,8 @@
           b.addEventListener('click', function () { pay(g, amount.value, b); });
           return b;
         })),
-      info.gateways.length ? null : el('p', { class: 'muted' }, K.t('payLink.noWallet')));
+      info.gateways.length ? null : el('p', { class: 'muted' }, K.t('payLink.noWallet'))];
+    box.replaceChildren.apply(box, shown.filter(function (node) { return node; }));
   }
 
   async function pay(gateway, value, button) {
@@ -94,5 +95,7 @@
     }
   }
 
+  // another link opened in this tab: start again with it
+  window.addEventListener('hashchange', function () { location.reload(); });
   if (hash.get('payment')) landed(hash.get('payment')); else show();
 })();

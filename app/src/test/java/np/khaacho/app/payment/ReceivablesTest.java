@@ -111,6 +111,7 @@ class ReceivablesTest extends BrowserTest {
         var shown = waitFor(By.cssSelector("#receivables tr[data-vendor-id='" + vendorId.value() + "']"));
         assertThat(new BigDecimal(shown.getAttribute("data-outstanding"))).isEqualByComparingTo("3500");
         assertThat(shown.getText()).contains("Receivables Traders " + run, "31.5 days", "NPR 2,500.00 (1 of 1 reminders)");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
         screenshot("ReceivablesTest-admin-receivables");
     }
 
