@@ -10,14 +10,6 @@ import np.khaacho.app.support.WhatsAppClient;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.kernel.calendar.BsDate;
 import np.khaacho.kernel.calendar.Language;
-import np.khaacho.kernel.common.Actor;
-import np.khaacho.kernel.common.Channel;
-import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.common.PaymentTerms;
-import np.khaacho.kernel.credit.CreditAccountId;
-import np.khaacho.kernel.credit.OpenCreditAccount;
-import np.khaacho.kernel.party.BuyerId;
-import np.khaacho.kernel.party.RegisterBuyer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,23 +43,9 @@ class KhataInChatTest extends IntegrationTest {
     void aBuyerAsksForTheKhataPaysFromTheLinkAndIsToldItIsSettled() {
         String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
         String phone = "+97798430" + run;
-        BuyerId buyerId = BuyerId.derivedFrom("khata-chat:" + phone);
-        Actor loader = Actor.system(Channel.DEMO_DATA);
-        commands.send(new RegisterBuyer(buyerId, phone, "Khata Test Pasal " + run, "Khata Buyer", "Kathmandu",
-                "Baneshwor-10, Kathmandu"), loader);
-        commands.send(new OpenCreditAccount(CreditAccountId.of(buyerId), buyerId, Money.of(300_000), PaymentTerms.NET15),
-                loader);
-        Api buyer = as(phone);
-        Eventually.waitUntil("the buyer is known", () -> buyer.get("/v1/buyers/me/credit").status() == 200);
-        String orderId = PortalOrders.place(buyer, "RICE-JEERA-25KG", 3);
-        PortalOrders.awaitStatus(buyer, orderId, "AWAITING_VENDOR");
-        Api vendor = as(VENDOR_KTM_PHONE);
-        PortalOrders.confirm(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "CONFIRMED");
-        PortalOrders.dispatch(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "DISPATCHED");
-        PortalOrders.deliver(vendor, orderId);
-        JsonNode order = PortalOrders.awaitStatus(buyer, orderId, "DELIVERED");
+        Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Khata Test Pasal " + run, 300_000);
+        JsonNode order = PortalOrders.delivered(buyer, as(VENDOR_KTM_PHONE), "RICE-JEERA-25KG", 3);
+        String orderId = order.get("id").asText();
         LocalDate due = LocalDate.parse(order.get("dueDate").asText());
 
         String khata = ask(phone, "kati tirna baki cha");
@@ -115,14 +93,7 @@ class KhataInChatTest extends IntegrationTest {
     void anOrderOverTheCreditAvailableIsHeldWithWhatItLacksAndThePayLink() {
         String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
         String phone = "+97798460" + run;
-        BuyerId buyerId = BuyerId.derivedFrom("credit-hold:" + phone);
-        Actor loader = Actor.system(Channel.DEMO_DATA);
-        commands.send(new RegisterBuyer(buyerId, phone, "Credit Hold Pasal " + run, "Hold Buyer", "Kathmandu",
-                "Baneshwor-10, Kathmandu"), loader);
-        commands.send(new OpenCreditAccount(CreditAccountId.of(buyerId), buyerId, Money.of(5_000), PaymentTerms.NET15),
-                loader);
-        Api buyer = as(phone);
-        Eventually.waitUntil("the buyer is known", () -> buyer.get("/v1/buyers/me/credit").status() == 200);
+        Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Credit Hold Pasal " + run, 5_000);
         Instant placed = Instant.now();
         String orderId = PortalOrders.place(buyer, "RICE-JEERA-25KG", 3);
         JsonNode order = PortalOrders.awaitStatus(buyer, orderId, "DECLINED");

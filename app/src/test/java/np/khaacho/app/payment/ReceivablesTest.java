@@ -137,14 +137,6 @@ class ReceivablesTest extends BrowserTest {
     }
 
     private static String delivered(Api buyer, Api vendor, String sku, int quantity) {
-        String orderId = PortalOrders.place(buyer, sku, quantity);
-        PortalOrders.awaitStatus(buyer, orderId, "AWAITING_VENDOR");
-        PortalOrders.confirm(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "CONFIRMED");
-        PortalOrders.dispatch(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "DISPATCHED");
-        PortalOrders.deliver(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "DELIVERED");
-        return orderId;
+        return PortalOrders.delivered(buyer, vendor, sku, quantity).get("id").asText();
     }
 }

@@ -2,18 +2,10 @@ package np.khaacho.app.portals;
 
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.BrowserTest;
-import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.PortalOrders;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.payment.gateway.PayLinks;
-import np.khaacho.kernel.common.Actor;
-import np.khaacho.kernel.common.Channel;
-import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.common.PaymentTerms;
-import np.khaacho.kernel.credit.CreditAccountId;
-import np.khaacho.kernel.credit.OpenCreditAccount;
 import np.khaacho.kernel.party.BuyerId;
-import np.khaacho.kernel.party.RegisterBuyer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,23 +31,9 @@ class PayLinkPageTest extends BrowserTest {
     void aPayLinkPaysWithoutSigningInAndShowsThePaymentReceived() {
         String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
         String phone = "+97798470" + run;
-        BuyerId buyerId = BuyerId.derivedFrom("pay-link-page:" + phone);
-        Actor loader = Actor.system(Channel.DEMO_DATA);
-        commands.send(new RegisterBuyer(buyerId, phone, "Pay Link Pasal " + run, "Link Buyer", "Kathmandu",
-                "Baneshwor-10, Kathmandu"), loader);
-        commands.send(new OpenCreditAccount(CreditAccountId.of(buyerId), buyerId, Money.of(300_000), PaymentTerms.NET15),
-                loader);
-        Api buyer = as(phone);
-        Eventually.waitUntil("the buyer is known", () -> buyer.get("/v1/buyers/me/credit").status() == 200);
-        String orderId = PortalOrders.place(buyer, "RICE-JEERA-25KG", 3);
-        PortalOrders.awaitStatus(buyer, orderId, "AWAITING_VENDOR");
-        Api vendor = as(VENDOR_KTM_PHONE);
-        PortalOrders.confirm(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "CONFIRMED");
-        PortalOrders.dispatch(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "DISPATCHED");
-        PortalOrders.deliver(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "DELIVERED");
+        Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Pay Link Pasal " + run, 300_000);
+        String orderId = PortalOrders.delivered(buyer, as(VENDOR_KTM_PHONE), "RICE-JEERA-25KG", 3).get("id").asText();
+        BuyerId buyerId = BuyerId.of(userId(phone));
 
         String link = payLinks.link(buyerId, Duration.ofHours(1));
         browser.get(link);

@@ -2,17 +2,8 @@ package np.khaacho.app.portals;
 
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.BrowserTest;
-import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.PortalOrders;
 import np.khaacho.command.api.CommandSender;
-import np.khaacho.kernel.common.Actor;
-import np.khaacho.kernel.common.Channel;
-import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.common.PaymentTerms;
-import np.khaacho.kernel.credit.CreditAccountId;
-import np.khaacho.kernel.credit.OpenCreditAccount;
-import np.khaacho.kernel.party.BuyerId;
-import np.khaacho.kernel.party.RegisterBuyer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,14 +26,7 @@ class WalletPagesTest extends BrowserTest {
     void aBuyerPaysWhatIsOwedWithKhaltiThenWithESewaFromTheCreditPanel() {
         String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
         String phone = "+97798420" + run;
-        BuyerId buyerId = BuyerId.derivedFrom("wallet-pages:" + phone);
-        Actor loader = Actor.system(Channel.DEMO_DATA);
-        commands.send(new RegisterBuyer(buyerId, phone, "Wallet Test Store " + run, "Wallet Buyer", "Kathmandu",
-                "Baneshwor-10, Kathmandu"), loader);
-        commands.send(new OpenCreditAccount(CreditAccountId.of(buyerId), buyerId, Money.of(500_000), PaymentTerms.NET15),
-                loader);
-        Api buyer = as(phone);
-        Eventually.waitUntil("the buyer is known", () -> buyer.get("/v1/buyers/me/credit").status() == 200);
+        Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Wallet Test Store " + run, 500_000);
 
         String first = deliveredOrder(buyer);
         signInAs(phone);
@@ -78,15 +62,6 @@ class WalletPagesTest extends BrowserTest {
     }
 
     private String deliveredOrder(Api buyer) {
-        String orderId = PortalOrders.place(buyer, "RICE-JEERA-25KG", 3);
-        PortalOrders.awaitStatus(buyer, orderId, "AWAITING_VENDOR");
-        Api vendor = as(VENDOR_KTM_PHONE);
-        PortalOrders.confirm(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "CONFIRMED");
-        PortalOrders.dispatch(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "DISPATCHED");
-        PortalOrders.deliver(vendor, orderId);
-        PortalOrders.awaitStatus(buyer, orderId, "DELIVERED");
-        return orderId;
+        return PortalOrders.delivered(buyer, as(VENDOR_KTM_PHONE), "RICE-JEERA-25KG", 3).get("id").asText();
     }
 }

@@ -1,12 +1,22 @@
 package np.khaacho.app.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import np.khaacho.command.api.CommandSender;
+import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.Channel;
+import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.PaymentTerms;
+import np.khaacho.kernel.credit.CreditAccountId;
+import np.khaacho.kernel.credit.OpenCreditAccount;
+import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.party.RegisterBuyer;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +57,35 @@ public final class PortalOrders {
 
     public static void deliver(Api vendor, String orderId) {
         status(vendor, orderId, "DELIVERED");
+    }
+
+    /** Places a one-line order, has the vendor confirm, dispatch and deliver it, and answers it as delivered. */
+    public static JsonNode delivered(Api buyer, Api vendor, String sku, int quantity) {
+        String orderId = place(buyer, sku, quantity);
+        awaitStatus(buyer, orderId, "AWAITING_VENDOR");
+        confirm(vendor, orderId);
+        awaitStatus(buyer, orderId, "CONFIRMED");
+        dispatch(vendor, orderId);
+        awaitStatus(buyer, orderId, "DISPATCHED");
+        deliver(vendor, orderId);
+        return awaitStatus(buyer, orderId, "DELIVERED");
+    }
+
+    /**
+     * A new buyer in Kathmandu (the demo vendor Annapurna Khadya Bhandar delivers there) with a NET15
+     * credit account of {@code creditLimit}, known to the read side; answers the buyer's client.
+     */
+    public static Api newBuyer(CommandSender commands, Function<String, Api> as, String phone,
+                               String businessName, long creditLimit) {
+        BuyerId buyerId = BuyerId.derivedFrom("new-buyer:" + phone);
+        Actor loader = Actor.system(Channel.DEMO_DATA);
+        commands.send(new RegisterBuyer(buyerId, phone, businessName, "Owner of " + businessName, "Kathmandu",
+                "Baneshwor-10, Kathmandu"), loader);
+        commands.send(new OpenCreditAccount(CreditAccountId.of(buyerId), buyerId, Money.of(creditLimit),
+                PaymentTerms.NET15), loader);
+        Api buyer = as.apply(phone);
+        Eventually.waitUntil("the buyer " + phone + " is known", () -> buyer.get("/v1/buyers/me/credit").status() == 200);
+        return buyer;
     }
 
     private static void status(Api vendor, String orderId, String status) {
