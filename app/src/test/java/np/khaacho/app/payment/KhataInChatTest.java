@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KhataInChatTest extends IntegrationTest {
 
-    private static final Pattern PAY_LINK = Pattern.compile("https?://\\S+/pay\\.html#t=(\\S+)");
+    private static final Pattern PAY_LINK = Pattern.compile("https?://[^\\s\"]+/pay\\.html#t=([A-Za-z0-9_.-]+)");
 
     @Autowired
     private CommandSender commands;
@@ -90,19 +90,66 @@ class KhataInChatTest extends IntegrationTest {
     }
 
     @Test
-    void anOrderOverTheCreditAvailableIsHeldWithWhatItLacksAndThePayLink() {
+    void anOrderOverTheCreditAvailableIsHeldAndOneYesPlacesItAgainOncePaid() {
         String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
         String phone = "+97798460" + run;
-        Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Credit Hold Pasal " + run, 5_000);
+        Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Credit Hold Pasal " + run, 10_000);
+        PortalOrders.delivered(buyer, as(VENDOR_KTM_PHONE), "RICE-JEERA-25KG", 3);
+
+        // 7,050 owed of a 10,000 limit: another 7,050 is 4,100 over what is available
         Instant placed = Instant.now();
         String orderId = PortalOrders.place(buyer, "RICE-JEERA-25KG", 3);
         JsonNode order = PortalOrders.awaitStatus(buyer, orderId, "DECLINED");
+        String number = order.get("orderNumber").asText();
         // the buyer never wrote on WhatsApp: the notice goes as the approved template, the text its variable
-        String hold = Eventually.waitFor("the buyer hears why", () -> TWILIO.requestsTo(phone).stream()
-                .filter(r -> r.receivedAt().isAfter(placed)).map(r -> r.body() != null ? r.body() : String.valueOf(r.contentVariables()))
-                .filter(text -> text.contains(order.get("orderNumber").asText()) && text.contains("2,050.00")).findFirst().orElse(null));
-        assertThat(hold).as("the order of 7,050.00 is 2,050.00 over the limit of 5,000")
-                .contains("7,050.00", "2,050.00").containsPattern(PAY_LINK);
+        String hold = Eventually.waitFor("the buyer hears why", () -> texts(phone, placed)
+                .filter(text -> text.contains(number) && text.contains("4,100.00")).findFirst().orElse(null));
+        assertThat(hold).contains("7,050.00", "YES");
+        Matcher link = PAY_LINK.matcher(hold);
+        assertThat(link.find()).as(hold).isTrue();
+
+        // paid through the link; the receipt says the order can go ahead, and a yes places the same basket
+        Instant paying = Instant.now();
+        payWithDemoKhalti(link.group(1));
+        String receipt = Eventually.waitFor("the receipt", () -> texts(phone, paying)
+                .filter(text -> text.contains("Khalti") && text.contains(number)).findFirst().orElse(null));
+        assertThat(receipt).contains("YES");
+        WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
+        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "yes")).status()).isEqualTo(200);
+        JsonNode again = Eventually.waitFor("the same basket placed again", () -> {
+            for (JsonNode listed : buyer.get("/v1/orders?size=5").data().get("items")) {
+                if (!listed.get("id").asText().equals(orderId) && listed.get("createdAt").asText().compareTo(paying.toString()) > 0) {
+                    return listed;
+                }
+            }
+            return null;
+        });
+        JsonNode placedAgain = PortalOrders.awaitStatus(buyer, again.get("id").asText(), "AWAITING_VENDOR");
+        assertThat(placedAgain.get("items")).hasSize(1);
+        assertThat(placedAgain.get("items").get(0).get("sku").asText()).isEqualTo("RICE-JEERA-25KG");
+        assertThat(placedAgain.get("items").get(0).get("quantity").decimalValue()).isEqualByComparingTo("3");
+
+        // a second yes has nothing more to place
+        Instant second = Instant.now();
+        twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "yes"));
+        Eventually.waitFor("the answer to the second yes", () -> texts(phone, second).findFirst().orElse(null));
+        assertThat(buyer.get("/v1/orders?size=10").data().get("total").asInt()).as("no third order").isEqualTo(3);
+    }
+
+    private java.util.stream.Stream<String> texts(String phone, Instant after) {
+        return TWILIO.requestsTo(phone).stream().filter(r -> r.receivedAt().isAfter(after))
+                .map(r -> r.body() != null ? r.body() : String.valueOf(r.contentVariables()));
+    }
+
+    private void payWithDemoKhalti(String token) {
+        Api anyone = anonymous();
+        var opened = anyone.post("/v1/payments/pay-link/checkout", Map.of("token", token, "gateway", "KHALTI"));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        String pidx = opened.data().get("redirectUrl").asText().replaceAll(".*pidx=", "");
+        var paid = anyone.sendRaw("POST", "/demo-wallet/khalti/pay", "application/x-www-form-urlencoded",
+                "pidx=" + URLEncoder.encode(pidx, StandardCharsets.UTF_8) + "&action=pay");
+        assertThat(paid.status()).isEqualTo(303);
+        anyone.get(paid.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
     }
 
     /** Sends the buyer's message and answers Khaacho's reply to it. */

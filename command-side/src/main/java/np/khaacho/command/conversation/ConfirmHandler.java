@@ -6,6 +6,8 @@ import np.khaacho.command.whatsapp.InboundMessage;
 import np.khaacho.command.whatsapp.InboundStore;
 import np.khaacho.command.whatsapp.Outcome;
 import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.query.OrderHeadline;
+import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.whatsapp.FindOutboundMessage;
 import np.khaacho.kernel.whatsapp.OutboundMessageView;
@@ -13,6 +15,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,19 +30,24 @@ import java.util.Optional;
 @Component
 class ConfirmHandler implements IntentHandler {
 
+    /** How long after an order was declined a yes places the same basket again. */
+    static final Duration PLACE_AGAIN_WITHIN = Duration.ofDays(3);
+
     private final Drafts drafts;
     private final Summaries summaries;
     private final InboundStore inbound;
     private final QueryGateway queries;
     private final OrderCommands commands;
+    private final RecentOrders recent;
 
     ConfirmHandler(Drafts drafts, Summaries summaries, InboundStore inbound, QueryGateway queries,
-                   OrderCommands commands) {
+                   OrderCommands commands, RecentOrders recent) {
         this.drafts = drafts;
         this.summaries = summaries;
         this.inbound = inbound;
         this.queries = queries;
         this.commands = commands;
+        this.recent = recent;
     }
 
     @Override
@@ -52,6 +61,16 @@ class ConfirmHandler implements IntentHandler {
         Optional<String> target = Optional.ofNullable(turn.message().repliedToSid()).flatMap(this::summaryAnsweredBy)
                 .or(() -> drafts.latestMessage(buyer));
         if (target.isEmpty()) {
+            Optional<OrderHeadline> declined = declinedLately(buyer);
+            if (declined.isPresent()) {
+                // held for credit (or stock) and told to try again: the same basket, placed again
+                OrderId again = declined.get().id();
+                return Settlement.committedWith(() -> {
+                    List<OrderId> placed = commands.placeAgain(again, turn);
+                    return Outcome.of("PLACED_AGAIN", Map.of("declined", again.value(),
+                            "orderIds", placed.stream().map(OrderId::value).toList()));
+                });
+            }
             return turn.answer(turn.replies().nothingToConfirm(), Outcome.of("NOTHING_TO_CONFIRM"));
         }
         String summaryOf = target.get();
@@ -64,6 +83,15 @@ class ConfirmHandler implements IntentHandler {
             return Outcome.of("CONFIRMED", Map.of("summaryOf", summaryOf,
                     "orderIds", placed.stream().map(OrderId::value).toList()));
         });
+    }
+
+    /** The buyer's latest order, when it was declined lately: nothing came after it (drafts aside). */
+    private Optional<OrderHeadline> declinedLately(BuyerId buyer) {
+        return recent.of(buyer).stream()
+                .filter(o -> o.status() != OrderStatus.DRAFTED && o.status() != OrderStatus.DISCARDED)
+                .findFirst()
+                .filter(o -> o.status() == OrderStatus.DECLINED)
+                .filter(o -> o.createdAt() != null && o.createdAt().isAfter(Instant.now().minus(PLACE_AGAIN_WITHIN)));
     }
 
     /** The inbound message whose summary went out as this outbound message, if it was one. */

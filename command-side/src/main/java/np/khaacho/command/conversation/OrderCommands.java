@@ -2,6 +2,9 @@ package np.khaacho.command.conversation;
 
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.order.OrderDirectory;
+import np.khaacho.command.order.OrderPlacement;
+import np.khaacho.command.order.PlaceOrderRequest;
+import np.khaacho.command.order.PlacedOrder;
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.order.CancelOrder;
 import np.khaacho.kernel.order.CancelledBy;
@@ -10,6 +13,10 @@ import np.khaacho.kernel.order.DiscardDraft;
 import np.khaacho.kernel.order.DraftOrder;
 import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.query.FindOrder;
+import np.khaacho.kernel.query.OrderView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -22,10 +29,14 @@ class OrderCommands {
 
     private final CommandSender sender;
     private final OrderDirectory orders;
+    private final OrderPlacement placement;
+    private final QueryGateway queries;
 
-    OrderCommands(CommandSender sender, OrderDirectory orders) {
+    OrderCommands(CommandSender sender, OrderDirectory orders, OrderPlacement placement, QueryGateway queries) {
         this.sender = sender;
         this.orders = orders;
+        this.placement = placement;
+        this.queries = queries;
     }
 
     /**
@@ -69,6 +80,19 @@ class OrderCommands {
     /** @return the orders placed: every draft made from that message */
     List<OrderId> confirm(String messageSid, Turn turn) {
         return sender.send(new ConfirmDrafts(turn.buyerId(), messageSid), turn.buyer());
+    }
+
+    /**
+     * Places the basket of a declined order again, as it was asked for (its SKUs and quantities, at
+     * today's prices), to the same delivery address; ids derived from the declined order, so a repeated
+     * yes cannot place it twice. Answers the orders placed.
+     */
+    List<OrderId> placeAgain(OrderId declined, Turn turn) {
+        OrderView order = queries.query(new FindOrder(declined), ResponseTypes.instanceOf(OrderView.class)).join();
+        List<PlaceOrderRequest.Item> items = order.items().stream()
+                .map(item -> new PlaceOrderRequest.Item(item.sku(), item.quantity().value())).toList();
+        return placement.place(turn.buyerId(), items, order.deliveryAddress(), null, "again:" + declined.value(),
+                turn.buyer()).stream().map(PlacedOrder::orderId).toList();
     }
 
     void cancel(OrderId order, Turn turn) {

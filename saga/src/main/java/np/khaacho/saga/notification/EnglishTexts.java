@@ -144,9 +144,14 @@ final class EnglishTexts implements NotificationTexts {
     }
 
     @Override
+    public String placeAgain(String orderNumber) {
+        return "Order %s can go ahead now: reply YES to place it again.".formatted(orderNumber);
+    }
+
+    @Override
     public String creditHold(String orderNumber, Money total, Money toRelease, String payLink) {
         return ("Order %s (%s) is on hold: it is %s more than your credit available. Paying what you owe makes "
-                + "room for it; then send the order again.%s").formatted(orderNumber, NepaliAmounts.rupees(total, Language.EN),
+                + "room for it; then reply YES to place it again.%s").formatted(orderNumber, NepaliAmounts.rupees(total, Language.EN),
                 NepaliAmounts.rupees(toRelease, Language.EN),
                 payLink == null ? "" : " Your khata and Khalti or eSewa: " + payLink);
     }

@@ -149,8 +149,13 @@ final class NepaliTexts implements NotificationTexts {
     }
 
     @Override
+    public String placeAgain(String orderNumber) {
+        return "अर्डर %s अब अगाडि बढ्न सक्छ: फेरि राख्न YES (हो) लेख्नुहोस्।".formatted(orderNumber);
+    }
+
+    @Override
     public String creditHold(String orderNumber, Money total, Money toRelease, String payLink) {
-        return "अर्डर %s (%s) रोकिएको छ: यो तपाईंको उपलब्ध उधारोभन्दा %s बढी भयो। बाँकी तिरेपछि ठाउँ बन्छ; अनि अर्डर फेरि पठाउनुहोस्।%s"
+        return "अर्डर %s (%s) रोकिएको छ: यो तपाईंको उपलब्ध उधारोभन्दा %s बढी भयो। बाँकी तिरेपछि ठाउँ बन्छ; अनि फेरि राख्न YES (हो) लेख्नुहोस्।%s"
                 .formatted(orderNumber, NepaliAmounts.rupeesLatinDigits(total), NepaliAmounts.rupeesLatinDigits(toRelease),
                         payLink == null ? "" : " हिसाब र Khalti वा eSewa: " + payLink);
     }

@@ -27,12 +27,14 @@ import np.khaacho.kernel.party.VendorRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Function;
 
 import static np.khaacho.saga.notification.NotificationKind.ORDER_AWAITING_VENDOR;
@@ -70,15 +72,17 @@ public class NotificationDispatcher {
     private final OrderRefs orders;
     private final OutboundMessages messages;
     private final ObjectProvider<ReminderPayLinks> payLinks;
+    private final CreditHolds holds;
     private final Duration payLinkValidity;
 
-    NotificationDispatcher(Contacts contacts, OrderRefs orders, OutboundMessages messages,
+    NotificationDispatcher(Contacts contacts, OrderRefs orders, OutboundMessages messages, CreditHolds holds,
                            ObjectProvider<ReminderPayLinks> payLinks,
                            @Value("${khaacho.payments.pay-link-validity:P3D}") Duration payLinkValidity) {
         this.contacts = contacts;
         this.orders = orders;
         this.messages = messages;
         this.payLinks = payLinks;
+        this.holds = holds;
         this.payLinkValidity = payLinkValidity;
     }
 
@@ -112,12 +116,13 @@ public class NotificationDispatcher {
     }
 
     @EventHandler
-    void on(OrderDeclined event, @MessageIdentifier String eventId) {
+    void on(OrderDeclined event, @MessageIdentifier String eventId, @Timestamp Instant declinedAt) {
         OrderRef order = orders.require(event.orderId());
         if (event.creditShortfall() != null && event.creditShortfall().isPositive()) {
             // held for credit: what to pay to release it, and the link to pay
             ReminderPayLinks links = payLinks.getIfAvailable();
             String link = links == null ? null : links.link(order.buyerId(), payLinkValidity);
+            holds.held(order, event.creditShortfall(), declinedAt);
             toBuyer(eventId, order, ORDER_DECLINED, texts -> texts.creditHold(order.orderNumber(), order.totalAmount(),
                     event.creditShortfall(), link));
             return;

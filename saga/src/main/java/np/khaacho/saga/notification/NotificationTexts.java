@@ -75,6 +75,9 @@ public interface NotificationTexts {
      */
     String creditHold(String orderNumber, Money total, Money toRelease, String payLink);
 
+    /** After a payment: the order declined for credit lately can be placed again with a yes. */
+    String placeAgain(String orderNumber);
+
     /** A reminder before or after the due date (BS first, AD beside it), with the link to pay, or null without one. */
     String paymentReminder(String orderNumber, Money balance, LocalDate dueDate, boolean overdue, String payLink);
 }

@@ -7,16 +7,20 @@ import np.khaacho.kernel.payment.PaymentShare;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends the buyer a receipt for each wallet payment, in the buyer's language: the amount, what went to
  * which order and what is held on the account. (The orders' own payment notices are not sent for a
- * wallet payment: the receipt names them all; an order paid in full is still told so.)
+ * wallet payment: the receipt names them all; an order paid in full is still told so.) When an order of
+ * the buyer was declined for credit lately, any payment's message says a yes places it again.
  */
 @Component
 @ProcessingGroup(NotificationDispatcher.PROCESSING_GROUP)
@@ -26,16 +30,20 @@ class PaymentReceiptNotifier {
     private final Contacts contacts;
     private final OrderRefs orders;
     private final OutboundMessages messages;
+    private final CreditHolds holds;
 
-    PaymentReceiptNotifier(Contacts contacts, OrderRefs orders, OutboundMessages messages) {
+    PaymentReceiptNotifier(Contacts contacts, OrderRefs orders, OutboundMessages messages, CreditHolds holds) {
         this.contacts = contacts;
         this.orders = orders;
         this.messages = messages;
+        this.holds = holds;
     }
 
     @EventHandler
-    void on(PaymentReceived event, @MessageIdentifier String eventId) {
-        if (event.gateway() == null) {
+    void on(PaymentReceived event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        Optional<String> held = holds.latest(event.buyerId().value(), at);
+        if (event.gateway() == null && held.isEmpty()) {
+            // a payment staff typed in: the orders' own notices tell of it
             return;
         }
         Contact buyer = contacts.require(event.buyerId().value());
@@ -44,7 +52,11 @@ class PaymentReceiptNotifier {
         for (PaymentShare share : event.shares()) {
             shares.put(orders.require(share.orderId()).orderNumber(), share.amount());
         }
-        String body = texts.paymentReceipt(name(event.gateway()), event.amount(), shares, event.unapplied());
+        String body = event.gateway() == null ? ""
+                : texts.paymentReceipt(name(event.gateway()), event.amount(), shares, event.unapplied());
+        if (held.isPresent()) {
+            body = (body.isEmpty() ? "" : body + " ") + texts.placeAgain(held.get());
+        }
         String orderId = event.shares().isEmpty() ? null : event.shares().get(0).orderId().value();
         messages.send(new OutboundMessage(NotificationDispatcher.dedupKey(eventId, buyer.userId()), buyer.userId(),
                 buyer.phone(), texts.language(), NotificationKind.PAYMENT_RECEIPT, body, orderId, eventId, null, null));

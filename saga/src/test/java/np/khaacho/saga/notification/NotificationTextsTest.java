@@ -206,8 +206,10 @@ class NotificationTextsTest {
     void anOrderHeldForCreditSaysWhatToPayToReleaseItAndLinksThePayPage() {
         assertThat(EN.creditHold(ORDER, Money.of("5170"), Money.of("2170"), LINK))
                 .isEqualTo("Order KH-001234 (Rs 5,170.00) is on hold: it is Rs 2,170.00 more than your credit available. "
-                        + "Paying what you owe makes room for it; then send the order again. Your khata and Khalti or "
-                        + "eSewa: " + LINK);
+                        + "Paying what you owe makes room for it; then reply YES to place it again. Your khata and "
+                        + "Khalti or eSewa: " + LINK);
+        assertThat(EN.placeAgain(ORDER)).isEqualTo("Order KH-001234 can go ahead now: reply YES to place it again.");
+        assertThat(NE.placeAgain(ORDER)).contains(ORDER, "YES");
         assertThat(EN.creditHold(ORDER, Money.of("5170"), Money.of("2170"), null)).doesNotContain("Khalti");
         assertThat(NE.creditHold(ORDER, Money.of("5170"), Money.of("2170"), LINK)).contains("रु 2,170.00", "उधारो", LINK);
     }
