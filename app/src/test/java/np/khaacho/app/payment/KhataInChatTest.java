@@ -136,6 +136,22 @@ class KhataInChatTest extends IntegrationTest {
         assertThat(buyer.get("/v1/orders?size=10").data().get("total").asInt()).as("no third order").isEqualTo(3);
     }
 
+    @Test
+    void aYesAfterAnOrderDeclinedForStockPlacesNothing() {
+        String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
+        String phone = "+97798480" + run;
+        Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Stock Short Pasal " + run, 5_000_000);
+        String orderId = PortalOrders.place(buyer, "SALT-AAYO-1KG", 3010);
+        PortalOrders.awaitStatus(buyer, orderId, "DECLINED");
+        Instant said = Instant.now();
+        WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
+        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "yes")).status()).isEqualTo(200);
+        String answer = Eventually.waitFor("the answer to yes", () -> texts(phone, said)
+                .filter(text -> text.contains("no order waiting")).findFirst().orElse(null));
+        assertThat(answer).as("short of stock, not of credit: nothing is placed again").isNotNull();
+        assertThat(buyer.get("/v1/orders?size=5").data().get("total").asInt()).isEqualTo(1);
+    }
+
     private java.util.stream.Stream<String> texts(String phone, Instant after) {
         return TWILIO.requestsTo(phone).stream().filter(r -> r.receivedAt().isAfter(after))
                 .map(r -> r.body() != null ? r.body() : String.valueOf(r.contentVariables()));

@@ -5,12 +5,15 @@ import np.khaacho.command.parsing.Intent;
 import np.khaacho.command.whatsapp.InboundMessage;
 import np.khaacho.command.whatsapp.InboundStore;
 import np.khaacho.command.whatsapp.Outcome;
+import np.khaacho.kernel.order.OrderDeclined;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.query.OrderHeadline;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.whatsapp.FindOutboundMessage;
 import np.khaacho.kernel.whatsapp.OutboundMessageView;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -39,15 +42,17 @@ class ConfirmHandler implements IntentHandler {
     private final QueryGateway queries;
     private final OrderCommands commands;
     private final RecentOrders recent;
+    private final EventStore events;
 
     ConfirmHandler(Drafts drafts, Summaries summaries, InboundStore inbound, QueryGateway queries,
-                   OrderCommands commands, RecentOrders recent) {
+                   OrderCommands commands, RecentOrders recent, EventStore events) {
         this.drafts = drafts;
         this.summaries = summaries;
         this.inbound = inbound;
         this.queries = queries;
         this.commands = commands;
         this.recent = recent;
+        this.events = events;
     }
 
     @Override
@@ -61,9 +66,9 @@ class ConfirmHandler implements IntentHandler {
         Optional<String> target = Optional.ofNullable(turn.message().repliedToSid()).flatMap(this::summaryAnsweredBy)
                 .or(() -> drafts.latestMessage(buyer));
         if (target.isEmpty()) {
-            Optional<OrderHeadline> declined = declinedLately(buyer);
+            Optional<OrderHeadline> declined = declinedLately(buyer).filter(this::heldForCredit);
             if (declined.isPresent()) {
-                // held for credit (or stock) and told to try again: the same basket, placed again
+                // held for credit and told a yes places it again once paid: the same basket
                 OrderId again = declined.get().id();
                 return Settlement.committedWith(() -> {
                     List<OrderId> placed = commands.placeAgain(again, turn);
@@ -92,6 +97,13 @@ class ConfirmHandler implements IntentHandler {
                 .findFirst()
                 .filter(o -> o.status() == OrderStatus.DECLINED)
                 .filter(o -> o.createdAt() != null && o.createdAt().isAfter(Instant.now().minus(PLACE_AGAIN_WITHIN)));
+    }
+
+    /** Whether the order was declined for want of credit (its decline names what it lacked), not for stock. */
+    private boolean heldForCredit(OrderHeadline order) {
+        return events.readEvents(order.id().value()).asStream().map(DomainEventMessage::getPayload)
+                .filter(OrderDeclined.class::isInstance).map(OrderDeclined.class::cast)
+                .anyMatch(declined -> declined.creditShortfall() != null);
     }
 
     /** The inbound message whose summary went out as this outbound message, if it was one. */
