@@ -103,8 +103,6 @@
 
   // ---- paying with a wallet ---------------------------------------------------------------------
 
-  const GATEWAY_NAMES = { KHALTI: 'Khalti', ESEWA: 'eSewa' };
-
   /** What is owed and a button per wallet this Khaacho takes; the amount can be changed (any amount is taken). */
   async function loadPay() {
     const box = $('pay');
@@ -121,7 +119,7 @@
     const amount = el('input', { id: 'pay-amount', type: 'number', min: '10', step: '0.01', required: true,
       value: owed > 0 ? owed.toFixed(2) : '', 'aria-label': K.t('pay.amount') });
     const buttons = options.gateways.map(function (g) {
-      const b = el('button', { type: 'button', class: 'pay-with', dataset: { gateway: g } }, K.t('pay.with', GATEWAY_NAMES[g] || g));
+      const b = el('button', { type: 'button', class: 'pay-with', dataset: { gateway: g } }, K.t('pay.with', fmt.gateway(g)));
       b.addEventListener('click', function () { startPayment(g, amount.value, b); });
       return b;
     });
@@ -137,7 +135,7 @@
     button.disabled = true;
     try {
       const opened = await K.api('POST', '/v1/payments/checkout', { gateway: gateway, amount: amount.toFixed(2) });
-      K.notice(K.t('pay.opening', GATEWAY_NAMES[gateway] || gateway), 'info');
+      K.notice(K.t('pay.opening', fmt.gateway(gateway)), 'info');
       location.href = opened.redirectUrl;
     } catch (e) {
       button.disabled = false;
@@ -162,7 +160,7 @@
         box.replaceChildren(el('p', { class: 'refused' }, K.errorText(e)));
         return;
       }
-      const name = GATEWAY_NAMES[link.gateway] || link.gateway;
+      const name = fmt.gateway(link.gateway);
       box.dataset.state = link.state;
       if (link.state === 'COMPLETED') {
         box.replaceChildren(el('p', { class: 'ok', id: 'payment-received' }, K.t('pay.received', fmt.npr(link.paidAmount), name)));

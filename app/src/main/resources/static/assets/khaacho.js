@@ -487,6 +487,8 @@
       return el('span', { class: 'date-pair' }, bs ? el('span', { class: 'bs-date' }, bs) : null, bs ? ' ' : null,
         el('span', { class: 'muted ad-date' + (adClass ? ' ' + adClass : '') }, fmt.adDay(iso)));
     },
+    /** A wallet's name as people write it (KHALTI → Khalti). */
+    gateway: function (g) { return ({ KHALTI: 'Khalti', ESEWA: 'eSewa' })[g] || g; },
     /** Payment terms (COD, NET15) in words. */
     terms: function (terms) {
       if (terms === 'COD') return t('terms.cod');

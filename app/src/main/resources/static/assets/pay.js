@@ -7,7 +7,6 @@
   const K = window.Khaacho;
   const el = K.el;
   const box = document.getElementById('pay-link');
-  const NAMES = { KHALTI: 'Khalti', ESEWA: 'eSewa' };
   const KEPT = 'khaacho.payToken';
   const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
   // the gateway sends the buyer back with the payment's id; the token was kept for this tab meanwhile
@@ -46,7 +45,7 @@
       el('p', { id: 'pay-owed', dataset: { owed: String(owed) } }, owed > 0 ? K.t('pay.owe', K.fmt.npr(owed)) : K.t('pay.nothingOwed')),
       el('div', { class: 'inline-form' }, el('label', {}, K.t('pay.amount') + ' ', amount),
         info.gateways.map(function (g) {
-          const b = el('button', { type: 'button', class: 'pay-with', dataset: { gateway: g } }, K.t('pay.with', NAMES[g] || g));
+          const b = el('button', { type: 'button', class: 'pay-with', dataset: { gateway: g } }, K.t('pay.with', K.fmt.gateway(g)));
           b.addEventListener('click', function () { pay(g, amount.value, b); });
           return b;
         })),
@@ -79,7 +78,7 @@
         result.replaceChildren(el('p', { class: 'refused' }, e.status === 401 ? K.t('payLink.invalid') : K.errorText(e)));
         return;
       }
-      const name = NAMES[link.gateway] || link.gateway;
+      const name = K.fmt.gateway(link.gateway);
       result.dataset.state = link.state;
       if (link.state === 'COMPLETED') {
         result.replaceChildren(el('p', { class: 'ok', id: 'payment-received' }, K.t('pay.received', K.fmt.npr(link.paidAmount), name)),

@@ -3,8 +3,10 @@ package np.khaacho.command.conversation;
 import np.khaacho.kernel.calendar.NepaliAmounts;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.order.OrderStatus;
+import np.khaacho.kernel.payment.PaymentGateway;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 
 final class ReplyFormats {
@@ -26,12 +28,9 @@ final class ReplyFormats {
         return NepaliAmounts.grouped(money);
     }
 
-    /** A wallet's name as people write it. */
+    /** A wallet's name as people write it (the name Khaacho gives it, if it is not one Khaacho knows). */
     static String gateway(String gateway) {
-        return switch (gateway) {
-            case "KHALTI" -> "Khalti";
-            case "ESEWA" -> "eSewa";
-            default -> gateway;
-        };
+        return Arrays.stream(PaymentGateway.values()).filter(g -> g.name().equals(gateway)).findFirst()
+                .map(PaymentGateway::displayName).orElse(gateway);
     }
 }

@@ -1,7 +1,6 @@
 package np.khaacho.saga.notification;
 
 import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.payment.PaymentGateway;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
 import org.axonframework.config.ProcessingGroup;
@@ -53,19 +52,12 @@ class PaymentReceiptNotifier {
             shares.put(orders.require(share.orderId()).orderNumber(), share.amount());
         }
         String body = event.gateway() == null ? ""
-                : texts.paymentReceipt(name(event.gateway()), event.amount(), shares, event.unapplied());
+                : texts.paymentReceipt(event.gateway().displayName(), event.amount(), shares, event.unapplied());
         if (held.isPresent()) {
             body = (body.isEmpty() ? "" : body + " ") + texts.placeAgain(held.get());
         }
         String orderId = event.shares().isEmpty() ? null : event.shares().get(0).orderId().value();
         messages.send(new OutboundMessage(NotificationDispatcher.dedupKey(eventId, buyer.userId()), buyer.userId(),
                 buyer.phone(), texts.language(), NotificationKind.PAYMENT_RECEIPT, body, orderId, eventId, null, null));
-    }
-
-    private static String name(PaymentGateway gateway) {
-        return switch (gateway) {
-            case KHALTI -> "Khalti";
-            case ESEWA -> "eSewa";
-        };
     }
 }

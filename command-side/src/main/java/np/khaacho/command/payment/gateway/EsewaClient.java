@@ -132,9 +132,14 @@ public class EsewaClient {
     }
 
     String sign(String message) {
+        return signature(settings.secretKey(), message);
+    }
+
+    /** eSewa's signature: HMAC-SHA256 of the message with the merchant's secret key, base64. */
+    public static String signature(String secretKey, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(settings.secretKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
