@@ -64,6 +64,17 @@ public class AuthConfiguration {
         return new PayLinkSigner(Secrets.keyMaterial(properties.codeSecret(), keys), base, Clock.systemUTC());
     }
 
+    /** Signs the links to monthly statements sent on WhatsApp, on the public base URL Twilio fetches them from. */
+    @Bean
+    StatementLinkSigner statementLinkSigner(AuthProperties properties, JwtKeys keys, Environment environment) {
+        Supplier<String> base = () -> {
+            String url = environment.getProperty("khaacho.twilio.public-base-url", "");
+            return url.isBlank() ? "http://localhost:" + environment.getProperty("local.server.port",
+                    environment.getProperty("server.port", "8080")) : url;
+        };
+        return new StatementLinkSigner(Secrets.keyMaterial(properties.codeSecret(), keys), base, Clock.systemUTC());
+    }
+
     @Bean
     Sessions sessions(AuthProperties properties, JdbcTemplate jdbc, RevokedTokens revokedTokens, UserDirectory users,
                       TokenIssuer tokens, TransactionTemplate transaction) {

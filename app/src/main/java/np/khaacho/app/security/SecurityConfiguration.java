@@ -69,6 +69,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/v1/simulator/messages").permitAll()
                         // a shared invoice PDF opens by its signed, expiring link alone (WhatsApp fetches it)
                         .requestMatchers(HttpMethod.GET, "/v1/shared/invoices/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v1/shared/statements/*/*/*").permitAll()
                         // a wallet sends the buyer back with no session; the gateway's own lookup decides
                         .requestMatchers(HttpMethod.GET, "/v1/payments/khalti/return", "/v1/payments/esewa/success",
                                 "/v1/payments/esewa/failure").permitAll()

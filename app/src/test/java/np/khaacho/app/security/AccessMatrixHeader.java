@@ -56,6 +56,9 @@ final class AccessMatrixHeader {
             #                              redirect carries no session); an unknown payment: 404 for all
             #   POST /v1/payments/pay-link, /checkout, /status  public by design (a pay link from WhatsApp signs in
             #                              no one); an unsigned token: 401 for all
+            #   GET  /v1/statements/**         a month before any test traded (2070-01): read, empty
+            #   GET  /v1/shared/statements/{vendorId}/{buyerId}/{month}  public by design (WhatsApp fetches the
+            #                              PDF by its signed link); unsigned: 404 for all
             #   GET  /pay/esewa/{linkId}       public: the hand-off to eSewa's form, by the link's random id (404 here)
             #   /demo-wallet/**            the demo mode's stand-in Khalti and eSewa (mapped only in the demo
             #                              mode, which the suite runs in): public as the gateways are; its

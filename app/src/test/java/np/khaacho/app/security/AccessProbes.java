@@ -138,6 +138,15 @@ final class AccessProbes {
         add("GET", "/v1/payments/khalti/return", Names.UNKNOWN, side -> get("/v1/payments/khalti/return?pidx=" + UNKNOWN_NAME));
         add("GET", "/v1/payments/esewa/success", Names.UNKNOWN, side -> get("/v1/payments/esewa/success?data=" + UNKNOWN_NAME));
         add("GET", "/v1/payments/esewa/failure", Names.UNKNOWN, side -> get("/v1/payments/esewa/failure?link=" + UNKNOWN_NAME));
+        // a month before any test traded: read, nothing in it
+        add("GET", "/v1/statements", Names.NOTHING, side -> get("/v1/statements?month=" + BOOK_MONTH));
+        add("GET", "/v1/statements/{vendorId}/{buyerId}/{month}", Names.SIDE_RESOURCE, side -> get(
+                "/v1/statements/" + side.vendorId() + "/" + side.buyerId() + "/" + BOOK_MONTH));
+        add("GET", "/v1/statements/{vendorId}/{buyerId}/{month}/pdf", Names.SIDE_RESOURCE, side -> get(
+                "/v1/statements/" + side.vendorId() + "/" + side.buyerId() + "/" + BOOK_MONTH + "/pdf"));
+        // public, by a signed link only: an unsigned one opens nothing for anyone
+        add("GET", "/v1/shared/statements/{vendorId}/{buyerId}/{month}", Names.SIDE_RESOURCE, side -> get(
+                "/v1/shared/statements/" + side.vendorId() + "/" + side.buyerId() + "/" + BOOK_MONTH));
         // public, by a signed token in the body: an unsigned one opens nothing for anyone (401)
         for (String path : List.of("/v1/payments/pay-link", "/v1/payments/pay-link/checkout", "/v1/payments/pay-link/status")) {
             add("POST", path, Names.UNKNOWN, side -> body("POST", path,

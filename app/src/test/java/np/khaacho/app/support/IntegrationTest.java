@@ -49,6 +49,7 @@ import java.util.concurrent.TimeUnit;
                 // the wallets send the test browser back where it is (the demo wallet plays both)
                 "khaacho.payments.public-base-url=http://127.0.0.1:${local.server.port}",
                 "khaacho.payments.check-every=PT1S",
+                "khaacho.statements.monthly=false",
                 // a proxy the tests connect through (from this loopback address) to say who the client is
                 "khaacho.web.trusted-proxies=127.0.0.2"
         })

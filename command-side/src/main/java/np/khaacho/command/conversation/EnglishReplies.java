@@ -4,12 +4,14 @@ import np.khaacho.kernel.calendar.BsDate;
 import np.khaacho.kernel.calendar.Language;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.query.Khata;
+import np.khaacho.kernel.query.Statements;
 import np.khaacho.kernel.query.OrderHeadline;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 final class EnglishReplies implements Replies {
 
@@ -80,6 +82,25 @@ final class EnglishReplies implements Replies {
     }
 
     @Override
+    public String statements(Statements statements, Map<String, String> links) {
+        String month = statements.month().displayName(Language.EN);
+        if (statements.statements().isEmpty()) {
+            return "Your statement for " + month + ": nothing was delivered or paid, and nothing was owed.";
+        }
+        StringBuilder text = new StringBuilder("Your statement for ").append(month).append(":");
+        for (Statements.Summary statement : statements.statements()) {
+            text.append("\n\n").append(statement.vendorName()).append(": brought forward ").append(npr(statement.opening()))
+                    .append(", delivered ").append(npr(statement.delivered())).append(", paid ").append(npr(statement.paid()))
+                    .append(", balance ").append(npr(statement.closing())).append(".");
+            String link = links.get(statement.vendorId());
+            if (link != null) {
+                text.append("\nPDF: ").append(link);
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
     public String khata(Khata khata, String payLink) {
         StringBuilder text = new StringBuilder();
         if (khata.vendors().isEmpty()) {
@@ -119,6 +140,7 @@ final class EnglishReplies implements Replies {
         if (payLink != null && khata.owed().isPositive()) {
             text.append("\n\nPay with Khalti or eSewa: ").append(payLink);
         }
+        text.append("\n\nA month's statement: write e.g. \"statement kartik\" or \"last month statement\".");
         return text.toString();
     }
 

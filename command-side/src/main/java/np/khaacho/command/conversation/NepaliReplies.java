@@ -5,6 +5,7 @@ import np.khaacho.kernel.calendar.Language;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.query.Khata;
+import np.khaacho.kernel.query.Statements;
 import np.khaacho.kernel.query.OrderHeadline;
 
 import java.time.LocalDate;
@@ -104,6 +105,25 @@ final class NepaliReplies implements Replies {
     }
 
     @Override
+    public String statements(Statements statements, Map<String, String> links) {
+        String month = statements.month().displayName(Language.NE);
+        if (statements.statements().isEmpty()) {
+            return month + " को हिसाब: यस महिना केही डेलिभर वा भुक्तानी भएन, बाँकी पनि थिएन।";
+        }
+        StringBuilder text = new StringBuilder(month).append(" को हिसाब:");
+        for (Statements.Summary statement : statements.statements()) {
+            text.append("\n\n").append(statement.vendorName()).append(": अघिल्लो बाँकी ").append(npr(statement.opening()))
+                    .append(", डेलिभर ").append(npr(statement.delivered())).append(", भुक्तानी ").append(npr(statement.paid()))
+                    .append(", बाँकी ").append(npr(statement.closing())).append("।");
+            String link = links.get(statement.vendorId());
+            if (link != null) {
+                text.append("\nPDF: ").append(link);
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
     public String khata(Khata khata, String payLink) {
         StringBuilder text = new StringBuilder();
         if (khata.vendors().isEmpty()) {
@@ -143,6 +163,7 @@ final class NepaliReplies implements Replies {
         if (payLink != null && khata.owed().isPositive()) {
             text.append("\n\nKhalti वा eSewa बाट तिर्नुहोस्: ").append(payLink);
         }
+        text.append("\n\nकुनै महिनाको हिसाब: जस्तै \"कात्तिकको हिसाब\" वा \"गत महिनाको हिसाब\" लेख्नुहोस्।");
         return text.toString();
     }
 

@@ -4,9 +4,11 @@ import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.query.Khata;
 import np.khaacho.kernel.query.OrderHeadline;
+import np.khaacho.kernel.query.Statements;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** What Khaacho answers a buyer on WhatsApp, in the language the buyer wrote in. */
 interface Replies {
@@ -38,6 +40,12 @@ interface Replies {
      * payments, the credit available, money held, and the link to pay (null when there is none).
      */
     String khata(Khata khata, String payLink);
+
+    /**
+     * A month's statements, one per vendor: brought forward, delivered, paid, carried forward, and the
+     * PDF's link (by vendor id; none when links cannot be made); or that the month has none.
+     */
+    String statements(Statements statements, Map<String, String> links);
 
     String unknownPhone();
 

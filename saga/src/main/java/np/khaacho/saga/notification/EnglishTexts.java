@@ -157,6 +157,15 @@ final class EnglishTexts implements NotificationTexts {
     }
 
     @Override
+    public String monthlyStatement(String vendorName, String monthName, Money opening, Money delivered, Money paid,
+                                   Money closing, String link) {
+        return ("Your statement with %s for %s: brought forward %s, delivered %s, paid %s, balance %s.%s")
+                .formatted(vendorName, monthName, NepaliAmounts.rupees(opening, Language.EN),
+                        NepaliAmounts.rupees(delivered, Language.EN), NepaliAmounts.rupees(paid, Language.EN),
+                        NepaliAmounts.rupees(closing, Language.EN), link == null ? "" : " PDF: " + link);
+    }
+
+    @Override
     public String invoiceIssued(String invoiceNumber, String orderNumber, Money total, String link) {
         return "Invoice %s for order %s: %s.%s".formatted(invoiceNumber, orderNumber,
                 NepaliAmounts.rupees(total, Language.EN), link == null ? "" : " PDF: " + link);

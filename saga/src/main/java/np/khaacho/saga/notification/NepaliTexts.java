@@ -161,6 +161,15 @@ final class NepaliTexts implements NotificationTexts {
     }
 
     @Override
+    public String monthlyStatement(String vendorName, String monthName, Money opening, Money delivered, Money paid,
+                                   Money closing, String link) {
+        return "%s सँग %s को हिसाब: अघिल्लो बाँकी %s, डेलिभर %s, भुक्तानी %s, बाँकी %s।%s".formatted(vendorName, monthName,
+                NepaliAmounts.rupeesLatinDigits(opening), NepaliAmounts.rupeesLatinDigits(delivered),
+                NepaliAmounts.rupeesLatinDigits(paid), NepaliAmounts.rupeesLatinDigits(closing),
+                link == null ? "" : " PDF: " + link);
+    }
+
+    @Override
     public String invoiceIssued(String invoiceNumber, String orderNumber, Money total, String link) {
         return "अर्डर %s को बीजक %s: %s।%s".formatted(orderNumber, invoiceNumber, NepaliAmounts.rupeesLatinDigits(total),
                 link == null ? "" : " PDF: " + link);

@@ -22,13 +22,18 @@ public enum NotificationKind {
     INVOICE_ISSUED,
     /** A credit note correcting the buyer's invoice, its PDF attached. */
     CREDIT_NOTE_ISSUED,
+    /** A vendor-buyer pair's statement of the BS month just ended, its PDF attached. */
+    MONTHLY_STATEMENT,
     /** An answer in a buyer's WhatsApp conversation. */
     REPLY,
     /** A one-time login code. */
     LOGIN_CODE;
 
-    /** Notifications tell what happened to an order; replies and login codes are written by their senders. */
+    /**
+     * Notifications tell what happened to an order; replies, login codes and monthly statements are about
+     * no one order.
+     */
     public boolean aboutAnOrder() {
-        return this != REPLY && this != LOGIN_CODE;
+        return this != REPLY && this != LOGIN_CODE && this != MONTHLY_STATEMENT;
     }
 }

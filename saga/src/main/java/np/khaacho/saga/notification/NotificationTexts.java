@@ -75,6 +75,13 @@ public interface NotificationTexts {
      */
     String creditHold(String orderNumber, Money total, Money toRelease, String payLink);
 
+    /**
+     * The statement of a month just ended with one vendor: brought forward, delivered, paid, carried
+     * forward, and the PDF's link.
+     */
+    String monthlyStatement(String vendorName, String monthName, Money opening, Money delivered, Money paid,
+                            Money closing, String link);
+
     /** After a payment: the order declined for credit lately can be placed again with a yes. */
     String placeAgain(String orderNumber);
 

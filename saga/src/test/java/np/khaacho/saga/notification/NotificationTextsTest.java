@@ -229,6 +229,16 @@ class NotificationTextsTest {
                 .contains("Khalti", "रु 1,250.00", "खातामा");
     }
 
+    @Test
+    void aMonthlyStatementGivesTheMonthsSumsAndLinksThePdf() {
+        assertThat(EN.monthlyStatement("Bhatbhateni Wholesale", "Kartik 2082", Money.of("1000"), Money.of("123456.50"),
+                Money.of("20000"), Money.of("104456.50"), LINK))
+                .isEqualTo("Your statement with Bhatbhateni Wholesale for Kartik 2082: brought forward Rs 1,000.00, "
+                        + "delivered Rs 1,23,456.50, paid Rs 20,000.00, balance Rs 1,04,456.50. PDF: " + LINK);
+        assertThat(NE.monthlyStatement("Bhatbhateni Wholesale", "कात्तिक २०८२", Money.ZERO, Money.of(500), Money.ZERO,
+                Money.of(500), null)).contains("कात्तिक २०८२", "रु 500.00").doesNotContain("PDF");
+    }
+
     static Stream<Arguments> everyKindInEveryLanguage() {
         return Arrays.stream(NotificationKind.values()).filter(NotificationKind::aboutAnOrder)
                 .flatMap(kind -> Stream.of(Arguments.of(kind, "en"), Arguments.of(kind, "ne")));
@@ -258,7 +268,7 @@ class NotificationTextsTest {
             case PAYMENT_REMINDER -> texts.paymentReminder(ORDER, TOTAL, DELIVERY, true, LINK);
             case INVOICE_ISSUED -> texts.invoiceIssued("2082/83-00001", ORDER, TOTAL, LINK);
             case CREDIT_NOTE_ISSUED -> texts.creditNoteIssued("CN-2082/83-00001", "2082/83-00001", ORDER, TOTAL, LINK);
-            case REPLY, LOGIN_CODE -> throw new IllegalArgumentException(kind + " is not about an order");
+            case REPLY, LOGIN_CODE, MONTHLY_STATEMENT -> throw new IllegalArgumentException(kind + " is not about an order");
         };
     }
 }

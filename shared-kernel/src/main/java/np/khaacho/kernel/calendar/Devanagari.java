@@ -1,14 +1,14 @@
 package np.khaacho.kernel.calendar;
 
 /** Latin digits to Devanagari digits and back. */
-final class Devanagari {
+public final class Devanagari {
 
     private static final char ZERO = '\u0966';
 
     private Devanagari() {
     }
 
-    static String digits(String latin) {
+    public static String digits(String latin) {
         StringBuilder out = new StringBuilder(latin.length());
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
@@ -17,7 +17,7 @@ final class Devanagari {
         return out.toString();
     }
 
-    static String latinDigits(String text) {
+    public static String latinDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

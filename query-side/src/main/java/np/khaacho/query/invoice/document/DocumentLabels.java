@@ -20,7 +20,10 @@ final class DocumentLabels {
         TAX_INVOICE, INVOICE, CREDIT_NOTE, COPY, AGAINST_INVOICE, REASON,
         BUYER, ADDRESS, PAN, INVOICE_NUMBER, CREDIT_NOTE_NUMBER, FISCAL_YEAR, DATE, ORDER_NUMBER,
         SERIAL, DESCRIPTION, QUANTITY, UNIT, RATE, AMOUNT, VAT_CLASS, STANDARD_RATE, EXEMPT,
-        TAXABLE_AMOUNT, EXEMPT_AMOUNT, VAT, TOTAL, IN_WORDS, PAYMENT_TERMS, CONTINUED, PAGE
+        TAXABLE_AMOUNT, EXEMPT_AMOUNT, VAT, TOTAL, IN_WORDS, PAYMENT_TERMS, CONTINUED, PAGE,
+        STATEMENT, PERIOD, OPENING_BALANCE, DELIVERED, PAID, CLOSING_BALANCE, DEBIT, CREDIT, BALANCE,
+        ENTRY_DELIVERED, ENTRY_PAID, ORDERS_PLACED, STATUS, DOCUMENTS, DOCUMENT, NUMBER, NONE,
+        CASH, BANK, WALLET
     }
 
     private static final Map<Label, String> EN = new EnumMap<>(Map.ofEntries(
@@ -54,7 +57,27 @@ final class DocumentLabels {
             Map.entry(Label.IN_WORDS, "In words"),
             Map.entry(Label.PAYMENT_TERMS, "Payment terms"),
             Map.entry(Label.CONTINUED, "%s %s (continued)"),
-            Map.entry(Label.PAGE, "Page %s of %s")));
+            Map.entry(Label.PAGE, "Page %s of %s"),
+            Map.entry(Label.STATEMENT, "STATEMENT OF ACCOUNT"),
+            Map.entry(Label.PERIOD, "Period"),
+            Map.entry(Label.OPENING_BALANCE, "Balance brought forward"),
+            Map.entry(Label.DELIVERED, "Delivered on account"),
+            Map.entry(Label.PAID, "Payments received"),
+            Map.entry(Label.CLOSING_BALANCE, "Balance carried forward"),
+            Map.entry(Label.DEBIT, "Debit"),
+            Map.entry(Label.CREDIT, "Credit"),
+            Map.entry(Label.BALANCE, "Balance"),
+            Map.entry(Label.ENTRY_DELIVERED, "Order %s delivered"),
+            Map.entry(Label.ENTRY_PAID, "Payment (%s) on order %s"),
+            Map.entry(Label.ORDERS_PLACED, "Orders placed"),
+            Map.entry(Label.STATUS, "Status"),
+            Map.entry(Label.DOCUMENTS, "Invoices and credit notes"),
+            Map.entry(Label.DOCUMENT, "Document"),
+            Map.entry(Label.NUMBER, "No."),
+            Map.entry(Label.NONE, "None in this month."),
+            Map.entry(Label.CASH, "cash"),
+            Map.entry(Label.BANK, "bank transfer"),
+            Map.entry(Label.WALLET, "wallet")));
 
     private static final Map<Label, String> NE = new EnumMap<>(Map.ofEntries(
             Map.entry(Label.TAX_INVOICE, "कर बीजक"),
@@ -87,7 +110,27 @@ final class DocumentLabels {
             Map.entry(Label.IN_WORDS, "अक्षरमा"),
             Map.entry(Label.PAYMENT_TERMS, "भुक्तानी सर्त"),
             Map.entry(Label.CONTINUED, "%s %s (क्रमशः)"),
-            Map.entry(Label.PAGE, "पृष्ठ %s / %s")));
+            Map.entry(Label.PAGE, "पृष्ठ %s / %s"),
+            Map.entry(Label.STATEMENT, "हिसाब विवरण"),
+            Map.entry(Label.PERIOD, "अवधि"),
+            Map.entry(Label.OPENING_BALANCE, "अघिल्लो बाँकी"),
+            Map.entry(Label.DELIVERED, "उधारोमा डेलिभर"),
+            Map.entry(Label.PAID, "प्राप्त भुक्तानी"),
+            Map.entry(Label.CLOSING_BALANCE, "बाँकी रकम"),
+            Map.entry(Label.DEBIT, "डेबिट"),
+            Map.entry(Label.CREDIT, "क्रेडिट"),
+            Map.entry(Label.BALANCE, "बाँकी"),
+            Map.entry(Label.ENTRY_DELIVERED, "अर्डर %s डेलिभर"),
+            Map.entry(Label.ENTRY_PAID, "भुक्तानी (%s), अर्डर %s"),
+            Map.entry(Label.ORDERS_PLACED, "राखिएका अर्डर"),
+            Map.entry(Label.STATUS, "स्थिति"),
+            Map.entry(Label.DOCUMENTS, "बीजक र क्रेडिट नोट"),
+            Map.entry(Label.DOCUMENT, "कागजात"),
+            Map.entry(Label.NUMBER, "नं."),
+            Map.entry(Label.NONE, "यस महिनामा छैन।"),
+            Map.entry(Label.CASH, "नगद"),
+            Map.entry(Label.BANK, "बैंक"),
+            Map.entry(Label.WALLET, "वालेट")));
 
     private final Language language;
     private final Map<Label, String> words;
@@ -172,6 +215,21 @@ final class DocumentLabels {
             }
         }
         return terms;
+    }
+
+    /** A BS day alone, as a ledger's date column shows it: "2082-08-18" or "२०८२-०८-१८". */
+    String bsDay(LocalDate day) {
+        return BsDate.fromGregorian(day).format(language);
+    }
+
+    /** How a payment was made, in words: cash, bank transfer, wallet; an unknown method as stored. */
+    String method(String method) {
+        return switch (method == null ? "" : method) {
+            case "CASH" -> get(Label.CASH);
+            case "BANK" -> get(Label.BANK);
+            case "WALLET" -> get(Label.WALLET);
+            default -> method == null ? "" : method;
+        };
     }
 
     String vatClass(VatClass vatClass) {

@@ -151,7 +151,7 @@ public class InvoicePdf {
         return top - baseline - BODY;
     }
 
-    private static void field(PdfPageWriter page, String label, String value) {
+    static void field(PdfPageWriter page, String label, String value) {
         float indent = page.shape(label + ": ", true, BODY).width();
         List<String> lines = page.wrap(value, PdfPageWriter.RIGHT - PdfPageWriter.LEFT - indent, BODY, false);
         page.room(lines.size() * LEADING);
@@ -168,7 +168,7 @@ public class InvoicePdf {
         page.down(LEADING);
     }
 
-    private static void centered(PdfPageWriter page, String text, float size, boolean bold) {
+    static void centered(PdfPageWriter page, String text, float size, boolean bold) {
         page.textCentered(text, page.y() - size, size, bold);
         page.down(size * 1.45f);
     }

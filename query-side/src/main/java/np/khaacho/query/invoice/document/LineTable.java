@@ -10,9 +10,9 @@ import java.util.List;
 /** The table of an invoice's lines, its header repeated on every page it runs onto, and the sums under it. */
 final class LineTable {
 
-    private static final float SIZE = 9.5f;
-    private static final float LEADING = 13.5f;
-    private static final float PAD = 3.5f;
+    private static final float SIZE = TableRows.SIZE;
+    private static final float LEADING = TableRows.LEADING;
+    private static final float PAD = TableRows.PAD;
     private static final float[] WIDTHS = {30f, 184f, 52f, 45f, 70f, 80f, 50f};
     private static final boolean[] RIGHT_ALIGNED = {true, false, true, false, true, true, false};
     private static final Label[] HEADINGS = {Label.SERIAL, Label.DESCRIPTION, Label.QUANTITY, Label.UNIT, Label.RATE,
@@ -21,15 +21,12 @@ final class LineTable {
 
     private final PdfPageWriter page;
     private final DocumentLabels labels;
-    private final float[] edges = new float[WIDTHS.length + 1];
+    private final TableRows rows;
 
     LineTable(PdfPageWriter page, DocumentLabels labels) {
         this.page = page;
         this.labels = labels;
-        edges[0] = PdfPageWriter.LEFT;
-        for (int i = 0; i < WIDTHS.length; i++) {
-            edges[i + 1] = edges[i] + WIDTHS[i];
-        }
+        this.rows = new TableRows(page, WIDTHS, RIGHT_ALIGNED);
     }
 
     void write(List<InvoiceLine> lines, InvoiceTotals totals, String continuedTitle) {
@@ -59,32 +56,7 @@ final class LineTable {
     }
 
     private void row(List<String> cells, boolean bold, float shade) {
-        List<List<String>> wrapped = new ArrayList<>();
-        int height = 1;
-        for (int i = 0; i < cells.size(); i++) {
-            List<String> cell = page.wrap(cells.get(i), WIDTHS[i] - 2 * PAD, SIZE, bold);
-            wrapped.add(cell);
-            height = Math.max(height, cell.size());
-        }
-        float rowHeight = height * LEADING + 2 * PAD;
-        page.room(rowHeight);
-        float top = page.y();
-        if (shade > 0f) {
-            page.shade(edges[0], top - rowHeight, edges[edges.length - 1] - edges[0], rowHeight, shade);
-        }
-        for (int i = 0; i < wrapped.size(); i++) {
-            float baseline = top - PAD - SIZE;
-            for (String text : wrapped.get(i)) {
-                if (RIGHT_ALIGNED[i]) {
-                    page.textRight(text, edges[i + 1] - PAD, baseline, SIZE, bold);
-                } else {
-                    page.text(text, edges[i] + PAD, baseline, SIZE, bold);
-                }
-                baseline -= LEADING;
-            }
-        }
-        page.rule(edges[0], edges[edges.length - 1], top - rowHeight, 0.4f);
-        page.down(rowHeight);
+        rows.row(cells, bold, shade);
     }
 
     private void sums(InvoiceTotals totals) {
@@ -93,16 +65,16 @@ final class LineTable {
         sum(Label.TAXABLE_AMOUNT, labels.amount(totals.taxable()), false);
         sum(Label.EXEMPT_AMOUNT, labels.amount(totals.exempt()), false);
         sum(Label.VAT, labels.amount(totals.vat()), false);
-        page.rule(edges[3], edges[edges.length - 1], page.y() - PAD / 2, 0.8f);
+        page.rule(rows.edge(3), rows.edge(rows.columns()), page.y() - PAD / 2, 0.8f);
         page.down(PAD);
         sum(Label.TOTAL, labels.rupees(totals.total()), true);
-        page.rule(edges[3], edges[edges.length - 1], page.y() - PAD / 2, 0.8f);
+        page.rule(rows.edge(3), rows.edge(rows.columns()), page.y() - PAD / 2, 0.8f);
     }
 
     private void sum(Label label, String value, boolean bold) {
         float baseline = page.y() - SIZE - 1f;
-        page.text(labels.get(label), edges[3] + PAD, baseline, SIZE, bold);
-        page.textRight(value, edges[AMOUNT + 1] - PAD, baseline, SIZE, bold);
+        page.text(labels.get(label), rows.edge(3) + PAD, baseline, SIZE, bold);
+        page.textRight(value, rows.edge(AMOUNT + 1) - PAD, baseline, SIZE, bold);
         page.down(LEADING + 1f);
     }
 }
