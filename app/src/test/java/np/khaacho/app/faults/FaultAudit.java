@@ -63,7 +63,8 @@ import java.util.stream.Collectors;
  * the stock and credit the aggregates report (and the read model shows) are what their events add up
  * to, what the orders hold and what the demo data opened them with; no event of the stream ever
  * reserved stock that was not on hand or credit over the limit; and every saga is finished or waiting
- * for a deadline that is really scheduled. Each check adds a line to {@link #problems()}.
+ * for a deadline that is really scheduled; and every paisa paid appears once, on orders or held
+ * ({@link PaymentLedgerAudit}). Each check adds a line to {@link #problems()}.
  */
 final class FaultAudit {
 
@@ -139,6 +140,7 @@ final class FaultAudit {
         checkStock();
         checkCredit();
         checkPayments();
+        problems.addAll(new PaymentLedgerAudit(jdbc).problems());
         checkSagas();
         checkDeadLetters();
         return this;

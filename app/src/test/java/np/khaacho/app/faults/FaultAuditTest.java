@@ -18,7 +18,14 @@ import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderId;
+import np.khaacho.kernel.order.OrderPlaced;
+import np.khaacho.kernel.order.PaymentMethod;
 import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.payment.PaymentAccountId;
+import np.khaacho.kernel.payment.PaymentGateway;
+import np.khaacho.kernel.payment.PaymentReceived;
+import np.khaacho.kernel.payment.PaymentShare;
+import np.khaacho.kernel.payment.UnappliedReason;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.stock.StockId;
 import np.khaacho.kernel.stock.StockReceived;
@@ -214,6 +221,60 @@ class FaultAuditTest {
 
         assertThat(audit(apiOrders)).anySatisfy(problem ->
                 assertThat(problem).startsWith(account + "#").contains(" on a limit of " + limit));
+    }
+
+    @Test
+    void aPaymentBookedTwiceIsReported() {
+        String like = firstAggregateWith(CreditAccountOpened.class);
+        BuyerId buyerId = payload(like, 0, CreditAccountOpened.class).buyerId();
+        PaymentAccountId account = PaymentAccountId.of(buyerId);
+        String paymentId = "payment-" + UUID.randomUUID();
+        append(account.value(), new PaymentReceived(account, buyerId, paymentId, Money.of(100), PaymentMethod.CASH, null,
+                null, List.of(), Money.of(100), UnappliedReason.MORE_THAN_OWED, Money.of(100)), like);
+        append(account.value(), new PaymentReceived(account, buyerId, paymentId, Money.of(100), PaymentMethod.CASH, null,
+                null, List.of(), Money.of(100), UnappliedReason.MORE_THAN_OWED, Money.of(200)), like);
+        store.update("""
+                INSERT INTO read_model.payments_received (payment_id, buyer_id, amount, method, applied, unapplied, reason,
+                                                          shares, received_at)
+                VALUES (?, ?, 100, 'CASH', 0, 100, 'MORE_THAN_OWED', '[]', now())""", paymentId, buyerId.value());
+        store.update("""
+                INSERT INTO read_model.unapplied_credit (buyer_id, balance, last_sequence, updated_at)
+                VALUES (?, 200, 1, now())
+                ON CONFLICT (buyer_id) DO UPDATE SET balance = read_model.unapplied_credit.balance + 200""", buyerId.value());
+
+        assertThat(audit(apiOrders)).contains("payment " + paymentId + " booked 2 times");
+    }
+
+    @Test
+    void aShareNotPaidOnItsOrderIsReported() {
+        String order = firstAggregateWith(OrderPlaced.class);
+        String like = firstAggregateWith(CreditAccountOpened.class);
+        BuyerId buyerId = payload(like, 0, CreditAccountOpened.class).buyerId();
+        PaymentAccountId account = PaymentAccountId.of(buyerId);
+        String paymentId = "payment-" + UUID.randomUUID();
+        append(account.value(), new PaymentReceived(account, buyerId, paymentId, Money.of(100), PaymentMethod.BANK, null,
+                null, List.of(new PaymentShare(OrderId.of(order), Money.of(100))), Money.ZERO, null, Money.ZERO), like);
+        store.update("""
+                INSERT INTO read_model.payments_received (payment_id, buyer_id, amount, method, applied, unapplied, reason,
+                                                          shares, received_at)
+                VALUES (?, ?, 100, 'BANK', 100, 0, NULL, '[]', now())""", paymentId, buyerId.value());
+
+        assertThat(audit(apiOrders)).anySatisfy(problem -> assertThat(problem).startsWith(account.value() + "#")
+                .contains("the share of").contains(order).contains("is null on the order"));
+    }
+
+    @Test
+    void aWalletPaymentNoGatewayCompletedIsReported() {
+        String like = firstAggregateWith(CreditAccountOpened.class);
+        BuyerId buyerId = payload(like, 0, CreditAccountOpened.class).buyerId();
+        PaymentAccountId account = PaymentAccountId.of(buyerId);
+        String paymentId = "payment-" + UUID.randomUUID();
+        append(account.value(), new PaymentReceived(account, buyerId, paymentId, Money.of(100), PaymentMethod.WALLET,
+                PaymentGateway.KHALTI, "forged", List.of(), Money.of(100), UnappliedReason.MORE_THAN_OWED,
+                Money.of(100)), like);
+
+        assertThat(audit(apiOrders)).anySatisfy(problem -> assertThat(problem)
+                .startsWith("wallet payments differ from completed links").contains("booked without one [" + paymentId + "]"));
     }
 
     // ---- the store ----
