@@ -1,6 +1,9 @@
 package np.khaacho.app.demo;
 
 import np.khaacho.command.DeploymentMode;
+import np.khaacho.command.api.CommandSender;
+import np.khaacho.command.order.OrderPlacement;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,9 +11,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data on start in the demo mode (whose profile sets {@code khaacho.demo-data.enabled}).
+ * Loads the demo data on start in the demo mode (whose profile sets {@code khaacho.demo-data.enabled}),
+ * and its history ({@link DemoHistory}: an overdue buyer) where {@code khaacho.demo-data.history} is on
+ * (the demo profile turns it on).
  * A production start never does: the demo's admin and auditor phones would become a real deployment's staff.
  */
 @Component
@@ -20,11 +26,16 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoData demoData;
+    private final DemoHistory history;
     private final boolean demoMode;
+    private final boolean withHistory;
 
-    DemoDataLoader(DemoData demoData, Environment environment) {
+    DemoDataLoader(DemoData demoData, CommandSender commands, OrderPlacement placement, EventStore eventStore,
+                   TransactionTemplate transaction, Environment environment) {
         this.demoData = demoData;
+        this.history = new DemoHistory(commands, placement, eventStore, transaction);
         this.demoMode = DeploymentMode.isDemo(environment);
+        this.withHistory = environment.getProperty("khaacho.demo-data.history", Boolean.class, false);
     }
 
     @Override
@@ -35,5 +46,8 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         demoData.load();
+        if (withHistory) {
+            history.load();
+        }
     }
 }

@@ -56,7 +56,10 @@ class BalanceHandler implements IntentHandler {
             statements.statements().forEach(statement -> links.put(statement.vendorId(), signer.link(statement.vendorId(),
                     buyer, month, turn.replies().language(), statementLinkValidity)));
         }
-        return turn.answer(turn.replies().statements(statements, links), Outcome.of("STATEMENT_SENT",
+        boolean owes = queries.query(new FindKhata(turn.buyerId()), Khata.class).join().owed().isPositive();
+        PayLinks pay = payLinks.getIfAvailable();
+        String payLink = owes && pay != null ? pay.link(turn.buyerId(), linkValidity) : null;
+        return turn.answer(turn.replies().statements(statements, links, payLink), Outcome.of("STATEMENT_SENT",
                 Map.of("month", month.toString(), "vendors", statements.statements().size())));
     }
 

@@ -82,7 +82,7 @@ final class EnglishReplies implements Replies {
     }
 
     @Override
-    public String statements(Statements statements, Map<String, String> links) {
+    public String statements(Statements statements, Map<String, String> links, String payLink) {
         String month = statements.month().displayName(Language.EN);
         if (statements.statements().isEmpty()) {
             return "Your statement for " + month + ": nothing was delivered or paid, and nothing was owed.";
@@ -96,6 +96,9 @@ final class EnglishReplies implements Replies {
             if (link != null) {
                 text.append("\nPDF: ").append(link);
             }
+        }
+        if (payLink != null) {
+            text.append("\n\nPay what you owe now with Khalti or eSewa: ").append(payLink);
         }
         return text.toString();
     }

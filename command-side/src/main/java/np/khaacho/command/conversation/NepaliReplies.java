@@ -105,7 +105,7 @@ final class NepaliReplies implements Replies {
     }
 
     @Override
-    public String statements(Statements statements, Map<String, String> links) {
+    public String statements(Statements statements, Map<String, String> links, String payLink) {
         String month = statements.month().displayName(Language.NE);
         if (statements.statements().isEmpty()) {
             return month + " को हिसाब: यस महिना केही डेलिभर वा भुक्तानी भएन, बाँकी पनि थिएन।";
@@ -119,6 +119,9 @@ final class NepaliReplies implements Replies {
             if (link != null) {
                 text.append("\nPDF: ").append(link);
             }
+        }
+        if (payLink != null) {
+            text.append("\n\nअहिलेको बाँकी Khalti वा eSewa बाट तिर्नुहोस्: ").append(payLink);
         }
         return text.toString();
     }

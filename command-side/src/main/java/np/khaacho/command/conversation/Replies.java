@@ -43,9 +43,10 @@ interface Replies {
 
     /**
      * A month's statements, one per vendor: brought forward, delivered, paid, carried forward, and the
-     * PDF's link (by vendor id; none when links cannot be made); or that the month has none.
+     * PDF's link (by vendor id; none when links cannot be made); or that the month has none. With
+     * {@code payLink} (something is owed now), the link to pay it.
      */
-    String statements(Statements statements, Map<String, String> links);
+    String statements(Statements statements, Map<String, String> links, String payLink);
 
     String unknownPhone();
 
