@@ -66,6 +66,7 @@ import np.khaacho.kernel.payment.PaymentAccountId;
 import np.khaacho.kernel.payment.PaymentGateway;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
+import np.khaacho.kernel.payment.UnappliedCreditApplied;
 import np.khaacho.kernel.payment.UnappliedCreditRefunded;
 import np.khaacho.kernel.payment.UnappliedReason;
 import np.khaacho.kernel.product.ProductDelisted;
@@ -184,7 +185,10 @@ final class SampleEvents {
                         UnappliedReason.MORE_THAN_OWED, Money.of("250.00")),
                 new UnappliedCreditRefunded(PaymentAccountId.of(BUYER), BUYER,
                         "refund-99999999-9999-9999-9999-999999999999", Money.of("250.00"), "paid back by bank transfer",
-                        Money.ZERO));
+                        Money.ZERO),
+                new UnappliedCreditApplied(PaymentAccountId.of(BUYER), BUYER,
+                        "held-on-delivery|order-55555555-5555-5555-5555-555555555555", Money.of("150.00"),
+                        List.of(new PaymentShare(ORDER, Money.of("150.00"))), Money.of("100.00")));
     }
 
     static final InvoiceId INVOICE = InvoiceId.of("invoice-66666666-6666-6666-6666-666666666666");

@@ -9,6 +9,7 @@ import np.khaacho.kernel.order.OrderPaymentRecorded;
 import np.khaacho.kernel.order.PaymentMethod;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
+import np.khaacho.kernel.payment.UnappliedCreditApplied;
 import np.khaacho.kernel.payment.UnappliedCreditRefunded;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,7 +29,8 @@ import java.util.TreeSet;
  * share is exactly one payment of the same amount on its order; what an account holds runs as what was
  * held less what was refunded, never below zero, after every event; every payment link a gateway
  * completed is a payment and no other wallet payment exists; and the read model shows each payment and
- * each account's held money as the events do. Used by the fault tests and the wallet tests alike.
+ * each account's held money as the events do. Held money applied to orders later counts like a payment's
+ * shares, each application once. Used by the fault tests and the wallet tests alike.
  */
 public final class PaymentLedgerAudit {
 
@@ -52,6 +54,7 @@ public final class PaymentLedgerAudit {
         List<String> problems = new ArrayList<>();
         Map<String, Money> held = new LinkedHashMap<>();
         Map<String, Integer> booked = new HashMap<>();
+        Map<String, Integer> applied = new HashMap<>();
         Set<String> walletPayments = new TreeSet<>();
         Map<String, Money> paidOnOrders = new HashMap<>();
         jdbc.query("""
@@ -83,18 +86,27 @@ public final class PaymentLedgerAudit {
                             problems.add(where + ": payment " + p.paymentId() + " of " + p.amount() + " shares " + shared
                                     + " and holds " + p.unapplied());
                         }
-                        for (PaymentShare share : p.shares()) {
-                            String orderPayment = Ids.derived("payment-", p.paymentId() + "|" + share.orderId().value());
-                            Money onOrder = paidOnOrders.get(orderPayment + "@" + share.orderId().value());
-                            if (onOrder == null || !onOrder.equals(share.amount())) {
-                                problems.add(where + ": the share of " + share.amount() + " on " + share.orderId()
-                                        + " is " + onOrder + " on the order");
-                            }
-                        }
+                        checkShares(where, p.paymentId(), p.shares(), paidOnOrders, problems);
                         Money now = held.getOrDefault(p.buyerId().value(), Money.ZERO).plus(p.unapplied());
                         held.put(p.buyerId().value(), now);
                         if (!p.unappliedBalance().equals(now)) {
                             problems.add(where + ": holds " + p.unappliedBalance() + " by its event, " + now + " by the sum");
+                        }
+                    } else if (event instanceof UnappliedCreditApplied a) {
+                        if (buyerId != null && !a.buyerId().value().equals(buyerId)) {
+                            return;
+                        }
+                        applied.merge(a.applicationId(), 1, Integer::sum);
+                        Money shared = a.shares().stream().map(PaymentShare::amount).reduce(Money.ZERO, Money::plus);
+                        if (!shared.equals(a.amount())) {
+                            problems.add(where + ": held money applied, " + a.amount() + ", shares " + shared);
+                        }
+                        checkShares(where, a.applicationId(), a.shares(), paidOnOrders, problems);
+                        Money now = held.getOrDefault(a.buyerId().value(), Money.ZERO).minus(a.amount());
+                        held.put(a.buyerId().value(), now);
+                        if (now.isNegative() || !a.unappliedBalance().equals(now)) {
+                            problems.add(where + ": applying " + a.amount() + " leaves " + a.unappliedBalance()
+                                    + " by its event, " + now + " by the sum");
                         }
                     } else if (event instanceof UnappliedCreditRefunded r) {
                         if (buyerId != null && !r.buyerId().value().equals(buyerId)) {
@@ -113,6 +125,11 @@ public final class PaymentLedgerAudit {
                 problems.add("payment " + payment + " booked " + times + " times");
             }
         });
+        applied.forEach((application, times) -> {
+            if (times != 1) {
+                problems.add("held money " + application + " applied " + times + " times");
+            }
+        });
         Set<String> completed = new TreeSet<>(jdbc.queryForList("""
                         SELECT payment_id FROM write_model.payment_links
                         WHERE state = 'COMPLETED' AND (?::text IS NULL OR buyer_id = ?)""",
@@ -126,6 +143,19 @@ public final class PaymentLedgerAudit {
         }
         checkReadModel(buyerId, booked.keySet(), held, problems);
         return problems;
+    }
+
+    /** Each share is exactly one payment of the same amount on its order, its id derived from the booking's. */
+    private static void checkShares(String where, String bookingId, List<PaymentShare> shares,
+                                    Map<String, Money> paidOnOrders, List<String> problems) {
+        for (PaymentShare share : shares) {
+            String orderPayment = Ids.derived("payment-", bookingId + "|" + share.orderId().value());
+            Money onOrder = paidOnOrders.get(orderPayment + "@" + share.orderId().value());
+            if (onOrder == null || !onOrder.equals(share.amount())) {
+                problems.add(where + ": the share of " + share.amount() + " on " + share.orderId()
+                        + " is " + onOrder + " on the order");
+            }
+        }
     }
 
     private void checkReadModel(String buyerId, Set<String> payments, Map<String, Money> held, List<String> problems) {

@@ -15,6 +15,7 @@ import np.khaacho.kernel.payment.PaymentAccountId;
 import np.khaacho.kernel.payment.PaymentGateway;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
+import np.khaacho.kernel.payment.UnappliedCreditApplied;
 import np.khaacho.kernel.payment.UnappliedCreditRefunded;
 import np.khaacho.kernel.payment.UnappliedReason;
 import org.junit.jupiter.api.AfterAll;
@@ -192,6 +193,49 @@ class WalletPaymentsTest extends IntegrationTest {
         assertThat(received.get(0).shares()).hasSize(2);
         assertThat(received.get(0).reason()).isEqualTo(UnappliedReason.MORE_THAN_OWED);
         assertThat(received.get(0).unapplied().amount()).isEqualByComparingTo("250");
+        assertLedger(buyer);
+    }
+
+    @Test
+    void moneyHeldGoesToTheNextOrderDeliveredOnceAndTheBuyerIsTold() {
+        Api buyer = node.as("+9779808100207");
+        String buyerId = node.userId("+9779808100207");
+        String first = deliveredOrder(buyer);
+        Money more = owed(buyer).plus(Money.of(1000));
+        JsonNode opened = checkout(buyer, Map.of("gateway", "KHALTI", "amount", more.amount()));
+        WalletStub.Payment payment = wallets.khaltiByOrder(opened.get("linkId").asText());
+        wallets.complete(payment);
+        khaltiReturn(payment.reference);
+        OrderSteps.awaitStatus(buyer, first, "PAID");
+        Eventually.waitFor("1,000 held", () -> heldFor(buyerId));
+
+        // the next order delivered takes what is held, by itself, once
+        String second = deliveredOrder(buyer);
+        JsonNode partly = Eventually.waitFor("the held money on the new order", () -> {
+            JsonNode read = buyer.get("/v1/orders/" + second).data();
+            return read.get("paidAmount").decimalValue().signum() > 0 ? read : null;
+        });
+        assertThat(partly.get("paidAmount").decimalValue()).isEqualByComparingTo("1000");
+        assertThat(partly.get("status").asText()).isEqualTo("DELIVERED");
+        List<UnappliedCreditApplied> applied = node.log.payloads(PaymentAccountId.of(BuyerId.of(buyerId)).value())
+                .stream().filter(UnappliedCreditApplied.class::isInstance).map(UnappliedCreditApplied.class::cast).toList();
+        assertThat(applied).hasSize(1);
+        assertThat(applied.get(0).shares()).extracting(PaymentShare::orderId).extracting(Object::toString).containsExactly(second);
+        assertThat(applied.get(0).unappliedBalance().isZero()).isTrue();
+        Eventually.waitUntil("nothing is held any more", () -> heldFor(buyerId) == null);
+        String told = Eventually.waitFor("the buyer is told", () -> node.jdbc.queryForList("""
+                SELECT body FROM messaging.outbox WHERE recipient_id = ? AND kind = 'PAYMENT_RECEIPT'
+                ORDER BY id DESC""", String.class, buyerId).stream().filter(body -> body.contains("1,000.00"))
+                .filter(body -> body.contains("held on your account went to") || body.contains("मिलाइयो"))
+                .findFirst().orElse(null));
+        assertThat(told).isNotNull();
+
+        // an admin asking again finds nothing held; only admins may ask
+        Api admin = node.as(ADMIN_PHONE).withHeader("Idempotency-Key", "apply-" + System.nanoTime());
+        var again = admin.post("/v1/buyers/" + buyerId + "/held/apply", Map.of());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.data().get("applied").decimalValue()).isZero();
+        assertThat(buyer.post("/v1/buyers/" + buyerId + "/held/apply", Map.of()).status()).isEqualTo(403);
         assertLedger(buyer);
     }
 

@@ -18,6 +18,7 @@ import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.payment.PaymentAccountId;
+import np.khaacho.kernel.payment.ApplyHeldCredit;
 import np.khaacho.kernel.payment.RefundUnappliedCredit;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -89,6 +90,25 @@ class BuyerPaymentController {
         }
         return ApiResponse.ok(Map.of("buyerId", buyerId, "refundId", refundId, "amount", Money.of(request.amount())),
                 "refund recorded");
+    }
+
+    /**
+     * Applies the money held for the buyer to its unpaid delivered orders, oldest due first, as far as it
+     * reaches (a delivery does the same by itself); an {@code Idempotency-Key} makes a repeat apply once.
+     */
+    @PostMapping("/{id}/held/apply")
+    public ApiResponse<Map<String, Object>> applyHeld(@PathVariable("id") String id,
+                                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                      Actor actor) {
+        Access.requireRole(actor, Role.ADMIN);
+        BuyerId buyerId = users.buyer(id).orElseThrow(() -> ApiException.notFound("buyer", id));
+        String idempotencyKey = IdempotencyStore.validKey(key);
+        String applicationId = idempotencyKey == null ? Ids.random("held-")
+                : Ids.derived("held-", buyerId.value() + "|" + idempotencyKey);
+        List<BuyerPaymentHandler.Allocation> allocations = commands.send(new ApplyHeldCredit(buyerId, applicationId), actor);
+        Money applied = allocations.stream().map(BuyerPaymentHandler.Allocation::amount).reduce(Money.ZERO, Money::plus);
+        return ApiResponse.ok(Map.of("buyerId", buyerId, "applicationId", applicationId, "applied", applied,
+                "allocations", allocations), applied.isPositive() ? "held money applied" : "nothing to apply");
     }
 
     /** An amount to pay back, and why (shown to the admin and the auditor). */

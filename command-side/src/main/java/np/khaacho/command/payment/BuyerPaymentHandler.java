@@ -10,6 +10,8 @@ import np.khaacho.kernel.order.RecordBuyerPayment;
 import np.khaacho.kernel.order.RecordOrderPayment;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.payment.AcceptPayment;
+import np.khaacho.kernel.payment.ApplyHeldCredit;
+import np.khaacho.kernel.payment.BookHeldCreditApplied;
 import np.khaacho.kernel.payment.PaymentAccountId;
 import np.khaacho.kernel.payment.PaymentGateway;
 import np.khaacho.kernel.payment.PaymentShare;
@@ -18,7 +20,10 @@ import np.khaacho.kernel.payment.UnappliedReason;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +46,45 @@ class BuyerPaymentHandler {
 
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
+    private final Repository<PaymentAccount> accounts;
+    private final EventStore events;
 
-    BuyerPaymentHandler(JdbcTemplate jdbc, CommandGateway commands) {
+    BuyerPaymentHandler(JdbcTemplate jdbc, CommandGateway commands, Repository<PaymentAccount> accounts,
+                        EventStore events) {
         this.jdbc = jdbc;
         this.commands = commands;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /**
+     * Held money goes to the buyer's unpaid delivered orders, oldest due first, as far as it reaches; each
+     * share an order payment (by wallet, where held money comes from) with an id derived from the
+     * application's, the whole booked on the account. Nothing held, nothing owed or an application already
+     * booked: nothing happens.
+     */
+    @CommandHandler
+    public List<Allocation> handle(ApplyHeldCredit command, MetaData metaData) {
+        if (command.buyerId() == null || command.applicationId() == null || command.applicationId().isBlank()) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "an application of held money names its buyer and key");
+        }
+        PaymentAccountId accountId = PaymentAccountId.of(command.buyerId());
+        if (events.lastSequenceNumberFor(accountId.value()).isEmpty()) {
+            return List.of();
+        }
+        Aggregate<PaymentAccount> account = accounts.load(accountId.value());
+        Money held = account.invoke(PaymentAccount::held);
+        if (!held.isPositive() || account.invoke(it -> it.applied(command.applicationId()))) {
+            return List.of();
+        }
+        List<Allocation> allocations = allocate(command.applicationId(), held, PaymentMethod.WALLET,
+                openOrders(command.buyerId()), metaData);
+        if (!allocations.isEmpty()) {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new BookHeldCreditApplied(accountId,
+                    command.applicationId(), allocations.stream().map(a -> new PaymentShare(a.orderId(), a.amount()))
+                    .toList())).andMetaData(metaData));
+        }
+        return allocations;
     }
 
     @CommandHandler

@@ -8,10 +8,12 @@ import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.payment.AcceptPayment;
+import np.khaacho.kernel.payment.BookHeldCreditApplied;
 import np.khaacho.kernel.payment.PaymentAccountId;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
 import np.khaacho.kernel.payment.RefundUnappliedCredit;
+import np.khaacho.kernel.payment.UnappliedCreditApplied;
 import np.khaacho.kernel.payment.UnappliedCreditRefunded;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,8 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A buyer's payment account: every payment received, once per payment id, and the money held unapplied
- * (paid but not matched to an order). Unapplied money never goes below zero; a refund takes only what is
- * held, and a refund id counts once.
+ * (paid but not matched to an order). Unapplied money never goes below zero; a refund or an application
+ * to orders takes only what is held, and a refund id or application id counts once.
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
@@ -40,6 +42,7 @@ public class PaymentAccount {
     private Money unapplied = Money.ZERO;
     private Map<String, Money> payments = new HashMap<>();
     private Map<String, Money> refunds = new HashMap<>();
+    private Map<String, Money> applications = new HashMap<>();
 
     protected PaymentAccount() {
         // required by Axon to rebuild the aggregate from its events
@@ -97,6 +100,40 @@ public class PaymentAccount {
         }
         apply(new UnappliedCreditRefunded(accountId, buyerId, command.refundId(), command.amount(), command.note(),
                 unapplied.minus(command.amount())));
+    }
+
+    @CommandHandler
+    public void handle(BookHeldCreditApplied command) {
+        Violations.check()
+                .notBlank(command.applicationId(), "applicationId")
+                .require(!command.shares().isEmpty(), "shares", "must name the orders the money went to")
+                .orRefuse("application of held money");
+        if (applications.containsKey(command.applicationId())) {
+            return;
+        }
+        Money amount = command.shares().stream().map(PaymentShare::amount).reduce(Money.ZERO, Money::plus);
+        if (!amount.isPositive() || amount.isGreaterThan(unapplied)) {
+            throw new DomainException(ErrorCode.PAYMENT_EXCEEDS_BALANCE, "applying " + amount + " is more than the "
+                    + unapplied + " held unapplied on " + accountId);
+        }
+        apply(new UnappliedCreditApplied(accountId, buyerId, command.applicationId(), amount, command.shares(),
+                unapplied.minus(amount)));
+    }
+
+    /** What is held unapplied now. */
+    public Money held() {
+        return unapplied == null ? Money.ZERO : unapplied;
+    }
+
+    /** Whether the application with this key was booked. */
+    public boolean applied(String applicationId) {
+        return applications.containsKey(applicationId);
+    }
+
+    @EventSourcingHandler
+    void on(UnappliedCreditApplied event) {
+        applications.put(event.applicationId(), event.amount());
+        unapplied = event.unappliedBalance();
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
+import np.khaacho.kernel.payment.UnappliedCreditApplied;
 import np.khaacho.kernel.payment.UnappliedCreditRefunded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,7 +19,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Buyers' payments, refunds and the money each has held unapplied, from the payment accounts' events. */
+/**
+ * Buyers' payments, refunds and the money each has held unapplied (less what went to orders later), from
+ * the payment accounts' events.
+ */
 @Component
 @ProcessingGroup("payments-projection")
 class PaymentsProjection {
@@ -55,6 +59,11 @@ class PaymentsProjection {
                         INSERT INTO read_model.payment_refunds (refund_id, buyer_id, amount, note, refunded_at)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT (refund_id) DO NOTHING""",
                 e.refundId(), e.buyerId().value(), e.amount().amount(), e.note(), utc(at));
+        held(e.buyerId().value(), e.unappliedBalance(), sequence, at);
+    }
+
+    @EventHandler
+    void on(UnappliedCreditApplied e, @SequenceNumber long sequence, @Timestamp Instant at) {
         held(e.buyerId().value(), e.unappliedBalance(), sequence, at);
     }
 

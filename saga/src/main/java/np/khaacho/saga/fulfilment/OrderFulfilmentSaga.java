@@ -31,6 +31,7 @@ import np.khaacho.kernel.order.OrderExpired;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderOverdue;
+import np.khaacho.kernel.payment.ApplyHeldCredit;
 import np.khaacho.kernel.order.OrderPaid;
 import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
@@ -269,10 +270,12 @@ public class OrderFulfilmentSaga {
     public void on(OrderDelivered event, CommandGateway commands, DeadlineManager deadlines,
                    FulfilmentSettings settings) {
         if (!paymentTerms.isCredit()) {
+            applyHeldMoney(commands);
             return;
         }
         commands.sendAndWait(new ChargeCredit(creditAccount(), orderId, event.totalAmount()));
         creditHeld = false;
+        applyHeldMoney(commands);
         dueDate = event.dueDate();
         Instant dueSoon = startOfDay(dueDate.minus(settings.paymentReminderBeforeDue()));
         if (dueSoon.isAfter(now())) {
@@ -310,6 +313,11 @@ public class OrderFulfilmentSaga {
     }
 
     // ---- steps ----
+
+    /** Money the buyer paid before and has held on its account goes to what is now owed, once per delivery. */
+    private void applyHeldMoney(CommandGateway commands) {
+        commands.sendAndWait(new ApplyHeldCredit(buyerId, "held-on-delivery|" + orderId.value()));
+    }
 
     private void remember(OrderId id, BuyerId buyer, PaymentTerms terms, Money total, List<OrderLine> orderLines) {
         orderId = id;

@@ -190,6 +190,17 @@ final class EnglishTexts implements NotificationTexts {
         return text.toString();
     }
 
+    @Override
+    public String heldApplied(Money amount, Map<String, Money> shares, Money stillHeld) {
+        StringBuilder text = new StringBuilder("%s held on your account went to what you owe.".formatted(
+                NepaliAmounts.rupees(amount, Language.EN)));
+        shares.forEach((order, share) -> text.append(" Order %s: %s.".formatted(order, NepaliAmounts.rupees(share, Language.EN))));
+        if (stillHeld.isPositive()) {
+            text.append(" %s is still held.".formatted(NepaliAmounts.rupees(stillHeld, Language.EN)));
+        }
+        return text.toString();
+    }
+
     private static String npr(Money money) {
         return "NPR " + amount(money);
     }

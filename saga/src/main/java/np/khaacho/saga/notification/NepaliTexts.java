@@ -194,6 +194,17 @@ final class NepaliTexts implements NotificationTexts {
         return text.toString();
     }
 
+    @Override
+    public String heldApplied(Money amount, Map<String, Money> shares, Money stillHeld) {
+        StringBuilder text = new StringBuilder("तपाईंको खातामा जम्मा %s बाँकीमा मिलाइयो।".formatted(
+                NepaliAmounts.rupeesLatinDigits(amount)));
+        shares.forEach((order, share) -> text.append(" अर्डर %s: %s।".formatted(order, NepaliAmounts.rupeesLatinDigits(share))));
+        if (stillHeld.isPositive()) {
+            text.append(" अझै %s जम्मा छ।".formatted(NepaliAmounts.rupeesLatinDigits(stillHeld)));
+        }
+        return text.toString();
+    }
+
     private static String rs(Money money) {
         return "रु " + amount(money);
     }

@@ -61,6 +61,9 @@ public interface NotificationTexts {
      */
     String paymentReceipt(String gateway, Money amount, Map<String, Money> shares, Money held);
 
+    /** Money held on the account went to orders (by order number): how much to each, and what is still held. */
+    String heldApplied(Money amount, Map<String, Money> shares, Money stillHeld);
+
     String orderPaid(String orderNumber, Money paidAmount);
 
     /** The buyer's invoice; {@code link} to its PDF, or null when there is none. */

@@ -3,6 +3,7 @@ package np.khaacho.saga.notification;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
+import np.khaacho.kernel.payment.UnappliedCreditApplied;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,13 +13,15 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Sends the buyer a receipt for each wallet payment, in the buyer's language: the amount, what went to
  * which order and what is held on the account. (The orders' own payment notices are not sent for a
- * wallet payment: the receipt names them all; an order paid in full is still told so.) When an order of
+ * wallet payment: the receipt names them all; an order paid in full is still told so.) Held money applied
+ * to orders later gets its own message. When an order of
  * the buyer was declined for credit lately, any payment's message says a yes places it again.
  */
 @Component
@@ -47,16 +50,34 @@ class PaymentReceiptNotifier {
         }
         Contact buyer = contacts.require(event.buyerId().value());
         NotificationTexts texts = NotificationTexts.in(buyer.language());
-        Map<String, Money> shares = new LinkedHashMap<>();
-        for (PaymentShare share : event.shares()) {
-            shares.put(orders.require(share.orderId()).orderNumber(), share.amount());
-        }
         String body = event.gateway() == null ? ""
-                : texts.paymentReceipt(event.gateway().displayName(), event.amount(), shares, event.unapplied());
+                : texts.paymentReceipt(event.gateway().displayName(), event.amount(), numbered(event.shares()),
+                event.unapplied());
         if (held.isPresent()) {
             body = (body.isEmpty() ? "" : body + " ") + texts.placeAgain(held.get());
         }
-        String orderId = event.shares().isEmpty() ? null : event.shares().get(0).orderId().value();
+        send(buyer, texts, body, event.shares(), eventId);
+    }
+
+    /** Held money applied to orders (on a delivery, or by an admin): what went where and what is still held. */
+    @EventHandler
+    void on(UnappliedCreditApplied event, @MessageIdentifier String eventId) {
+        Contact buyer = contacts.require(event.buyerId().value());
+        NotificationTexts texts = NotificationTexts.in(buyer.language());
+        send(buyer, texts, texts.heldApplied(event.amount(), numbered(event.shares()), event.unappliedBalance()),
+                event.shares(), eventId);
+    }
+
+    private Map<String, Money> numbered(List<PaymentShare> shares) {
+        Map<String, Money> numbered = new LinkedHashMap<>();
+        for (PaymentShare share : shares) {
+            numbered.put(orders.require(share.orderId()).orderNumber(), share.amount());
+        }
+        return numbered;
+    }
+
+    private void send(Contact buyer, NotificationTexts texts, String body, List<PaymentShare> shares, String eventId) {
+        String orderId = shares.isEmpty() ? null : shares.get(0).orderId().value();
         messages.send(new OutboundMessage(NotificationDispatcher.dedupKey(eventId, buyer.userId()), buyer.userId(),
                 buyer.phone(), texts.language(), NotificationKind.PAYMENT_RECEIPT, body, orderId, eventId, null, null));
     }

@@ -1,6 +1,7 @@
 package np.khaacho.saga.fulfilment;
 
 import np.khaacho.kernel.order.MarkOrderAwaitingVendor;
+import np.khaacho.kernel.payment.ApplyHeldCredit;
 import org.axonframework.test.saga.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import static np.khaacho.saga.fulfilment.FulfilmentCommands.commitStockOfEveryLine;
 import static np.khaacho.saga.fulfilment.FulfilmentCommands.reserveStockOfEveryLine;
+import static np.khaacho.saga.fulfilment.FulfilmentEvents.BUYER_ID;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.ORDER_ID;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.PLACED_AT;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.codOrderAwaitingVendor;
@@ -86,10 +88,10 @@ class OrderFulfilmentSagaCashOnDeliveryTest {
     }
 
     @Test
-    void asksNothingOfCreditWhenTheOrderIsDelivered() throws Exception {
+    void asksNothingOfCreditWhenTheOrderIsDeliveredOnlyThatMoneyHeldGoesToWhatIsOwed() throws Exception {
         givenHistory(fixture, codOrderDispatched())
                 .whenPublishingA(deliveredCashOnDelivery())
-                .expectNoDispatchedCommands()
+                .expectDispatchedCommands(new ApplyHeldCredit(BUYER_ID, "held-on-delivery|" + ORDER_ID.value()))
                 .expectNoScheduledDeadlines()
                 .expectActiveSagas(1);
     }

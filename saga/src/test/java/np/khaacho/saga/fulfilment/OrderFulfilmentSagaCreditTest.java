@@ -3,6 +3,7 @@ package np.khaacho.saga.fulfilment;
 import np.khaacho.kernel.credit.ChargeCredit;
 import np.khaacho.kernel.credit.RecordRepayment;
 import np.khaacho.kernel.order.MarkOrderAwaitingVendor;
+import np.khaacho.kernel.payment.ApplyHeldCredit;
 import org.axonframework.test.saga.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +15,7 @@ import java.util.List;
 import static np.khaacho.saga.fulfilment.FulfilmentCommands.commitStockOfEveryLine;
 import static np.khaacho.saga.fulfilment.FulfilmentCommands.reserveStockOfEveryLine;
 import static np.khaacho.saga.fulfilment.FulfilmentCommands.reserveTotalCredit;
+import static np.khaacho.saga.fulfilment.FulfilmentEvents.BUYER_ID;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.CREDIT_ACCOUNT;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.DELIVERED_AT;
 import static np.khaacho.saga.fulfilment.FulfilmentEvents.DUE_SOON_AT;
@@ -95,11 +97,12 @@ class OrderFulfilmentSagaCreditTest {
     }
 
     @Test
-    void turnsTheCreditHoldIntoAnAmountOwedWhenTheOrderIsDelivered() throws Exception {
+    void turnsTheCreditHoldIntoAnAmountOwedWhenTheOrderIsDeliveredThenAppliesMoneyHeld() throws Exception {
         givenHistory(fixture, creditOrderDispatched())
                 .andThenTimeAdvancesTo(DELIVERED_AT)
                 .whenPublishingA(deliveredOnCredit())
-                .expectDispatchedCommands(new ChargeCredit(CREDIT_ACCOUNT, ORDER_ID, TOTAL))
+                .expectDispatchedCommands(new ChargeCredit(CREDIT_ACCOUNT, ORDER_ID, TOTAL),
+                        new ApplyHeldCredit(BUYER_ID, "held-on-delivery|" + ORDER_ID.value()))
                 .expectActiveSagas(1);
     }
 

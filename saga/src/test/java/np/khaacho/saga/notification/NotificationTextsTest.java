@@ -230,6 +230,16 @@ class NotificationTextsTest {
     }
 
     @Test
+    void heldMoneyAppliedNamesEachOrdersShareAndWhatIsStillHeld() {
+        assertThat(EN.heldApplied(Money.of(1500), Map.of(ORDER, Money.of(1500)), Money.of(250)))
+                .isEqualTo("Rs 1,500.00 held on your account went to what you owe. Order KH-001234: Rs 1,500.00. "
+                        + "Rs 250.00 is still held.");
+        assertThat(EN.heldApplied(Money.of(1500), Map.of(ORDER, Money.of(1500)), Money.ZERO)).doesNotContain("still");
+        assertThat(NE.heldApplied(Money.of(1500), Map.of(ORDER, Money.of(1500)), Money.of(250)))
+                .contains(ORDER, "रु 1,500.00", "रु 250.00");
+    }
+
+    @Test
     void aMonthlyStatementGivesTheMonthsSumsAndLinksThePdf() {
         assertThat(EN.monthlyStatement("Bhatbhateni Wholesale", "Kartik 2082", Money.of("1000"), Money.of("123456.50"),
                 Money.of("20000"), Money.of("104456.50"), LINK))
