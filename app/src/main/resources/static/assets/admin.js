@@ -260,19 +260,25 @@
     });
   }
 
-  /** Money paid but not matched to an order, per buyer; an admin records its refund (with how it was paid back). */
+  /**
+   * Money paid but not matched to an order, per buyer; an admin applies it to what the buyer owes, or records
+   * its refund (with how it was paid back).
+   */
   async function loadHeld() {
     await load('held', async function (target) {
       const held = await K.api('GET', '/v1/admin/payments/unapplied');
-      target.replaceChildren(table([[K.t('order.buyer')], [K.t('admin.held'), 'num'], [K.t('admin.since')], [K.t('admin.refund')]],
+      target.replaceChildren(table([[K.t('order.buyer')], [K.t('admin.held'), 'num'], [K.t('admin.since')], [K.t('admin.heldAction')]],
         held.map(function (h) {
           const note = el('input', { class: 'refund-note', required: true, maxlength: '500', placeholder: K.t('admin.refundNote'),
             'aria-label': K.t('admin.refundNote') });
           const button = el('button', { type: 'button', class: 'secondary refund', dataset: { buyerId: h.buyerId } }, K.t('admin.refund'));
           button.addEventListener('click', function () { refund(h, note, button); });
+          const apply = el('button', { type: 'button', class: 'secondary apply-held', dataset: { buyerId: h.buyerId } },
+            K.t('admin.applyHeld'));
+          apply.addEventListener('click', function () { applyHeld(h, apply); });
           return el('tr', { dataset: { buyerId: h.buyerId, held: String(h.balance) } },
             cell([h.buyerName || h.buyerId, el('br'), el('span', { class: 'muted' }, h.phone || '')]),
-            cell(K.fmt.npr(h.balance), 'num'), cell(K.fmt.time(h.updatedAt)), cell([note, ' ', button]));
+            cell(K.fmt.npr(h.balance), 'num'), cell(K.fmt.time(h.updatedAt)), cell([apply, ' ', note, ' ', button]));
         }), K.t('admin.noHeld')));
     });
   }
@@ -284,6 +290,20 @@
       await K.api('POST', '/v1/buyers/' + encodeURIComponent(h.buyerId) + '/refunds',
         { amount: h.balance, note: note.value.trim() }, { headers: { 'Idempotency-Key': 'refund-' + h.buyerId + '-' + h.updatedAt } });
       K.notice(K.t('admin.refunded', K.fmt.npr(h.balance), h.buyerName || h.buyerId), 'ok');
+      await loadHeld();
+    } catch (e) {
+      button.disabled = false;
+      K.notice(K.errorText(e), 'error');
+    }
+  }
+
+  async function applyHeld(h, button) {
+    button.disabled = true;
+    try {
+      const result = await K.api('POST', '/v1/buyers/' + encodeURIComponent(h.buyerId) + '/held/apply', {},
+        { headers: { 'Idempotency-Key': 'apply-' + h.buyerId + '-' + h.updatedAt } });
+      K.notice(Number(result.applied) > 0 ? K.t('admin.heldApplied', K.fmt.npr(result.applied), h.buyerName || h.buyerId)
+        : K.t('admin.nothingOwed', h.buyerName || h.buyerId), Number(result.applied) > 0 ? 'ok' : 'error');
       await loadHeld();
     } catch (e) {
       button.disabled = false;

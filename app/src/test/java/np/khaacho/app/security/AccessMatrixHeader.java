@@ -51,6 +51,7 @@ final class AccessMatrixHeader {
             #   PUT  /v1/buyers/{id}/credit    the fixture buyer's own terms again
             #   POST /v1/buyers/{id}/payments  more than the fixture buyer owes, which is nothing (422)
             #   POST /v1/buyers/{id}/refunds   more than is held for the fixture buyer, which is nothing (422)
+            #   POST /v1/buyers/{id}/held/apply  nothing is held for the fixture buyer: nothing applied (200)
             #   POST /v1/payments/checkout     more than the largest payment (400): nothing is opened
             #   GET  /v1/payments/khalti/return, /esewa/success, /esewa/failure  public by design (a gateway's
             #                              redirect carries no session); an unknown payment: 404 for all

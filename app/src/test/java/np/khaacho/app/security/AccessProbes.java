@@ -117,6 +117,9 @@ final class AccessProbes {
         add("POST", "/v1/buyers/{id}/payments", Names.SIDE_RESOURCE, side -> body("POST",
                 "/v1/buyers/" + side.buyerId() + "/payments", Map.of("amount", 1, "method", "CASH")));
         add("GET", "/v1/buyers/me/credit", Names.NOTHING, side -> get("/v1/buyers/me/credit"));
+        // nothing is held for the fixture's buyers: nothing is applied
+        add("POST", "/v1/buyers/{id}/held/apply", Names.SIDE_RESOURCE, side -> body("POST",
+                "/v1/buyers/" + side.buyerId() + "/held/apply", Map.of()));
         // nothing is held for the fixture's buyers: any refund is more than is held
         add("POST", "/v1/buyers/{id}/refunds", Names.SIDE_RESOURCE, side -> body("POST",
                 "/v1/buyers/" + side.buyerId() + "/refunds", Map.of("amount", 1, "note", "access matrix")));
