@@ -363,10 +363,44 @@
     panel.replaceChildren(el('div', { class: 'reorder' },
       el('h3', {}, K.t('reorder.title')),
       el('p', { class: 'muted' }, order.deliveryAddress ? K.t('reorder.sameTo', order.deliveryAddress) : K.t('reorder.same')),
-      el('ul', {}, order.items.map(function (i) { return el('li', {}, fmt.qty(i.quantity) + ' ' + i.unit + ' ' + i.name); })),
+      reorderLines(order),
       el('div', { class: 'actions' }, place,
         el('button', { type: 'button', class: 'secondary', id: 'reorder-cancel', onclick: function () { panel.replaceChildren(); } }, K.t('reorder.never'))),
       result));
+  }
+
+  /**
+   * The lines to order again at today's prices, each line whose price changed since marked with what it was,
+   * a product no longer sold marked so; the total at today's prices under them.
+   */
+  function reorderLines(order) {
+    const listEl = el('ul', { id: 'reorder-lines' }, order.items.map(function (i) {
+      return el('li', { dataset: { sku: i.sku } }, fmt.qty(i.quantity) + ' ' + i.unit + ' ' + i.name);
+    }));
+    const total = el('p', { id: 'reorder-total', class: 'muted' });
+    Promise.all(order.items.map(function (i) {
+      return K.api('GET', '/v1/products/' + encodeURIComponent(i.productId)).then(function (p) { return p; }, function () { return null; });
+    })).then(function (today) {
+      let sum = 0;
+      order.items.forEach(function (i, n) {
+        const li = listEl.children[n];
+        const p = today[n];
+        if (!p || p.status !== 'ACTIVE') {
+          li.classList.add('gone');
+          li.appendChild(el('span', { class: 'change' }, ' · ' + K.t('reorder.gone')));
+          return;
+        }
+        const now = Number(p.price);
+        sum += now * Number(i.quantity);
+        li.appendChild(el('span', {}, ' · ' + fmt.npr(now)));
+        if (now !== Number(i.unitPrice)) {
+          li.classList.add('changed');
+          li.appendChild(el('span', { class: 'change' }, ' ' + K.t('reorder.was', fmt.npr(i.unitPrice))));
+        }
+      });
+      total.textContent = K.t('reorder.total', fmt.npr(sum));
+    });
+    return el('div', {}, listEl, total);
   }
 
   /** POST /v1/orders with an Idempotency-Key: a retried attempt places nothing twice. */

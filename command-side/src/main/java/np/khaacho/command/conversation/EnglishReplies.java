@@ -82,6 +82,27 @@ final class EnglishReplies implements Replies {
     }
 
     @Override
+    public String nothingToReorder() {
+        return "There is no earlier order to repeat. Send your list of items to start one.";
+    }
+
+    @Override
+    public String reorderIntro(String orderNumber, List<PriceChange> changes) {
+        StringBuilder text = new StringBuilder("The same as order ").append(orderNumber)
+                .append(", at today's prices.");
+        if (changes.isEmpty()) {
+            text.append(" No price has changed.");
+        } else {
+            text.append(" Changed since:");
+            for (PriceChange change : changes) {
+                text.append("\n• ").append(change.name()).append(": ").append(npr(change.was())).append(" → ")
+                        .append(npr(change.now()));
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
     public String statements(Statements statements, Map<String, String> links, String payLink) {
         String month = statements.month().displayName(Language.EN);
         if (statements.statements().isEmpty()) {

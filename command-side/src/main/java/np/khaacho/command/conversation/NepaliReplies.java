@@ -105,6 +105,26 @@ final class NepaliReplies implements Replies {
     }
 
     @Override
+    public String nothingToReorder() {
+        return "दोहोर्याउने अघिल्लो अर्डर छैन। अर्डर गर्न सामानको सूची पठाउनुहोस्।";
+    }
+
+    @Override
+    public String reorderIntro(String orderNumber, List<PriceChange> changes) {
+        StringBuilder text = new StringBuilder("अर्डर ").append(orderNumber).append(" जस्तै, आजको मूल्यमा।");
+        if (changes.isEmpty()) {
+            text.append(" कुनै मूल्य फेरिएको छैन।");
+        } else {
+            text.append(" त्यसपछि फेरिएको:");
+            for (PriceChange change : changes) {
+                text.append("\n• ").append(change.name()).append(": ").append(npr(change.was())).append(" → ")
+                        .append(npr(change.now()));
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
     public String statements(Statements statements, Map<String, String> links, String payLink) {
         String month = statements.month().displayName(Language.NE);
         if (statements.statements().isEmpty()) {

@@ -49,7 +49,14 @@ class OrderHandler implements IntentHandler {
 
     @Override
     public Settlement handle(Turn turn) {
-        ParseResult result = turn.result();
+        return draft(turn, turn.result(), null);
+    }
+
+    /**
+     * Drafts these goods for the buyer in place of its older drafts and answers the priced summary, after
+     * {@code intro} when there is one (what a repeated order changed).
+     */
+    Settlement draft(Turn turn, ParseResult result, String intro) {
         Replies replies = turn.replies();
         Basket basket = Basket.of(result, products::bySkus,
                 vendor -> users.byId(vendor.value()).map(User::displayName).orElse(vendor.value()),
@@ -82,7 +89,8 @@ class OrderHandler implements IntentHandler {
         detail.put("unresolved", basket.unresolved());
         detail.put("refused", refusals);
         detail.put("replacedDrafts", older.stream().map(OrderId::value).toList());
-        return turn.answer(replies.summary(drafted, refusals, basket.unresolved(), total),
+        String summary = replies.summary(drafted, refusals, basket.unresolved(), total);
+        return turn.answer(intro == null ? summary : intro + "\n\n" + summary,
                 Outcome.of(orderIds.isEmpty() ? "NOTHING_DRAFTED" : "DRAFTED", detail));
     }
 }

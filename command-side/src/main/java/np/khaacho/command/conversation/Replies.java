@@ -25,6 +25,16 @@ interface Replies {
 
     String nothingToConfirm();
 
+    /** "Same as last time" with no earlier order to repeat. */
+    String nothingToReorder();
+
+    /**
+     * The order asked for again, drafted at today's prices and stock: which order it repeats, and each
+     * line whose price changed since (what it was, what it is now); what is no longer sold shows with
+     * the summary's missing items.
+     */
+    String reorderIntro(String orderNumber, List<PriceChange> changes);
+
     String summaryReplaced();
 
     String draftsCancelled(List<String> orderNumbers);
@@ -99,6 +109,10 @@ interface Replies {
     }
 
     /** One vendor's draft as the summary lists it. */
+    /** A line's unit price when it was last ordered and today. */
+    record PriceChange(String name, Money was, Money now) {
+    }
+
     record DraftSummary(String vendorName, String orderNumber, List<Line> lines, Money total) {
     }
 

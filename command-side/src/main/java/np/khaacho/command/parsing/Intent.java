@@ -12,6 +12,8 @@ public enum Intent {
     STATUS,
     /** What do I owe, when is it due, what did I pay: the khata. */
     BALANCE,
+    /** The same as my last order (or the one I reply to) again: "pahila jastai", "same as last week". */
+    REORDER,
     /** Greetings, thanks, price questions, anything else. */
     OTHER
 }

@@ -65,7 +65,7 @@ class StatementController {
     public ApiResponse<Statement> one(@PathVariable("vendorId") String vendorId, @PathVariable("buyerId") String buyerId,
                                       @PathVariable("month") String month, Actor actor) {
         allowed(vendorId, buyerId, actor);
-        return ApiResponse.ok(reader.statement(vendorId, buyerId, month(month)));
+        return ApiResponse.ok(found(vendorId, buyerId, month(month)));
     }
 
     @GetMapping("/v1/statements/{vendorId}/{buyerId}/{month}/pdf")
@@ -73,7 +73,7 @@ class StatementController {
                                         @PathVariable("month") String month,
                                         @RequestParam(name = "lang", required = false) String lang, Actor actor) {
         allowed(vendorId, buyerId, actor);
-        return document(reader.statement(vendorId, buyerId, month(month)), language(lang));
+        return document(found(vendorId, buyerId, month(month)), language(lang));
     }
 
     /** The PDF by the link a statement message carries; a link not signed, altered or expired is not found. */
@@ -95,7 +95,12 @@ class StatementController {
                 || !verifier.verify(vendorId, buyerId, period, language, expires, signature)) {
             throw ApiException.notFound("statement", vendorId + "/" + buyerId + "/" + month);
         }
-        return document(reader.statement(vendorId, buyerId, period), Language.of(language));
+        return document(found(vendorId, buyerId, period), Language.of(language));
+    }
+
+    private Statement found(String vendorId, String buyerId, BsYearMonth month) {
+        return reader.statement(vendorId, buyerId, month)
+                .orElseThrow(() -> ApiException.notFound("statement", vendorId + "/" + buyerId + "/" + month));
     }
 
     private ResponseEntity<byte[]> document(Statement statement, Language language) {

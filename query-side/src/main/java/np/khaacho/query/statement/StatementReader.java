@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads statements from the read models: the deliveries and the payments on orders that the
@@ -83,8 +84,16 @@ public class StatementReader {
         return new Statements(month, found.stream().filter(summary -> !summary.empty()).toList());
     }
 
-    /** One pair's statement; every list empty and every sum zero when the pair never traded. */
-    public Statement statement(String vendorId, String buyerId, BsYearMonth month) {
+    /**
+     * One pair's statement; every list empty and every sum zero when the pair never traded; none when the
+     * vendor or the buyer is not known.
+     */
+    public Optional<Statement> statement(String vendorId, String buyerId, BsYearMonth month) {
+        Optional<Statement.Party> vendor = party(vendorId);
+        Optional<Statement.Party> buyer = party(buyerId);
+        if (vendor.isEmpty() || buyer.isEmpty()) {
+            return Optional.empty();
+        }
         Timestamp start = start(month);
         Timestamp end = end(month);
         BigDecimal opening = jdbc.queryForObject("SELECT coalesce(sum(debit - credit), 0) FROM (" + MOVES
@@ -123,14 +132,13 @@ public class StatementReader {
                             rs.getString("number"), rs.getString("order_number"), rs.getDate("issued_on").toLocalDate(),
                             money(credit ? total.negate() : total));
                 }, vendorId, buyerId, start, end);
-        return new Statement(month, month.first(), month.last(), party(vendorId), party(buyerId), money(opening),
-                money(sums[0]), money(sums[1]), money(running[0]), entries, orders, documents);
+        return Optional.of(new Statement(month, month.first(), month.last(), vendor.get(), buyer.get(), money(opening),
+                money(sums[0]), money(sums[1]), money(running[0]), entries, orders, documents));
     }
 
-    private Statement.Party party(String userId) {
-        String name = jdbc.query("SELECT display_name FROM read_model.users WHERE user_id = ?",
-                (rs, row) -> rs.getString(1), userId).stream().findFirst().orElse(userId);
-        return new Statement.Party(userId, name);
+    private Optional<Statement.Party> party(String userId) {
+        return jdbc.query("SELECT display_name FROM read_model.users WHERE user_id = ?",
+                (rs, row) -> new Statement.Party(userId, rs.getString(1)), userId).stream().findFirst();
     }
 
     private static Timestamp start(BsYearMonth month) {

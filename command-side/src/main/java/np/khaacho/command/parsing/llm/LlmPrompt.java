@@ -26,7 +26,9 @@ final class LlmPrompt {
             English, romanized Nepali or Devanagari, often mixed, with Devanagari digits (०-९) and Nepali \
             number words (ek, dui, tin, pach, das / एक, दुई, तीन, पाँच, दस).
             Decide the intent: ORDER (the message lists goods to buy), CONFIRM (yes/ho/हो/ok to an order \
-            summary), CANCEL (cancel the latest order), STATUS (where is my order), OTHER (anything else).
+            summary), CANCEL (cancel the latest order), STATUS (where is my order), BALANCE (what do I owe: \
+            hisab, khata, statement), REORDER (the same as my last order again: pahila jastai, same as last \
+            time), OTHER (anything else).
             For an ORDER, match each requested item to exactly one catalog line below and give:
             - sku: the SKU exactly as written in the catalog;
             - quantity: a number greater than 0 with at most 3 decimals, in the product's own unit;

@@ -62,6 +62,13 @@ final class Fold {
                         out.append('h');
                     }
                 }
+                case 'y' -> {
+                    // "chiya" and "chia", "piyaj" and "piaj": a y between i and a vowel is written or not
+                    boolean glide = previous == 'i' && "aeou".indexOf(next) >= 0;
+                    if (!glide) {
+                        out.append('y');
+                    }
+                }
                 case 'w' -> out.append('v');
                 case 'z' -> out.append('j');
                 case 'q' -> out.append('k');

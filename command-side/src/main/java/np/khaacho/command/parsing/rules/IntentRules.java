@@ -3,9 +3,10 @@ package np.khaacho.command.parsing.rules;
 import np.khaacho.command.parsing.Intent;
 
 /**
- * What a message wants. A cancellation wins; a message without goods that asks for the khata (what is
- * owed) is that; goods make an order unless the message only asks their price; then a question about an
- * order, a price question, a yes; anything else is other.
+ * What a message wants. A cancellation wins; a message without goods that asks for the same order again
+ * is that, one that asks where its order got to is a status question, one that asks for the khata (what
+ * is owed) is that; goods make an order unless the message only asks their price; then a question about
+ * an order, a price question, a yes; anything else is other.
  */
 final class IntentRules {
 
@@ -23,8 +24,16 @@ final class IntentRules {
     static Intent intent(String text, String keys, boolean noGoods, boolean namedGoods) {
         int words = keys.isBlank() ? 0 : keys.strip().split(" ").length;
         if (IntentWords.any(keys, IntentWords.CANCEL)
+                || (noGoods && IntentWords.any(keys, IntentWords.CANCEL_WITHOUT_GOODS))
                 || (words <= SHORT_REPLY_WORDS && IntentWords.any(keys, IntentWords.REFUSE))) {
             return Intent.CANCEL;
+        }
+        if (noGoods && IntentWords.any(keys, IntentWords.REORDER)) {
+            return Intent.REORDER;
+        }
+        if (noGoods && IntentWords.any(keys, IntentWords.STATUS_MOVING)) {
+            // "order kata pugyo": where it got to, not the khata ("kata" and "khata" fold alike)
+            return Intent.STATUS;
         }
         if (noGoods && IntentWords.any(keys, IntentWords.KHATA)) {
             return Intent.BALANCE;

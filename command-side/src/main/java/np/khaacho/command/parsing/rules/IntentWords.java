@@ -12,8 +12,24 @@ final class IntentWords {
     static final List<String> CANCEL = phrases("""
             cancel | cancle | cancell | canceled | cancelled | cansel | kensel | radd | rad garnu | nachahine
             | chahiyena | chaiyena | chahidaina | chaidaina | dont send | do not send | na pathaunus | napathaunus
-            | order hatau | hataunus | hatainus | stop the order | रद्द | क्यान्सल | क्यान्सिल | चाहिएन | चाहिँदैन
-            | नपठाउनुस् | नचाहिने
+            | order hatau | hataunus | hatainus | stop the order | radda | rada | radda garnu | radda gardinus
+            | रद्द | क्यान्सल | क्यान्सिल | चाहिएन | चाहिँदैन | नपठाउनुस् | नचाहिने
+            """);
+
+    /** Not wanting the order any more, said of no goods in particular ("I don't need it anymore"). */
+    static final List<String> CANCEL_WITHOUT_GOODS = phrases("""
+            dont need | do not need | don t need | no longer need | need it anymore | not needed any more
+            """);
+
+    /** The same order again: the last one (or the one replied to), at today's prices. */
+    static final List<String> REORDER = phrases("""
+            pahila jastai | pahile jastai | pahilako jastai | pahileko jastai | pahila ko jastai | pahile ko jastai
+            | agi jastai | aghi jastai | same as last | same as before | same as previous | same order | same again
+            | repeat order | repeat my order | repeat my last | repeat the order | repeat last | reorder | re order
+            | order again
+            | last order again | feri tyo order | feri tyahi order | tei order feri | tyahi order feri | feri tei
+            | last time ko order | last time jastai | gaeko patak jastai | ghari jastai | पहिलेको जस्तै | पहिले जस्तै
+            | पहिला जस्तै | अघि जस्तै | उही अर्डर | त्यही अर्डर | फेरि त्यही | फेरि त्यो अर्डर
             """);
 
     /** A bare "no" to the order summary. */
@@ -24,6 +40,13 @@ final class IntentWords {
             | aaeko chaina | status | track | tracking | update | eta | delay | delayed | late | dhilo | dhila
             | where is | wheres | where s | when will | not received | not arrived | not yet | still waiting
             | kaha | kata | kati bela | kahile samma | कहिले | कहाँ | आएन | आइपुगेन | ढिला | स्टाटस
+            """);
+
+    /** Where an order has got to: a status question that no other reading of a message without goods outranks. */
+    static final List<String> STATUS_MOVING = phrases("""
+            pugyo | pugyo ki | pugcha | pugchha | pugla | dispatch | dispatched | dispatch bhayo | pathaisaknu bhayo
+            | on the way | out for delivery | shipped | arrive | arriving | aaucha ki | aauchha ki | aaunchha ki
+            | kata pugyo | kaha pugyo | कहाँ पुग्यो | पुग्यो | पुग्छ | आउँछ कि | आउछ कि | डिस्प्याच
             """);
 
     /** Complaints that an order has not come: a status question even when they name the goods. */

@@ -56,13 +56,36 @@ final class Lines {
             add(element);
         }
 
-        Line line() {
+        /**
+         * The item, or one item per size when the words are followed by more than a count and a size:
+         * "tokla 1 kg ko 3 packet ra 500 gm ko 6 packet" is two items of one family, and so is "coke 2 ctn
+         * ra 2.25 litre ko 12 bottle" (a size binds the count after it).
+         */
+        List<Line> lines() {
             List<Line.Quantity> list = new ArrayList<>(quantities.size());
             for (int i = 0; i < quantities.size(); i++) {
                 list.add(new Line.Quantity(quantities.get(i).amount, quantities.get(i).unit, afterWords.get(i)));
             }
-            return new Line(List.copyOf(anchor.words), list, anchor.kind == Kind.UNKNOWN, anchor.weak, descriptor,
-                    start, end);
+            List<String> words = List.copyOf(anchor.words);
+            boolean unknown = anchor.kind == Kind.UNKNOWN;
+            if (list.size() <= 2) {
+                return List.of(new Line(words, list, unknown, anchor.weak, descriptor, start, end));
+            }
+            List<Line> lines = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                Line.Quantity quantity = list.get(i);
+                boolean size = quantity.unit() != null && quantity.unit().measure();
+                boolean countNext = i + 1 < list.size()
+                        && (list.get(i + 1).unit() == null || !list.get(i + 1).unit().measure());
+                int from = quantities.get(i).start;
+                int to = quantities.get(size && countNext ? i + 1 : i).end;
+                List<Line.Quantity> group = size && countNext ? List.of(quantity, list.get(i + 1)) : List.of(quantity);
+                lines.add(new Line(words, group, unknown, anchor.weak, descriptor, lines.isEmpty() ? start : from, to));
+                if (size && countNext) {
+                    i++;
+                }
+            }
+            return lines;
         }
     }
 
@@ -70,7 +93,23 @@ final class Lines {
     }
 
     static List<Line> of(List<Token> segment, CatalogIndex index) {
+        return of(segment, index, List.of());
+    }
+
+    /**
+     * With {@code family}: the product words of the segment before, which a segment of quantities alone
+     * takes ("sunflower oil 5L wala 2, 1L wala 12": the second segment is sunflower oil too).
+     */
+    static List<Line> of(List<Token> segment, CatalogIndex index, List<String> family) {
         List<Element> elements = dropWeakProducts(elements(segment, index));
+        if (!family.isEmpty() && first(elements, Kind.PRODUCT) < 0 && first(elements, Kind.UNKNOWN) < 0
+                && sizeAndCount(elements)) {
+            Element first = elements.get(first(elements, Kind.QUANTITY));
+            Element named = new Element(Kind.PRODUCT, first.start, first.start);
+            named.words.addAll(family);
+            named.weak = false;
+            elements.add(0, named);
+        }
         int firstQuantity = first(elements, Kind.QUANTITY);
         int firstProduct = first(elements, Kind.PRODUCT);
         int firstAnchor = firstProduct >= 0 ? firstProduct : first(elements, Kind.UNKNOWN);
@@ -79,7 +118,7 @@ final class Lines {
         List<Line> lines = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
             if (draft.anchor != null) {
-                lines.add(draft.line());
+                lines.addAll(draft.lines());
             }
         }
         return lines;
@@ -189,6 +228,20 @@ final class Lines {
             }
         }
         return kept;
+    }
+
+    /** A size ("1L", "500 g") and a count among the quantities: the next size of a family named before. */
+    private static boolean sizeAndCount(List<Element> elements) {
+        boolean size = false;
+        boolean count = false;
+        for (Element element : elements) {
+            if (element.kind == Kind.QUANTITY) {
+                boolean measure = element.unit != null && element.unit.measure();
+                size |= measure;
+                count |= !measure;
+            }
+        }
+        return size && count;
     }
 
     private static int first(List<Element> elements, Kind kind) {

@@ -67,6 +67,10 @@ final class Product {
      * 25 kg bags, litres of a product sold by the kilo, cartons of a product sold by the packet).
      */
     BigDecimal inSaleUnit(BigDecimal quantity, Unit unit) {
+        if (unit == Unit.GENERIC && countsPacks(quantity)) {
+            // "36 ota" of water sold in cartons of 12 bottles: 36 bottles, 3 cartons
+            return divide(quantity, packQuantity, true);
+        }
         if (unit == null || unit == Unit.GENERIC || unit == saleUnit) {
             return quantity;
         }
@@ -101,6 +105,36 @@ final class Product {
             return divide(quantity, DOZEN, true);
         }
         return null;
+    }
+
+    /**
+     * The unit of the items a pack holds, when a word of the buyer's names it ("pani ko bottle 36 ota",
+     * "100 matchboxes"): then a count without a unit counts those items. Null otherwise.
+     */
+    Unit innerUnitNamedIn(List<String> words) {
+        if (packUnit == null || packUnit.measure() || packUnit == saleUnit || packQuantity == null
+                || packQuantity.compareTo(BigDecimal.ONE) <= 0) {
+            return null;
+        }
+        for (String word : words) {
+            if (packUnit.namedBy(word)) {
+                return packUnit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether "n ota" of a product sold in packs of countable items counts the items: a whole number of
+     * two packs or more (24 "wota" of soap sold by the dozen is 2 dozen; 2 "ota" of noodles are 2 cartons).
+     */
+    private boolean countsPacks(BigDecimal quantity) {
+        if (packUnit == null || packUnit.measure() || packUnit == saleUnit || packQuantity == null
+                || packQuantity.compareTo(BigDecimal.ONE) <= 0) {
+            return false;
+        }
+        BigDecimal packs = divide(quantity, packQuantity, true);
+        return packs != null && packs.compareTo(BigDecimal.valueOf(2)) >= 0;
     }
 
     private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor, boolean whole) {

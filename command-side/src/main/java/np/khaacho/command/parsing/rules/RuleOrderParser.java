@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,9 +37,13 @@ public class RuleOrderParser implements OrderParser {
         List<List<Token>> segments = Tokenizer.segments(Fold.asciiDigits(text));
         String keys = keyText(segments);
         Reading reading = new Reading();
+        List<String> family = List.of();
         for (List<Token> segment : segments) {
-            for (Line line : Lines.of(segment, index)) {
-                read(line, text, reading);
+            for (Line line : Lines.of(segment, index, family)) {
+                read(line, text, reading, family);
+                if (!line.unknown() && !line.weak() && !line.words().isEmpty()) {
+                    family = line.words();
+                }
             }
         }
         Intent intent = IntentRules.intent(text, keys, reading.items.isEmpty() && reading.unresolved.isEmpty(),
@@ -76,7 +81,7 @@ public class RuleOrderParser implements OrderParser {
         }
     }
 
-    private void read(Line line, String text, Reading reading) {
+    private void read(Line line, String text, Reading reading, List<String> family) {
         String piece = text.substring(line.start(), line.end()).strip();
         if (line.unknown()) {
             if (line.quantities().stream().anyMatch(q -> q.unit() != null)) {
@@ -90,7 +95,14 @@ public class RuleOrderParser implements OrderParser {
             }
             return;
         }
-        ParsedItem item = line.descriptor() ? null : resolve(line, piece);
+        ParsedItem item = line.descriptor() ? null : resolve(line, line.words(), List.of(), piece);
+        if (item == null && !line.descriptor() && !line.unknown() && !family.isEmpty()
+                && !family.containsAll(line.words())) {
+            // "real juice mixed 6 ota ra orange 6 ota": a variant named alone belongs to the family before it
+            List<String> within = new ArrayList<>(family);
+            line.words().stream().filter(word -> !within.contains(word)).forEach(within::add);
+            item = resolve(line, within, line.words(), piece);
+        }
         if (item == null) {
             reading.unresolved.add(piece);
         } else {
@@ -99,7 +111,11 @@ public class RuleOrderParser implements OrderParser {
     }
 
     /** The one product and exact quantity of a line, or null. */
-    private ParsedItem resolve(Line line, String piece) {
+    /**
+     * @param words    the words that name the product
+     * @param required when not empty, a product must be named by one of these (a variant's own words)
+     */
+    private ParsedItem resolve(Line line, List<String> words, List<String> required, String piece) {
         List<Line.Quantity> quantities = line.quantities();
         Line.Quantity count;
         Line.Quantity size = null;
@@ -120,11 +136,17 @@ public class RuleOrderParser implements OrderParser {
         }
         Product chosen = null;
         BigDecimal quantity = null;
-        for (Product product : candidates(line.words())) {
+        for (Product product : candidates(words, required)) {
             if (size != null && !product.hasSize(size.amount(), size.unit())) {
                 continue;
             }
-            BigDecimal converted = product.inSaleUnit(count.amount(), count.unit());
+            Unit unit = count.unit();
+            if (unit == null || unit == Unit.GENERIC) {
+                Unit inner = product.innerUnitNamedIn(List.of(Fold.asciiDigits(piece).toLowerCase(Locale.ROOT)
+                        .split("[^\\p{L}\\p{M}\\p{N}]+")));
+                unit = inner != null ? inner : unit;
+            }
+            BigDecimal converted = product.inSaleUnit(count.amount(), unit);
             if (converted == null) {
                 continue;
             }
@@ -150,14 +172,23 @@ public class RuleOrderParser implements OrderParser {
         return first ? 0 : second ? 1 : -1;
     }
 
-    /** The products that share the most of the line's words with it. */
-    private List<Product> candidates(List<String> words) {
+    /** The products that share the most of the words with them (of those one of {@code required} names, if any). */
+    private List<Product> candidates(List<String> words, List<String> required) {
         int[] scores = new int[index.products.size()];
+        boolean[] eligible = new boolean[scores.length];
+        java.util.Arrays.fill(eligible, required.isEmpty());
+        for (String word : required) {
+            for (int p : index.productsOf(word)) {
+                eligible[p] = true;
+            }
+        }
         int best = 0;
         for (String word : words) {
             for (int p : index.productsOf(word)) {
                 scores[p]++;
-                best = Math.max(best, scores[p]);
+                if (eligible[p]) {
+                    best = Math.max(best, scores[p]);
+                }
             }
         }
         List<Product> candidates = new ArrayList<>();
@@ -165,7 +196,7 @@ public class RuleOrderParser implements OrderParser {
             return candidates;
         }
         for (int p = 0; p < scores.length; p++) {
-            if (scores[p] == best) {
+            if (eligible[p] && scores[p] == best) {
                 candidates.add(index.products.get(p));
             }
         }

@@ -73,6 +73,23 @@ enum Unit {
         return unit;
     }
 
+    /**
+     * Whether a word names this unit, alone or as its end ("matchboxes" names boxes, "बोतलको" bottles):
+     * how a buyer says it counts the items inside a pack.
+     */
+    boolean namedBy(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (of(lower) == this) {
+            return true;
+        }
+        for (String spelling : spellings) {
+            if (spelling.length() >= 3 && lower.length() > spelling.length() + 2 && lower.endsWith(spelling)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Unit spelled(String lower) {
         Unit unit = BY_SPELLING.get(lower);
         return unit != null ? unit : BY_SPELLING.get(Fold.key(lower));
