@@ -101,6 +101,20 @@ class WhatsAppOrderTest extends IntegrationTest {
     }
 
     @Test
+    void piecesOfAPackAreReadAsPacksAndTheSummarySaysSo() {
+        WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
+        String sid = WhatsAppClient.newMessageSid();
+        twilio.send(WhatsAppClient.text(sid, THAKALI_PHONE, "pani ko bottle 180 ota ra 1500 matchboxes"));
+        String summary = Eventually.waitFor("the summary", () -> reply(sid));
+        assertThat(summary).contains("(180 ota → 15 carton)", "(1500 matchboxes → 150 packet)");
+        List<String> drafts = draftsOf(sid);
+        assertThat(drafts).as(summary).hasSize(2);
+        assertThat(drafts.stream().map(id -> as(THAKALI_PHONE).get("/v1/orders/" + id).data().get("items").get(0))
+                .map(item -> item.get("sku").asText() + " " + item.get("quantity").decimalValue().stripTrailingZeros()
+                        .toPlainString())).containsExactlyInAnyOrder("WATER-1L-CTN 15", "MATCHBOX-10PK 150");
+    }
+
+    @Test
     void aTapOnTheConfirmButtonPlacesTheDrafts() {
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
         String order = WhatsAppClient.newMessageSid();

@@ -37,6 +37,9 @@ record Basket(List<Part> parts, List<String> unresolved) {
         result.items().forEach(item -> wanted.merge(item.sku(), item.quantity(), BigDecimal::add));
         Map<String, String> units = result.items().stream()
                 .collect(Collectors.toMap(ParsedItem::sku, ParsedItem::unit, (a, b) -> a));
+        Map<String, String> asked = new java.util.HashMap<>();
+        result.items().stream().filter(item -> item.asked() != null)
+                .forEach(item -> asked.merge(item.sku(), item.asked(), (a, b) -> a + " + " + b));
         Map<String, ProductRef> products = productsOf.apply(wanted.keySet()).stream()
                 .collect(Collectors.toMap(ProductRef::sku, Function.identity()));
         Map<String, String> names = names(wanted.keySet(), catalog, language);
@@ -55,7 +58,7 @@ record Basket(List<Part> parts, List<String> unresolved) {
             List<Replies.Line> lines = skus.stream().map(sku -> {
                 Money price = products.get(sku).price();
                 return new Replies.Line(names.getOrDefault(sku, sku), wanted.get(sku), units.get(sku), price,
-                        price.times(Quantity.of(wanted.get(sku))));
+                        price.times(Quantity.of(wanted.get(sku))), asked.get(sku));
             }).toList();
             return new Part(vendor.getKey(), vendorNames.apply(vendor.getKey()),
                     skus.stream().map(sku -> new OrderItem(products.get(sku).productId(), Quantity.of(wanted.get(sku))))

@@ -84,7 +84,12 @@ interface Replies {
                 text.append("• ").append(line.name()).append(": ").append(ReplyFormats.quantity(line.quantity()))
                         .append(" ").append(line.unit()).append(" × ").append(words.currency())
                         .append(ReplyFormats.amount(line.unitPrice())).append(" = ").append(words.currency())
-                        .append(ReplyFormats.amount(line.subtotal())).append("\n");
+                        .append(ReplyFormats.amount(line.subtotal()));
+                if (line.asked() != null) {
+                    text.append(" (").append(line.asked()).append(" → ").append(ReplyFormats.quantity(line.quantity()))
+                            .append(" ").append(line.unit()).append(")");
+                }
+                text.append("\n");
             }
             text.append(words.subtotal()).append(" ").append(words.currency())
                     .append(ReplyFormats.amount(draft.total())).append("\n");
@@ -116,7 +121,12 @@ interface Replies {
     record DraftSummary(String vendorName, String orderNumber, List<Line> lines, Money total) {
     }
 
-    record Line(String name, BigDecimal quantity, String unit, Money unitPrice, Money subtotal) {
+    /** {@code asked}: what the buyer asked in another unit ("36 ota"), shown beside the quantity read; else null. */
+    record Line(String name, BigDecimal quantity, String unit, Money unitPrice, Money subtotal, String asked) {
+
+        Line(String name, BigDecimal quantity, String unit, Money unitPrice, Money subtotal) {
+            this(name, quantity, unit, unitPrice, subtotal, null);
+        }
     }
 
     /** A vendor whose part of the message could not become a draft, and why. */

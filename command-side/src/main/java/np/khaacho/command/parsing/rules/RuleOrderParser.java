@@ -136,6 +136,7 @@ public class RuleOrderParser implements OrderParser {
         }
         Product chosen = null;
         BigDecimal quantity = null;
+        Unit chosenUnit = null;
         for (Product product : candidates(words, required)) {
             if (size != null && !product.hasSize(size.amount(), size.unit())) {
                 continue;
@@ -155,8 +156,29 @@ public class RuleOrderParser implements OrderParser {
             }
             chosen = product;
             quantity = converted;
+            chosenUnit = unit;
         }
-        return chosen == null ? null : new ParsedItem(chosen.entry.sku(), quantity, chosen.entry.unit(), piece);
+        if (chosen == null) {
+            return null;
+        }
+        String asked = quantity.compareTo(count.amount()) == 0 ? null
+                : count.amount().stripTrailingZeros().toPlainString() + " " + writtenUnit(piece, count, chosenUnit);
+        return new ParsedItem(chosen.entry.sku(), quantity, chosen.entry.unit(), piece, asked);
+    }
+
+    /**
+     * The word the buyer wrote after the count ("ota", "matchboxes", "kg"); else the unit it was read in
+     * ("bottle" of "pani ko bottle 36"), else "pieces".
+     */
+    private static String writtenUnit(String piece, Line.Quantity count, Unit read) {
+        String number = count.amount().stripTrailingZeros().toPlainString();
+        String[] words = Fold.asciiDigits(piece).split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(number) && !words[i + 1].isEmpty() && Character.isLetter(words[i + 1].charAt(0))) {
+                return words[i + 1];
+            }
+        }
+        return read != null && read != Unit.GENERIC ? read.name().toLowerCase(Locale.ROOT) : "pieces";
     }
 
     /**
