@@ -15,6 +15,13 @@ import java.util.Map;
 
 final class EnglishReplies implements Replies {
 
+    private static final ReorderWords REORDER = new ReorderWords("The same as order %s, at today's prices.",
+            "No price has changed.", "Changed since:", EnglishReplies::npr);
+    private static final StatementWords STATEMENTS = new StatementWords("Your statement for %s:",
+            "Your statement for %s: nothing was delivered or paid, and nothing was owed.",
+            "%s: brought forward %s, delivered %s, paid %s, balance %s.",
+            "Pay what you owe now with Khalti or eSewa:", EnglishReplies::npr);
+
     static final EnglishReplies INSTANCE = new EnglishReplies();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -88,40 +95,12 @@ final class EnglishReplies implements Replies {
 
     @Override
     public String reorderIntro(String orderNumber, List<PriceChange> changes) {
-        StringBuilder text = new StringBuilder("The same as order ").append(orderNumber)
-                .append(", at today's prices.");
-        if (changes.isEmpty()) {
-            text.append(" No price has changed.");
-        } else {
-            text.append(" Changed since:");
-            for (PriceChange change : changes) {
-                text.append("\n• ").append(change.name()).append(": ").append(npr(change.was())).append(" → ")
-                        .append(npr(change.now()));
-            }
-        }
-        return text.toString();
+        return Replies.reorderIntro(REORDER, orderNumber, changes);
     }
 
     @Override
     public String statements(Statements statements, Map<String, String> links, String payLink) {
-        String month = statements.month().displayName(Language.EN);
-        if (statements.statements().isEmpty()) {
-            return "Your statement for " + month + ": nothing was delivered or paid, and nothing was owed.";
-        }
-        StringBuilder text = new StringBuilder("Your statement for ").append(month).append(":");
-        for (Statements.Summary statement : statements.statements()) {
-            text.append("\n\n").append(statement.vendorName()).append(": brought forward ").append(npr(statement.opening()))
-                    .append(", delivered ").append(npr(statement.delivered())).append(", paid ").append(npr(statement.paid()))
-                    .append(", balance ").append(npr(statement.closing())).append(".");
-            String link = links.get(statement.vendorId());
-            if (link != null) {
-                text.append("\nPDF: ").append(link);
-            }
-        }
-        if (payLink != null) {
-            text.append("\n\nPay what you owe now with Khalti or eSewa: ").append(payLink);
-        }
-        return text.toString();
+        return Replies.statements(STATEMENTS, statements.month().displayName(Language.EN), statements, links, payLink);
     }
 
     @Override

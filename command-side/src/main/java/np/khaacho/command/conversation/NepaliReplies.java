@@ -14,6 +14,13 @@ import java.util.Map;
 
 final class NepaliReplies implements Replies {
 
+    private static final ReorderWords REORDER = new ReorderWords("अर्डर %s जस्तै, आजको मूल्यमा।",
+            "कुनै मूल्य फेरिएको छैन।", "त्यसपछि फेरिएको:", NepaliReplies::npr);
+    private static final StatementWords STATEMENTS = new StatementWords("%s को हिसाब:",
+            "%s को हिसाब: यस महिना केही डेलिभर वा भुक्तानी भएन, बाँकी पनि थिएन।",
+            "%s: अघिल्लो बाँकी %s, डेलिभर %s, भुक्तानी %s, बाँकी %s।",
+            "अहिलेको बाँकी Khalti वा eSewa बाट तिर्नुहोस्:", NepaliReplies::npr);
+
     static final NepaliReplies INSTANCE = new NepaliReplies();
     private static final Map<OrderStatus, String> STATUS = Map.ofEntries(
             Map.entry(OrderStatus.DRAFTED, "पुष्टि हुन बाँकी"),
@@ -111,39 +118,12 @@ final class NepaliReplies implements Replies {
 
     @Override
     public String reorderIntro(String orderNumber, List<PriceChange> changes) {
-        StringBuilder text = new StringBuilder("अर्डर ").append(orderNumber).append(" जस्तै, आजको मूल्यमा।");
-        if (changes.isEmpty()) {
-            text.append(" कुनै मूल्य फेरिएको छैन।");
-        } else {
-            text.append(" त्यसपछि फेरिएको:");
-            for (PriceChange change : changes) {
-                text.append("\n• ").append(change.name()).append(": ").append(npr(change.was())).append(" → ")
-                        .append(npr(change.now()));
-            }
-        }
-        return text.toString();
+        return Replies.reorderIntro(REORDER, orderNumber, changes);
     }
 
     @Override
     public String statements(Statements statements, Map<String, String> links, String payLink) {
-        String month = statements.month().displayName(Language.NE);
-        if (statements.statements().isEmpty()) {
-            return month + " को हिसाब: यस महिना केही डेलिभर वा भुक्तानी भएन, बाँकी पनि थिएन।";
-        }
-        StringBuilder text = new StringBuilder(month).append(" को हिसाब:");
-        for (Statements.Summary statement : statements.statements()) {
-            text.append("\n\n").append(statement.vendorName()).append(": अघिल्लो बाँकी ").append(npr(statement.opening()))
-                    .append(", डेलिभर ").append(npr(statement.delivered())).append(", भुक्तानी ").append(npr(statement.paid()))
-                    .append(", बाँकी ").append(npr(statement.closing())).append("।");
-            String link = links.get(statement.vendorId());
-            if (link != null) {
-                text.append("\nPDF: ").append(link);
-            }
-        }
-        if (payLink != null) {
-            text.append("\n\nअहिलेको बाँकी Khalti वा eSewa बाट तिर्नुहोस्: ").append(payLink);
-        }
-        return text.toString();
+        return Replies.statements(STATEMENTS, statements.month().displayName(Language.NE), statements, links, payLink);
     }
 
     @Override

@@ -9,6 +9,7 @@ import np.khaacho.kernel.query.Statements;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** What Khaacho answers a buyer on WhatsApp, in the language the buyer wrote in. */
 interface Replies {
@@ -105,6 +106,54 @@ interface Replies {
         }
         return text.append("\n").append(words.total()).append(" ").append(words.currency())
                 .append(ReplyFormats.amount(total)).append("\n").append(words.confirm()).toString();
+    }
+
+    /**
+     * The words of a repeated order's first lines: {@code same} takes the order number; {@code money}
+     * writes an amount as the language does.
+     */
+    record ReorderWords(String same, String unchanged, String changed, Function<Money, String> money) {
+    }
+
+    static String reorderIntro(ReorderWords words, String orderNumber, List<PriceChange> changes) {
+        StringBuilder text = new StringBuilder(String.format(words.same(), orderNumber));
+        if (changes.isEmpty()) {
+            return text.append(" ").append(words.unchanged()).toString();
+        }
+        text.append(" ").append(words.changed());
+        for (PriceChange change : changes) {
+            text.append("\n• ").append(change.name()).append(": ").append(words.money().apply(change.was()))
+                    .append(" → ").append(words.money().apply(change.now()));
+        }
+        return text.toString();
+    }
+
+    /**
+     * The words of a month's statements: {@code heading} and {@code none} take the month; {@code sums}
+     * takes the vendor and the four sums (brought forward, delivered, paid, balance).
+     */
+    record StatementWords(String heading, String none, String sums, String pay, Function<Money, String> money) {
+    }
+
+    static String statements(StatementWords words, String month, Statements statements, Map<String, String> links,
+                             String payLink) {
+        if (statements.statements().isEmpty()) {
+            return String.format(words.none(), month);
+        }
+        StringBuilder text = new StringBuilder(String.format(words.heading(), month));
+        for (Statements.Summary statement : statements.statements()) {
+            text.append("\n\n").append(String.format(words.sums(), statement.vendorName(),
+                    words.money().apply(statement.opening()), words.money().apply(statement.delivered()),
+                    words.money().apply(statement.paid()), words.money().apply(statement.closing())));
+            String link = links.get(statement.vendorId());
+            if (link != null) {
+                text.append("\nPDF: ").append(link);
+            }
+        }
+        if (payLink != null) {
+            text.append("\n\n").append(words.pay()).append(" ").append(payLink);
+        }
+        return text.toString();
     }
 
     /** Why a command was refused, as a buyer is told it: the message, and its details. */
