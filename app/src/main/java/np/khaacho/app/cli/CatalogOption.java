@@ -17,6 +17,11 @@ final class CatalogOption {
     @Option(names = "--catalog", paramLabel = "CSV", description = "another catalog (default: the demo's)")
     String catalog;
 
+    /** Whether a catalog was named (else the demo's, or for a replay the live one). */
+    boolean given() {
+        return catalog != null;
+    }
+
     /** The parser over the chosen catalog; a catalog that cannot be read is a mistyped command line. */
     RuleOrderParser parser() {
         try {
