@@ -4,10 +4,13 @@ import np.khaacho.command.parsing.JdbcParsingCatalog;
 import np.khaacho.command.parsing.rules.RuleOrderParser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,6 +41,9 @@ final class ParseEvalCommand implements Callable<Integer> {
     static final String NAME = "parse-eval";
 
     private final Console console;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
@@ -75,8 +81,8 @@ final class ParseEvalCommand implements Callable<Integer> {
             return replay();
         }
         if (casesFile == null) {
-            console.err().println("name the file of labelled messages, or --replay");
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "name the file of labelled messages (CASES), or --replay");
         }
         PrintStream out = console.out();
         RuleOrderParser parser = catalog.parser();
