@@ -10,20 +10,14 @@ import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.common.Channel;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
-import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.credit.CreditAccountId;
 import np.khaacho.kernel.credit.OpenCreditAccount;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.RemindPayment;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.RegisterBuyer;
-import np.khaacho.kernel.party.RegisterVendor;
 import np.khaacho.kernel.party.VendorId;
-import np.khaacho.kernel.product.ListProduct;
-import np.khaacho.kernel.product.ProductDetails;
 import np.khaacho.kernel.product.ProductId;
-import np.khaacho.kernel.stock.ReceiveStock;
-import np.khaacho.kernel.stock.StockId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,14 +44,11 @@ class ReceivablesTest extends BrowserTest {
     void aVendorsReceivablesAgeAndCountWhatItsReminderCollected() {
         String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
         Actor loader = Actor.system(Channel.DEMO_DATA);
-        VendorId vendorId = VendorId.derivedFrom("receivables:" + run);
-        commands.send(new RegisterVendor(vendorId, "+97798440" + run, "Receivables Traders " + run, "Kathmandu",
-                List.of("Kathmandu"), Money.of(0)), loader);
-        String sku = "RCV-" + run;
-        ProductId productId = ProductId.derivedFrom("receivables:" + sku);
-        commands.send(new ListProduct(productId, vendorId, sku, new ProductDetails("Receivables probe " + run, null,
-                List.of(), "Grocery", "piece", null), Money.of(1000), Quantity.of(1)), loader);
-        commands.send(new ReceiveStock(StockId.of(productId), productId, Quantity.of(100), "opening stock"), loader);
+        PortalOrders.OwnVendor own = PortalOrders.newVendorWithProduct(commands, this::as, "receivables:" + run,
+                "+97798440" + run, "Receivables Traders " + run, "RCV-" + run, "Receivables probe " + run, "piece", 1000);
+        VendorId vendorId = own.vendorId();
+        String sku = own.sku();
+        ProductId productId = own.productId();
         String buyerPhone = "+97798450" + run;
         BuyerId buyerId = BuyerId.derivedFrom("receivables-buyer:" + run);
         commands.send(new RegisterBuyer(buyerId, buyerPhone, "Receivables Pasal " + run, "Owner", "Kathmandu",

@@ -9,7 +9,15 @@ import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.credit.CreditAccountId;
 import np.khaacho.kernel.credit.OpenCreditAccount;
 import np.khaacho.kernel.party.BuyerId;
+import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.party.RegisterBuyer;
+import np.khaacho.kernel.party.RegisterVendor;
+import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.ListProduct;
+import np.khaacho.kernel.product.ProductDetails;
+import np.khaacho.kernel.product.ProductId;
+import np.khaacho.kernel.stock.ReceiveStock;
+import np.khaacho.kernel.stock.StockId;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,6 +94,31 @@ public final class PortalOrders {
         Api buyer = as.apply(phone);
         Eventually.waitUntil("the buyer " + phone + " is known", () -> buyer.get("/v1/buyers/me/credit").status() == 200);
         return buyer;
+    }
+
+    /** A vendor of the test's own and its one product, listed with 100 in stock; both known to the read side. */
+    public record OwnVendor(VendorId vendorId, String phone, String sku, ProductId productId) {
+    }
+
+    /**
+     * A new vendor in Kathmandu (no minimum order) selling one product of its own, so a test may change its
+     * price or stock without touching the demo catalog other tests count on.
+     */
+    public static OwnVendor newVendorWithProduct(CommandSender commands, Function<String, Api> as, String key,
+                                                 String phone, String vendorName, String sku, String productName,
+                                                 String unit, long price) {
+        Actor loader = Actor.system(Channel.DEMO_DATA);
+        VendorId vendorId = VendorId.derivedFrom(key);
+        commands.send(new RegisterVendor(vendorId, phone, vendorName, "Kathmandu", List.of("Kathmandu"), Money.of(0)),
+                loader);
+        ProductId productId = ProductId.derivedFrom(key + ":" + sku);
+        commands.send(new ListProduct(productId, vendorId, sku, new ProductDetails(productName, null, List.of(),
+                "Grocery", unit, null), Money.of(price), Quantity.of(1)), loader);
+        commands.send(new ReceiveStock(StockId.of(productId), productId, Quantity.of(100), "opening stock"), loader);
+        Api vendor = as.apply(phone);
+        Eventually.waitUntil("the vendor and its product are known", () -> vendor.get("/v1/users/me").status() == 200
+                && vendor.get("/v1/products/" + productId.value()).status() == 200);
+        return new OwnVendor(vendorId, phone, sku, productId);
     }
 
     private static void status(Api vendor, String orderId, String status) {

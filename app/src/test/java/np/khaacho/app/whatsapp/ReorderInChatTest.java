@@ -11,15 +11,8 @@ import np.khaacho.command.api.CommandSender;
 import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.common.Channel;
 import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.party.RegisterVendor;
-import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ChangeProductPrice;
-import np.khaacho.kernel.product.ListProduct;
-import np.khaacho.kernel.product.ProductDetails;
 import np.khaacho.kernel.product.ProductId;
-import np.khaacho.kernel.stock.ReceiveStock;
-import np.khaacho.kernel.stock.StockId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,7 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,20 +41,14 @@ class ReorderInChatTest extends BrowserTest {
     void aBuyerAsksForTheSameOrderAgainSeesWhatChangedAndPlacesItWithAYes() {
         String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
         Actor loader = Actor.system(Channel.DEMO_DATA);
-        VendorId vendorId = VendorId.derivedFrom("reorder:" + run);
         String vendorPhone = "+97798410" + run;
-        commands.send(new RegisterVendor(vendorId, vendorPhone, "Reorder Traders " + run, "Kathmandu",
-                List.of("Kathmandu"), Money.of(0)), loader);
-        String sku = "RICE-REORDER-" + run;
-        ProductId productId = ProductId.derivedFrom("reorder:" + sku);
-        commands.send(new ListProduct(productId, vendorId, sku, new ProductDetails("Reorder Basmati " + run, null,
-                List.of(), "Rice", "bag", null), Money.of(1000), Quantity.of(1)), loader);
-        commands.send(new ReceiveStock(StockId.of(productId), productId, Quantity.of(100), "opening stock"), loader);
+        PortalOrders.OwnVendor own = PortalOrders.newVendorWithProduct(commands, this::as, "reorder:" + run, vendorPhone,
+                "Reorder Traders " + run, "RICE-REORDER-" + run, "Reorder Basmati " + run, "bag", 1000);
+        String sku = own.sku();
+        ProductId productId = own.productId();
         String phone = "+97798420" + run;
         Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Reorder Pasal " + run, 500_000);
         Api vendor = as(vendorPhone);
-        Eventually.waitUntil("the product is known", () -> buyer.get("/v1/products/" + productId.value()).status() == 200
-                && vendor.get("/v1/users/me").status() == 200);
 
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
         assertThat(ask(twilio, phone, "same as last time")).contains("no earlier order");
