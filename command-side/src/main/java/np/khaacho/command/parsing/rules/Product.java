@@ -112,8 +112,7 @@ final class Product {
      * "100 matchboxes"): then a count without a unit counts those items. Null otherwise.
      */
     Unit innerUnitNamedIn(List<String> words) {
-        if (packUnit == null || packUnit.measure() || packUnit == saleUnit || packQuantity == null
-                || packQuantity.compareTo(BigDecimal.ONE) <= 0) {
+        if (!packOfItems()) {
             return null;
         }
         for (String word : words) {
@@ -129,12 +128,17 @@ final class Product {
      * two packs or more (24 "wota" of soap sold by the dozen is 2 dozen; 2 "ota" of noodles are 2 cartons).
      */
     private boolean countsPacks(BigDecimal quantity) {
-        if (packUnit == null || packUnit.measure() || packUnit == saleUnit || packQuantity == null
-                || packQuantity.compareTo(BigDecimal.ONE) <= 0) {
+        if (!packOfItems()) {
             return false;
         }
         BigDecimal packs = divide(quantity, packQuantity, true);
         return packs != null && packs.compareTo(BigDecimal.valueOf(2)) >= 0;
+    }
+
+    /** Whether one sale unit holds several countable items of another unit (a carton of 12 bottles). */
+    private boolean packOfItems() {
+        return packUnit != null && !packUnit.measure() && packUnit != saleUnit && packQuantity != null
+                && packQuantity.compareTo(BigDecimal.ONE) > 0;
     }
 
     private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor, boolean whole) {
