@@ -3,6 +3,7 @@ package np.khaacho.app.faults;
 import np.khaacho.app.support.TwilioStub;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ import java.util.regex.Pattern;
  * goes out again and keeps the id Twilio gave it; a held message goes out only when retried; every
  * message the restored system sends is one its outbox marks sent, once. What the old system sent after
  * the backup began is a held message (the restore would have sent it again without the hold), a message
- * the restored system made again for work the backup held unfinished (sent twice: the window the hold
- * does not close), or one about what the restore lost. Each is counted, none hidden.
+ * the restored system made again for work the backup held unfinished (the restore is recorded, so the
+ * relay finds it in Twilio's log and does not send it again: a copy is a problem), or one about what the
+ * restore lost. Each is counted, none hidden.
  */
 final class RestoredOutbox {
 
@@ -34,6 +36,9 @@ final class RestoredOutbox {
             SET status = 'FAILED', last_error = 'held at a restore: retry it unless Twilio''s log shows it sent',
                 sealed_code = NULL, claimed_by = NULL, claimed_until = NULL
             WHERE status = 'PENDING'""";
+
+    /** The README's other statement: the restore recorded, with the moment its backup was begun. */
+    static final String RECORD = "INSERT INTO messaging.restores (backup_began_at) VALUES (?)";
 
     /** The dates and times the notices write: "5 Dec 2026, 04:44" and "2026-12-05 04:44". */
     private static final Pattern TIMES =
@@ -60,16 +65,17 @@ final class RestoredOutbox {
      * and how many of those name another time (made again with the restored system's time to answer by);
      * and the messages the old system sent about what the restore lost.
      */
-    record Report(int sentInAll, int held, int heldInLog, int retried, int sentByRestored, int sentTwice,
-                  int sentTwiceRetimed, int sentAboutLost, List<String> problems) {
+    record Report(int sentInAll, int held, int heldInLog, int retried, int sentByRestored, int foundInLog,
+                  int sentTwice, int sentTwiceRetimed, int sentAboutLost, List<String> problems) {
 
         @Override
         public String toString() {
             return String.format("%d messages sent in all; %d pending in the backup and held, %d of them in Twilio's"
                             + " log (without the hold sent twice: %.1f per thousand sent), %d retried; %d sent by the"
-                            + " restored system, %d of them sent twice (%.1f per thousand sent; %d with another time"
-                            + " to answer by); %d sent by the old system about what the restore lost",
-                    sentInAll, held, heldInLog, perThousand(heldInLog), retried, sentByRestored, sentTwice,
+                            + " restored system; %d made again and found in Twilio's log, not sent; %d sent twice"
+                            + " (%.1f per thousand sent; %d with another time to answer by); %d sent by the old system"
+                            + " about what the restore lost",
+                    sentInAll, held, heldInLog, perThousand(heldInLog), retried, sentByRestored, foundInLog, sentTwice,
                     perThousand(sentTwice), sentTwiceRetimed, sentAboutLost);
         }
 
@@ -84,9 +90,13 @@ final class RestoredOutbox {
         this.restored = restored;
     }
 
-    /** Reads the outbox as the backup restored it, then holds its pending messages: before the first start. */
-    static RestoredOutbox holdPending(JdbcTemplate restored) {
+    /**
+     * Reads the outbox as the backup restored it, then holds its pending messages and records the restore:
+     * before the first start.
+     */
+    static RestoredOutbox holdPending(JdbcTemplate restored, Instant backupBegan) {
         RestoredOutbox outbox = new RestoredOutbox(rows(restored));
+        restored.update(RECORD, Timestamp.from(backupBegan));
         int held = restored.update(HOLD);
         if (held != outbox.pending().size()) {
             throw new AssertionError("held " + held + " messages of " + outbox.pending().size() + " pending");
@@ -164,9 +174,15 @@ final class RestoredOutbox {
         int twice = 0;
         int retimed = 0;
         int aboutLost = 0;
+        int foundInLog = 0;
         List<TwilioStub.MessageRequest> takenFromOld = accepted(fromOld);
         for (TwilioStub.MessageRequest sent : takenFromOld) {
             if (sentInBackup.contains(sent.answeredSid())) {
+                continue;
+            }
+            if (bySid.containsKey(sent.answeredSid())) {
+                // made again by the restored system, whose relay found the old system's copy in Twilio's log
+                foundInLog++;
                 continue;
             }
             if (sent.receivedAt().isBefore(backupBegan.minus(window))) {
@@ -175,9 +191,13 @@ final class RestoredOutbox {
             }
             if (restoredSends.contains(content(sent))) {
                 twice++;
+                problems.add("the restored system sent " + content(sent) + " again, which the old system had sent at "
+                        + sent.receivedAt());
             } else if (restoredRetimed.contains(timesMasked(content(sent)))) {
                 twice++;
                 retimed++;
+                problems.add("the restored system sent " + content(sent) + " again with another time in it, which"
+                        + " the old system had sent at " + sent.receivedAt());
             } else if (held.stream().noneMatch(row -> inLog(row, List.of(sent)))) {
                 aboutLost++;
             }
@@ -187,7 +207,7 @@ final class RestoredOutbox {
         held.stream().filter(row -> retried.contains(row.id()) && inLog(row, log)).forEach(row ->
                 problems.add("held outbox message " + row.id() + " was retried although Twilio's log shows it"));
         return new Report(takenFromOld.size() + takenFromRestored.size(), held.size(), heldInLog, retried.size(),
-                takenFromRestored.size(), twice, retimed, aboutLost, problems);
+                takenFromRestored.size(), foundInLog, twice, retimed, aboutLost, problems);
     }
 
     /** The text as a template's variable carries it: on one line. */

@@ -98,6 +98,49 @@ class TwilioRelayTest extends IntegrationTest {
      * sent instead of sending a second copy; a message the log does not show, or shows only under an id
      * another message holds, is sent.
      */
+    /**
+     * For a while after a restore, a message the restored system makes again for work its backup held
+     * unfinished is looked for in Twilio's log from the backup's moment on: the old system sent it already,
+     * so it is not sent again. Another text, the same text as one the outbox knows it sent, and a message
+     * made once the restore is long past are sent.
+     */
+    @Test
+    void afterARestoreAMessageTheOldSystemSentSinceTheBackupIsNotSentAgain() throws Exception {
+        String phone = newPhone();
+        openWindow(phone, Instant.now());
+        String text = "Order KH-000091 waits for your answer.\nAnswer by 6 Dec 2026, 10:00.";
+        long earlier = queue(phone, NotificationKind.REPLY, text);
+        String sentBeforeTheBackup = (String) awaitStatus(earlier, "SENT").get("provider_sid");
+        Instant backupBegan = Instant.now();
+        String sentByTheOldSystem = postToTwilio(phone, text);
+        long restore = jdbc.queryForObject(
+                "INSERT INTO messaging.restores (backup_began_at) VALUES (?) RETURNING id", Long.class,
+                Timestamp.from(backupBegan));
+        try {
+            long madeAgain = queue(phone, NotificationKind.REPLY, text);
+            assertThat(awaitStatus(madeAgain, "SENT")).containsEntry("provider_sid", sentByTheOldSystem)
+                    .containsEntry("attempts", 0);
+            assertThat(TWILIO.requestsTo(phone)).as("the earlier copy, the old system's; none again").hasSize(2);
+
+            long madeTwice = queue(phone, NotificationKind.REPLY, text);
+            assertThat(awaitStatus(madeTwice, "SENT").get("provider_sid")).as("a third of the same text")
+                    .isNotIn(sentBeforeTheBackup, sentByTheOldSystem);
+            long other = queue(phone, NotificationKind.REPLY, "Order KH-000092 is confirmed.");
+            assertThat(awaitStatus(other, "SENT").get("provider_sid")).isNotIn(sentBeforeTheBackup, sentByTheOldSystem);
+            assertThat(TWILIO.requestsTo(phone)).hasSize(4);
+
+            jdbc.update("UPDATE messaging.restores SET recorded_at = now() - interval '2 hours' WHERE id = ?", restore);
+            String laterText = "Order KH-000093 is confirmed.";
+            String sentByTheOldSystemToo = postToTwilio(phone, laterText);
+            long longAfter = queue(phone, NotificationKind.REPLY, laterText);
+            assertThat(awaitStatus(longAfter, "SENT").get("provider_sid")).as("an hour after the restore, sent")
+                    .isNotEqualTo(sentByTheOldSystemToo);
+            assertThat(TWILIO.requestsTo(phone)).hasSize(6);
+        } finally {
+            jdbc.update("DELETE FROM messaging.restores WHERE id = ?", restore);
+        }
+    }
+
     @Test
     void aMessageTwilioTookBeforeItsRelayStoppedIsFoundInTwilioLogAndNotSentAgain() throws Exception {
         String phone = newPhone();

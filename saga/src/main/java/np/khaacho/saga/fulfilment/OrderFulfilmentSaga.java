@@ -54,6 +54,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -116,6 +117,8 @@ public class OrderFulfilmentSaga {
     private boolean creditHeld;
     private boolean decided;
     private boolean vendorReminded;
+    /** The end of the vendor's time to answer, once asked. */
+    private Instant respondBy;
     private LocalDate dueDate;
     private Map<String, String> deadlineIds = new LinkedHashMap<>();
     private Map<String, ReservedLine> lines = new LinkedHashMap<>();
@@ -145,22 +148,22 @@ public class OrderFulfilmentSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(OrderPlaced event, CommandGateway commands, DeadlineManager deadlines,
+    public void on(OrderPlaced event, @Timestamp Instant at, CommandGateway commands, DeadlineManager deadlines,
                    FulfilmentSettings settings) {
         cancel(deadlines, DRAFT_EXPIRY);
         remember(event.orderId(), event.header().buyerId(), event.paymentTerms(), event.totalAmount(), event.lines());
         if (paymentTerms.isCredit()) {
             reserveCredit(commands);
         } else {
-            reserveStock(commands, deadlines, settings);
+            reserveStock(at, commands, deadlines, settings);
         }
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(CreditReserved event, CommandGateway commands, DeadlineManager deadlines,
+    public void on(CreditReserved event, @Timestamp Instant at, CommandGateway commands, DeadlineManager deadlines,
                    FulfilmentSettings settings) {
         creditHeld = true;
-        reserveStock(commands, deadlines, settings);
+        reserveStock(at, commands, deadlines, settings);
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
@@ -174,17 +177,17 @@ public class OrderFulfilmentSaga {
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(StockReserved event, CommandGateway commands, DeadlineManager deadlines,
+    public void on(StockReserved event, @Timestamp Instant at, CommandGateway commands, DeadlineManager deadlines,
                    FulfilmentSettings settings) {
         lines.computeIfPresent(event.productId().value(), (id, line) -> line.reserved());
-        decideWhenAllLinesAnswered(commands, deadlines, settings);
+        decideWhenAllLinesAnswered(at, commands, deadlines, settings);
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
-    public void on(StockReservationDeclined event, CommandGateway commands, DeadlineManager deadlines,
-                   FulfilmentSettings settings) {
+    public void on(StockReservationDeclined event, @Timestamp Instant at, CommandGateway commands,
+                   DeadlineManager deadlines, FulfilmentSettings settings) {
         lines.computeIfPresent(event.productId().value(), (id, line) -> line.shortOf(event.available()));
-        decideWhenAllLinesAnswered(commands, deadlines, settings);
+        decideWhenAllLinesAnswered(at, commands, deadlines, settings);
     }
 
     @EndSaga
@@ -201,7 +204,7 @@ public class OrderFulfilmentSaga {
         deadlineIds.remove(VENDOR_RESPONSE);
         if (!vendorReminded) {
             vendorReminded = true;
-            Instant respondBy = now().plus(settings.vendorResponse());
+            respondBy = vendorTimeFrom(respondBy, settings);
             commands.sendAndWait(new RemindVendor(orderId, respondBy));
             schedule(deadlines, respondBy, VENDOR_RESPONSE);
         } else {
@@ -338,7 +341,8 @@ public class OrderFulfilmentSaga {
         }
     }
 
-    private void reserveStock(CommandGateway commands, DeadlineManager deadlines, FulfilmentSettings settings) {
+    private void reserveStock(Instant at, CommandGateway commands, DeadlineManager deadlines,
+                              FulfilmentSettings settings) {
         lines.replaceAll((id, line) -> {
             if (line.state() != ReservedLine.State.NOT_ASKED) {
                 // A redelivered credit hold: this line was asked for already, and may be answered.
@@ -353,10 +357,11 @@ public class OrderFulfilmentSaga {
             }
         });
         // When no line has any stock at all, no answer will come to decide on.
-        decideWhenAllLinesAnswered(commands, deadlines, settings);
+        decideWhenAllLinesAnswered(at, commands, deadlines, settings);
     }
 
-    private void decideWhenAllLinesAnswered(CommandGateway commands, DeadlineManager deadlines,
+    /** {@code at}: when the event that may decide happened. */
+    private void decideWhenAllLinesAnswered(Instant at, CommandGateway commands, DeadlineManager deadlines,
                                             FulfilmentSettings settings) {
         if (decided || lines.values().stream().anyMatch(line -> line.state() == ReservedLine.State.PENDING)) {
             return;
@@ -368,7 +373,7 @@ public class OrderFulfilmentSaga {
             decline(commands, ErrorCode.INSUFFICIENT_STOCK.name(), "not enough stock for some lines", shortages);
             return;
         }
-        Instant respondBy = now().plus(settings.vendorResponse());
+        respondBy = vendorTimeFrom(at, settings);
         commands.sendAndWait(new MarkOrderAwaitingVendor(orderId, respondBy));
         schedule(deadlines, respondBy, VENDOR_RESPONSE);
     }
@@ -424,6 +429,19 @@ public class OrderFulfilmentSaga {
 
     private CreditAccountId creditAccount() {
         return CreditAccountId.of(buyerId);
+    }
+
+    /**
+     * The vendor's time to answer, from the moment given: the event that asked for it, or the end of the
+     * vendor's last time. It runs from when the saga's event happened rather than from when this instance
+     * handled it, so an event handled again (after a restore, or by another instance after a crash) asks
+     * for the same time and its notice reads the same. A moment lost (a saga stored before it kept one)
+     * or more than a vendor's time ago (the instances were down) counts from now.
+     */
+    private static Instant vendorTimeFrom(Instant from, FulfilmentSettings settings) {
+        Instant now = now();
+        boolean usable = from != null && from.isAfter(now.minus(settings.vendorResponse()));
+        return (usable ? from : now).plus(settings.vendorResponse());
     }
 
     private static Instant now() {

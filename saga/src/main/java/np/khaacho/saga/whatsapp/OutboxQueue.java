@@ -24,7 +24,11 @@ class OutboxQueue {
         this.jdbc = jdbc;
     }
 
-    List<QueuedMessage> claim(String claimer, int limit, Duration claimFor) {
+    /**
+     * Claims due messages, each with the moment its backup was begun if this database was restored within
+     * {@code afterRestore}.
+     */
+    List<QueuedMessage> claim(String claimer, int limit, Duration claimFor, Duration afterRestore) {
         return jdbc.query("""
                         UPDATE messaging.outbox SET claimed_by = ?, claimed_until = now() + make_interval(secs => ?)
                         WHERE id IN (
@@ -34,12 +38,15 @@ class OutboxQueue {
                               AND (sealed_code_expires_at IS NULL OR sealed_code_expires_at > now())
                             ORDER BY id LIMIT ?
                             FOR UPDATE SKIP LOCKED)
-                        RETURNING id, dedup_key, phone, kind, body, sealed_code, attempts, send_started_at, media_url""",
+                        RETURNING id, dedup_key, phone, kind, body, sealed_code, attempts, send_started_at, media_url,
+                            (SELECT max(backup_began_at) FROM messaging.restores
+                             WHERE recorded_at > now() - make_interval(secs => ?)) AS restored_from""",
                         (rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("dedup_key"),
                                 rs.getString("phone"), rs.getString("kind"), rs.getString("body"),
                                 rs.getString("sealed_code"), rs.getInt("attempts"),
-                                instant(rs.getTimestamp("send_started_at")), rs.getString("media_url")),
-                        claimer, claimFor.toMillis() / 1000.0, limit)
+                                instant(rs.getTimestamp("send_started_at")), instant(rs.getTimestamp("restored_from")),
+                                rs.getString("media_url")),
+                        claimer, claimFor.toMillis() / 1000.0, limit, afterRestore.toMillis() / 1000.0)
                 .stream().sorted(Comparator.comparingLong(QueuedMessage::id)).toList();
     }
 

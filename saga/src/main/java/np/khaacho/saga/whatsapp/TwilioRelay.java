@@ -88,7 +88,8 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
             return 0;
         }
         String claimer = instance + "/" + UUID.randomUUID();
-        List<QueuedMessage> batch = queue.claim(claimer, settings.relay().batchSize(), settings.relay().claimFor());
+        List<QueuedMessage> batch = queue.claim(claimer, settings.relay().batchSize(), settings.relay().claimFor(),
+                settings.relay().afterRestore());
         for (int i = 0; i < batch.size(); i++) {
             // A slow Twilio can outlast the claim of a batch: a message another relay took meanwhile is its to send.
             if (!queue.renew(batch.get(i), claimer, settings.relay().claimFor())) {
@@ -123,10 +124,11 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
             return true;
         }
         SendPlan plan = chosen.get();
-        if (message.sendStartedAt() != null) {
+        Optional<Instant> mayHaveBeenSent = message.mayHaveBeenSentSince();
+        if (mayHaveBeenSent.isPresent()) {
             Optional<String> earlier;
             try {
-                earlier = twilio.findSent(message.phone(), body, message.sendStartedAt().minus(CLOCK_SKEW),
+                earlier = twilio.findSent(message.phone(), body, mayHaveBeenSent.get().minus(CLOCK_SKEW),
                         queue::sidTaken);
             } catch (RuntimeException e) {
                 notSent(message, claimer, 1, plan, "cannot read Twilio's log: " + SendFailures.describe(e), true);
@@ -134,8 +136,9 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
             }
             if (earlier.isPresent()) {
                 queue.sent(message, claimer, 0, plan.form(), earlier.get());
-                log.info("outbox message {} had reached Twilio as {} before its send was recorded; not sent again",
-                        message.id(), earlier.get());
+                log.info("outbox message {} had reached Twilio as {} ({}); not sent again", message.id(),
+                        earlier.get(), message.sendStartedAt() != null ? "before its send was recorded"
+                                : "from the system this database's backup was taken of");
                 metrics.sent(plan.form());
                 return true;
             }

@@ -28,7 +28,7 @@ public record TwilioSettings(String accountSid, String authToken, String whatsap
     public TwilioSettings {
         templates = normalised(templates);
         sessionWindow = sessionWindow == null ? Duration.ofHours(24) : sessionWindow;
-        relay = relay == null ? new Relay(null, null, null, null, null, null) : relay;
+        relay = relay == null ? new Relay(null, null, null, null, null, null, null) : relay;
         retry = retry == null ? new Retry(null, null, null) : retry;
         circuitBreaker = circuitBreaker == null ? new CircuitBreaker(null, null, null, null, null) : circuitBreaker;
     }
@@ -96,9 +96,12 @@ public record TwilioSettings(String accountSid, String authToken, String whatsap
      * @param maxAttempts  calls to Twilio (all passes together) before a message fails for good
      * @param backoff      the wait before the second pass over a message; doubles each pass
      * @param maxBackoff   the longest wait between passes
+     * @param afterRestore how long after a restore (recorded in {@code messaging.restores}) each message is
+     *                     first looked for in Twilio's log from the backup's moment on: the old system may
+     *                     have sent it for work the backup held unfinished
      */
     public record Relay(Duration pollInterval, Integer batchSize, Duration claimFor, Integer maxAttempts,
-                        Duration backoff, Duration maxBackoff) {
+                        Duration backoff, Duration maxBackoff, Duration afterRestore) {
 
         public Relay {
             pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
@@ -107,6 +110,7 @@ public record TwilioSettings(String accountSid, String authToken, String whatsap
             maxAttempts = maxAttempts == null ? 10 : maxAttempts;
             backoff = backoff == null ? Duration.ofSeconds(10) : backoff;
             maxBackoff = maxBackoff == null ? Duration.ofMinutes(30) : maxBackoff;
+            afterRestore = afterRestore == null ? Duration.ofHours(1) : afterRestore;
         }
 
         /** The wait after the given number of failed passes. */

@@ -38,7 +38,7 @@ class TwilioSettingsTest {
     @Test
     void theWaitBetweenPassesDoublesUpToItsLimit() {
         TwilioSettings.Relay relay = new TwilioSettings.Relay(null, null, null, null, Duration.ofSeconds(10),
-                Duration.ofSeconds(50));
+                Duration.ofSeconds(50), null);
 
         assertThat(relay.backoffAfter(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(relay.backoffAfter(2)).isEqualTo(Duration.ofSeconds(20));
