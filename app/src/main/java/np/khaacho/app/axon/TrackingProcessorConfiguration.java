@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * A tracking processor's threads wait that long for new events before looking at their own state
  * again, one second by default: stopping a processor (to replay a projection, to hand its segments
  * over, to shut down) waited that long per processor, most of the time a replay of the projections
- * took. New events still wake the threads at once.
+ * took. New events still wake the threads at once. A processor whose threads are not all at work looks
+ * for an unclaimed segment every token-claim interval (Axon's default is five seconds): when an instance
+ * dies, its segments are free once its claim runs out, and the survivors take them that much later.
  */
 @org.springframework.context.annotation.Configuration
 @EnableConfigurationProperties(TrackingProcessorProperties.class)
@@ -41,6 +43,7 @@ public class TrackingProcessorConfiguration {
         return TrackingEventProcessorConfiguration.forParallelProcessing(group.threads())
                 .andInitialSegmentsCount(group.segments())
                 .andBatchSize(group.batchSize())
-                .andEventAvailabilityTimeout(properties.eventAvailabilityTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                .andEventAvailabilityTimeout(properties.eventAvailabilityTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .andTokenClaimInterval(properties.tokenClaimInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 }

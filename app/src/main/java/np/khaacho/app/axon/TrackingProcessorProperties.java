@@ -8,10 +8,13 @@ import java.util.Map;
 
 /**
  * The tracking processors ({@code khaacho.processors}): each group's segments, threads and batch size,
- * and how long their threads wait for new events before looking at their own state again.
+ * how long their threads wait for new events before looking at their own state again, and how often a
+ * processor with a thread to spare looks for a segment nobody works (one whose instance died, once its
+ * claim ran out).
  */
 @ConfigurationProperties("khaacho.processors")
 public record TrackingProcessorProperties(@DefaultValue("PT0.1S") Duration eventAvailabilityTimeout,
+                                          @DefaultValue("PT1S") Duration tokenClaimInterval,
                                           Map<String, Group> tracking) {
 
     public TrackingProcessorProperties {

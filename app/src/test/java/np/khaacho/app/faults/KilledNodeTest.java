@@ -66,10 +66,13 @@ class KilledNodeTest {
     private static final Duration MESSAGE_CLAIM = Duration.ofSeconds(15);
     /** The application's token claim timeout ({@code axon.eventhandling.tokenstore.claim-timeout}, 10 s by default). */
     private static final Duration TOKEN_CLAIM = Duration.ofSeconds(10);
-    /** How often a tracking processor's idle threads look for an unclaimed segment (Axon's default). */
-    private static final Duration TOKEN_CLAIM_INTERVAL = Duration.ofSeconds(5);
-    /** A claim runs out, then the survivor's next look takes the segment: that, and a moment for the sampling. */
-    private static final Duration HAND_OVER_BOUND = TOKEN_CLAIM.plus(TOKEN_CLAIM_INTERVAL).plusSeconds(3);
+    /** How often a tracking processor's idle threads look for an unclaimed segment ({@code khaacho.processors}). */
+    private static final Duration TOKEN_CLAIM_INTERVAL = Duration.ofSeconds(1);
+    /**
+     * A claim runs out, then the survivor's next look takes the segment: that, and two seconds for the
+     * sampling and for a look that starts late on two busy cores.
+     */
+    private static final Duration HAND_OVER_BOUND = TOKEN_CLAIM.plus(TOKEN_CLAIM_INTERVAL).plusSeconds(2);
     /**
      * How late a vendor's deadline may fire: db-scheduler runs a dead instance's deadline again once six
      * heartbeats (2 s apart) are missing, looking every 4 s (application.yml), and polls every second.
