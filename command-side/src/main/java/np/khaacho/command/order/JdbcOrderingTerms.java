@@ -1,11 +1,13 @@
 package np.khaacho.command.order;
 
+import np.khaacho.command.pricing.PriceListDirectory;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.pricing.ListedPrice;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,11 +24,13 @@ import java.util.Optional;
 class JdbcOrderingTerms implements OrderingTerms {
 
     private final JdbcTemplate jdbc;
+    private final PriceListDirectory priceLists;
     private final Optional<Money> buyerPanThreshold;
 
-    JdbcOrderingTerms(JdbcTemplate jdbc,
+    JdbcOrderingTerms(JdbcTemplate jdbc, PriceListDirectory priceLists,
                       @Value("${khaacho.invoices.buyer-pan-threshold:100000}") BigDecimal buyerPanThreshold) {
         this.jdbc = jdbc;
+        this.priceLists = priceLists;
         this.buyerPanThreshold = buyerPanThreshold.signum() > 0 ? Optional.of(Money.of(buyerPanThreshold)) : Optional.empty();
     }
 
@@ -45,6 +49,11 @@ class JdbcOrderingTerms implements OrderingTerms {
                         Money.of(rs.getBigDecimal("price")), Quantity.of(rs.getBigDecimal("min_order_qty")),
                         ProductStatus.valueOf(rs.getString("status")), VatClass.valueOf(rs.getString("vat_class"))),
                 productId.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<ListedPrice> listPrices(ProductId productId) {
+        return priceLists.pricesOf(productId);
     }
 
     @Override

@@ -16,12 +16,17 @@ import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.order.OrderLine;
 import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.PlaceOrder;
+import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.pricing.ListedPrice;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
+import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +47,7 @@ final class OrderPlacementRules {
     private static final BigDecimal VAT_FACTOR = new BigDecimal("1.13");
     private static final String DEFAULT_LANGUAGE = "en";
     private static final Set<String> LANGUAGES = Set.of("en", "ne");
+    private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
 
     private final OrderingTerms terms;
     private final Map<ProductId, Optional<ProductTerms>> products = new HashMap<>();
@@ -72,7 +78,7 @@ final class OrderPlacementRules {
                 () -> new DomainException(ErrorCode.NOT_FOUND, "unknown buyer " + header.buyerId()));
         VendorTerms vendor = terms.vendor(header.vendorId()).orElseThrow(
                 () -> new DomainException(ErrorCode.NOT_FOUND, "unknown vendor " + header.vendorId()));
-        List<OrderLine> lines = priceLines(items, vendor);
+        List<OrderLine> lines = priceLines(items, vendor, buyer.buyerId());
         checkDeliveryArea(buyer, vendor);
         Money total = lines.stream().map(OrderLine::subtotal).reduce(Money.ZERO, Money::plus);
         checkMinimumAmount(total, vendor);
@@ -135,8 +141,9 @@ final class OrderPlacementRules {
         return items;
     }
 
-    private List<OrderLine> priceLines(List<OrderItem> items, VendorTerms vendor) {
+    private List<OrderLine> priceLines(List<OrderItem> items, VendorTerms vendor, BuyerId buyer) {
         VendorId vendorId = vendor.vendorId();
+        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), NEPAL);
         Problems problems = new Problems();
         List<OrderLine> lines = new ArrayList<>();
         for (OrderItem item : items) {
@@ -156,23 +163,29 @@ final class OrderPlacementRules {
                 problems.add(ErrorCode.BELOW_MIN_ORDER_QUANTITY, product.sku() + ": at least "
                         + product.minOrderQuantity() + " " + product.unit() + " per order, asked for " + item.quantity());
             }
-            lines.add(lineOf(product, item.quantity(), vendor.addsVatToPrices()));
+            Optional<ListedPrice.Chosen> listed = product.vendorId().equals(vendorId)
+                    ? ListedPrice.choose(terms.listPrices(product.productId()), buyer, item.quantity(), today)
+                    : Optional.empty();
+            lines.add(lineOf(product, item.quantity(), vendor.addsVatToPrices(), listed));
         }
         problems.throwIfAny("some items cannot be ordered");
         return lines;
     }
 
     /**
-     * A line at the catalog price; a vendor that states its prices without VAT sells a standard-rated
-     * product at its price with 13 % added, rounded half-up to the paisa, so the order's total is what
-     * the buyer pays and its invoice splits it back.
+     * A line at the price the buyer's price lists give for its quantity today, or else at the catalog
+     * price; a vendor that states its prices without VAT sells a standard-rated product at its price with
+     * 13 % added, rounded half-up to the paisa, so the order's total is what the buyer pays and its invoice
+     * splits it back.
      */
-    private static OrderLine lineOf(ProductTerms product, Quantity quantity, boolean addsVat) {
+    private static OrderLine lineOf(ProductTerms product, Quantity quantity, boolean addsVat,
+                                    Optional<ListedPrice.Chosen> listed) {
+        Money stated = listed.map(ListedPrice.Chosen::price).orElse(product.price());
         Money price = addsVat && product.vatClass() == VatClass.STANDARD
-                ? new Money(product.price().amount().multiply(VAT_FACTOR).setScale(2, RoundingMode.HALF_UP))
-                : product.price();
+                ? new Money(stated.amount().multiply(VAT_FACTOR).setScale(2, RoundingMode.HALF_UP))
+                : stated;
         return new OrderLine(product.productId(), product.sku(), product.name(), product.unit(), quantity,
-                price, price.times(quantity));
+                price, price.times(quantity), listed.map(ListedPrice.Chosen::pricedBy).orElse(null));
     }
 
     private static void checkDeliveryArea(BuyerTerms buyer, VendorTerms vendor) {

@@ -6,6 +6,7 @@ import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.pricing.ListedPrice;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
 
@@ -23,6 +24,11 @@ public interface OrderingTerms {
     Optional<VendorTerms> vendor(VendorId vendorId);
 
     Optional<BuyerTerms> buyer(BuyerId buyerId);
+
+    /** The product's price in each of its vendor's price lists that names it; none: the catalog price for all. */
+    default List<ListedPrice> listPrices(ProductId productId) {
+        return List.of();
+    }
 
     /**
      * The order total above which a tax invoice must name the buyer's PAN, so a VAT-registered vendor

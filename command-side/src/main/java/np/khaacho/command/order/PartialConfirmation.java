@@ -33,7 +33,7 @@ record PartialConfirmation(List<OrderLine> lines, List<LineChange> changes, Mone
             }
             if (quantity.isPositive()) {
                 lines.add(new OrderLine(line.productId(), line.sku(), line.name(), line.unit(), quantity,
-                        line.unitPrice(), line.unitPrice().times(quantity)));
+                        line.unitPrice(), line.unitPrice().times(quantity), line.pricedBy()));
             }
         }
         if (changes.isEmpty()) {

@@ -7,9 +7,9 @@ import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.party.VendorId;
 import org.springframework.stereotype.Component;
 
-/** Which vendor a product command acts for: the vendor itself, or the one an admin names. */
+/** Which vendor a product or price-list command acts for: the vendor itself, or the one an admin names. */
 @Component
-class VendorResolver {
+public class VendorResolver {
 
     private final UserDirectory users;
 
@@ -17,15 +17,15 @@ class VendorResolver {
         this.users = users;
     }
 
-    VendorId actingVendor(Actor actor, String requestedVendorId) {
+    public VendorId actingVendor(Actor actor, String requestedVendorId) {
         if (actor.is(Role.VENDOR)) {
             if (requestedVendorId != null && !requestedVendorId.equals(actor.userId())) {
-                throw ApiException.forbidden("a vendor lists products only for itself");
+                throw ApiException.forbidden("a vendor acts only for itself");
             }
             return VendorId.of(actor.userId());
         }
         if (requestedVendorId == null || requestedVendorId.isBlank()) {
-            throw ApiException.invalid("vendorId is required when an admin lists a product");
+            throw ApiException.invalid("vendorId is required when an admin acts for a vendor");
         }
         return users.byId(requestedVendorId)
                 .filter(user -> user.role() == Role.VENDOR)

@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final CatalogReader reader;
+    private final BuyerPrices prices;
 
-    CatalogController(CatalogReader reader) {
+    CatalogController(CatalogReader reader, BuyerPrices prices) {
         this.reader = reader;
+        this.prices = prices;
     }
 
     @GetMapping
@@ -36,7 +38,7 @@ class CatalogController {
                                                  @RequestParam(name = "size", required = false) Integer size,
                                                  Actor actor) {
         ProductFilter filter = ProductFilter.of(vendorId, category, sku, q, status);
-        return ApiResponse.ok(reader.list(filter, Visibility.of(actor), Paging.of(page, size)));
+        return ApiResponse.ok(prices.of(reader.list(filter, Visibility.of(actor), Paging.of(page, size)), actor));
     }
 
     /** Closest first: names, Nepali names, aliases and SKUs, forgiving small typos. */
@@ -46,13 +48,13 @@ class CatalogController {
                                                    @RequestParam(name = "size", required = false) Integer size,
                                                    Actor actor) {
         SearchText text = SearchText.of(q);
-        return ApiResponse.ok(reader.search(text, Visibility.of(actor), Paging.of(page, size)));
+        return ApiResponse.ok(prices.of(reader.search(text, Visibility.of(actor), Paging.of(page, size)), actor));
     }
 
     @GetMapping("/{id}")
     public ApiResponse<ProductView> get(@PathVariable("id") String id, Actor actor) {
         Visibility visibility = Visibility.of(actor);
-        return ApiResponse.ok(Ids.parse(id, ProductId::of).flatMap(product -> reader.find(product, visibility))
-                .orElseThrow(() -> ApiException.notFound("product", id)));
+        return ApiResponse.ok(prices.of(Ids.parse(id, ProductId::of).flatMap(product -> reader.find(product, visibility))
+                .orElseThrow(() -> ApiException.notFound("product", id)), actor));
     }
 }

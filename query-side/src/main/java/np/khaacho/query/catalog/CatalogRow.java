@@ -57,7 +57,7 @@ class CatalogRow {
         return new ProductView(id, vendorId, vendorName, sku, name, nameNe,
                 aliases == null ? List.of() : Arrays.asList(aliases), category, unit, packSize, price,
                 shown(minOrderQuantity), status.name(),
-                new ProductView.Stock(shown(onHand), shown(reserved), shown(available)));
+                new ProductView.Stock(shown(onHand), shown(reserved), shown(available)), List.of());
     }
 
     /** 420 rather than 420.000: quantities are shown as the events carry them. */
