@@ -67,6 +67,13 @@ import np.khaacho.kernel.payment.PaymentGateway;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
 import np.khaacho.kernel.payment.UnappliedCreditApplied;
+import np.khaacho.kernel.pricing.ListPriceSet;
+import np.khaacho.kernel.pricing.PriceListCreated;
+import np.khaacho.kernel.pricing.PriceListId;
+import np.khaacho.kernel.pricing.PriceListKind;
+import np.khaacho.kernel.pricing.PriceListTermsChanged;
+import np.khaacho.kernel.pricing.PriceTier;
+import np.khaacho.kernel.pricing.PricedBy;
 import np.khaacho.kernel.payment.UnappliedCreditRefunded;
 import np.khaacho.kernel.payment.UnappliedReason;
 import np.khaacho.kernel.product.ProductDelisted;
@@ -161,7 +168,8 @@ final class SampleEvents {
                 new OrderExpired(ORDER, BUYER, VENDOR, OrderStatus.AWAITING_VENDOR, "the vendor did not answer"),
                 new OrderPartiallyConfirmed(ORDER, BUYER, VENDOR, LocalDate.of(2026, 12, 1),
                         List.of(new OrderLine(PRODUCT, "DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", "kg",
-                                Quantity.of(1), Money.of("165.00"), Money.of("165.00"))),
+                                Quantity.of(1), Money.of("165.00"), Money.of("165.00"),
+                                new PricedBy(PRICE_LIST, "wholesale-large", PriceListKind.GROUP, Quantity.of(1)))),
                         List.of(new LineChange(PRODUCT, "DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", Quantity.of("1.5"),
                                 Quantity.of(1))), Money.of("247.50"), Money.of("165.00")),
                 new PaymentReminded(ORDER, BUYER, LocalDate.of(2026, 12, 16), Money.of("147.50"), true),
@@ -188,8 +196,17 @@ final class SampleEvents {
                         Money.ZERO),
                 new UnappliedCreditApplied(PaymentAccountId.of(BUYER), BUYER,
                         "held-on-delivery|order-55555555-5555-5555-5555-555555555555", Money.of("150.00"),
-                        List.of(new PaymentShare(ORDER, Money.of("150.00"))), Money.of("100.00")));
+                        List.of(new PaymentShare(ORDER, Money.of("150.00"))), Money.of("100.00")),
+                new PriceListCreated(PRICE_LIST, VENDOR, "wholesale-large", PriceListKind.GROUP, List.of(BUYER),
+                        LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 31)),
+                new PriceListTermsChanged(PRICE_LIST, VENDOR, "wholesale-large (winter)", List.of(BUYER), null,
+                        LocalDate.of(2027, 2, 28)),
+                new ListPriceSet(PRICE_LIST, VENDOR, PRODUCT, List.of(),
+                        List.of(new PriceTier(Quantity.of(1), Money.of("160.00")),
+                                new PriceTier(Quantity.of(10), Money.of("155.50")))));
     }
+
+    static final PriceListId PRICE_LIST = PriceListId.of("pricelist-88888888-8888-8888-8888-888888888888");
 
     static final InvoiceId INVOICE = InvoiceId.of("invoice-66666666-6666-6666-6666-666666666666");
     static final InvoiceId CREDIT_NOTE = InvoiceId.of("invoice-77777777-7777-7777-7777-777777777777");
