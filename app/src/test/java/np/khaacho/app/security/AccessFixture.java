@@ -15,6 +15,9 @@ import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.RegisterBuyer;
 import np.khaacho.kernel.party.RegisterVendor;
 import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.pricing.CreatePriceList;
+import np.khaacho.kernel.pricing.PriceListId;
+import np.khaacho.kernel.pricing.PriceListKind;
 import np.khaacho.kernel.product.ListProduct;
 import np.khaacho.kernel.product.ProductDetails;
 import np.khaacho.kernel.product.ProductId;
@@ -43,7 +46,7 @@ final class AccessFixture {
     /** One side of the fixture: a buyer, a vendor and what belongs to them. */
     record Side(String name, String buyerId, String buyerPhone, String vendorId, String vendorPhone,
                 String productId, String productSku, String delistableProductId, String orderId,
-                String orderNumber, long outboundMessageId) {
+                String orderNumber, long outboundMessageId, String priceListId) {
     }
 
     final Side a;
@@ -80,6 +83,10 @@ final class AccessFixture {
         String sku = "MATRIX-" + name + "-" + suffix;
         String productId = listProduct(commands, vendorId, sku, "Matrix probe " + name);
         String delistable = listProduct(commands, vendorId, sku + "-D", "Matrix probe " + name + " (to delist)");
+        // the buyer's own list at its vendor, pricing nothing
+        PriceListId priceList = PriceListId.derivedFrom("access-matrix:price-list:" + vendorPhone);
+        commands.send(new CreatePriceList(priceList, vendorId, "Matrix list " + name, PriceListKind.BUYER,
+                List.of(buyerId), null, null), LOADER);
 
         Api buyer = as.apply(buyerPhone);
         Eventually.waitUntil("the matrix buyer " + name + " and product visible",
@@ -100,7 +107,7 @@ final class AccessFixture {
                 "SELECT min(id) FROM messaging.outbox WHERE phone = ?", (rs, i) -> (Long) rs.getObject(1), buyerPhone)
                 .stream().filter(id -> id != null).findFirst().orElse(null));
         return new Side(name, buyerId.value(), buyerPhone, vendorId.value(), vendorPhone, productId, sku, delistable,
-                orderId, orderNumber, outboundId);
+                orderId, orderNumber, outboundId, priceList.value());
     }
 
     private static String listProduct(CommandSender commands, VendorId vendorId, String sku, String productName) {

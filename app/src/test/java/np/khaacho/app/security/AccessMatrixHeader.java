@@ -67,6 +67,10 @@ final class AccessMatrixHeader {
             #   POST /v1/products          the side's own SKU again (409); PUT /v1/products/{id} a changed SKU
             #                              (400); POST /v1/products/{id}/stock a receipt of 0 (400)
             #   DELETE /v1/products/{id}   delists the fixture's second product, kept for this
+            #   POST /v1/price-lists       a list that ends before it starts (400); PUT /v1/price-lists/{id} the
+            #                              fixture list's own terms again (200, nothing changes); PUT .../prices/
+            #                              {product} tiers out of order (400); DELETE .../prices/{product} a
+            #                              product on no list (200, nothing changes)
             #   POST /v1/admin/projections/{name}/replay, /v1/admin/dead-letters/{group}/retry  an unknown name
             #                              (404 after the role check): a real replay would disturb other tests
             #   POST /v1/admin/outbound/{id}/retry  a message to the fixture's buyer that did not fail (409)

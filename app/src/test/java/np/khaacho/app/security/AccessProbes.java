@@ -56,6 +56,7 @@ final class AccessProbes {
         buyers();
         payments();
         products();
+        priceLists();
         whatsApp();
         readSide();
         audit();
@@ -174,6 +175,27 @@ final class AccessProbes {
         add("GET", "/v1/products", Names.NOTHING, side -> get("/v1/products?size=1"));
         add("GET", "/v1/products/search", Names.NOTHING, side -> get("/v1/products/search?q=matrix&size=1"));
         add("GET", "/v1/products/{id}", Names.SIDE_RESOURCE, side -> get("/v1/products/" + side.productId()));
+    }
+
+    private void priceLists() {
+        // a list that ends before it starts: refused by the list after the access checks
+        add("POST", "/v1/price-lists", Names.SIDE_RESOURCE, side -> body("POST", "/v1/price-lists",
+                Map.of("vendorId", side.vendorId(), "name", "Matrix refused", "kind", "BASE",
+                        "validFrom", "2030-01-02", "validUntil", "2030-01-01")));
+        add("GET", "/v1/price-lists", Names.SIDE_RESOURCE, side -> get("/v1/price-lists?vendorId=" + side.vendorId()));
+        add("GET", "/v1/price-lists/who-pays-what", Names.SIDE_RESOURCE,
+                side -> get("/v1/price-lists/who-pays-what?vendorId=" + side.vendorId()));
+        add("GET", "/v1/price-lists/{id}", Names.SIDE_RESOURCE, side -> get("/v1/price-lists/" + side.priceListId()));
+        // the list's terms again: nothing changes
+        add("PUT", "/v1/price-lists/{id}", Names.SIDE_RESOURCE, side -> body("PUT", "/v1/price-lists/"
+                + side.priceListId(), Map.of("name", "Matrix list " + side.name(), "buyers", List.of(side.buyerId()))));
+        // tiers out of order: refused by the list after the access checks
+        add("PUT", "/v1/price-lists/{id}/prices/{product}", Names.SIDE_RESOURCE, side -> body("PUT",
+                "/v1/price-lists/" + side.priceListId() + "/prices/" + side.productId(), Map.of("tiers", List.of(
+                        Map.of("from", 10, "price", 90), Map.of("from", 5, "price", 95)))));
+        // the product is on no list: taking it off changes nothing
+        add("DELETE", "/v1/price-lists/{id}/prices/{product}", Names.SIDE_RESOURCE, side -> new Request("DELETE",
+                "/v1/price-lists/" + side.priceListId() + "/prices/" + side.productId(), null, null));
     }
 
     private void whatsApp() {

@@ -22,6 +22,10 @@ public record PriceListId(String value) {
         return new PriceListId(Ids.random(PREFIX));
     }
 
+    public static PriceListId derivedFrom(String name) {
+        return new PriceListId(Ids.derived(PREFIX, name));
+    }
+
     @JsonValue
     @Override
     public String value() {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 public enum EndpointFamily {
 
     ORDERS("/v1/orders", "/v1/vendors"),
-    CATALOG_AND_CREDIT("/v1/products", "/v1/buyers", "/v1/payments", "/v1/statements"),
+    CATALOG_AND_CREDIT("/v1/products", "/v1/price-lists", "/v1/buyers", "/v1/payments", "/v1/statements"),
     AUTH("/v1/auth", "/v1/users"),
     WHATSAPP("/v1/whatsapp", "/v1/simulator"),
     AI("/v1/ai"),
