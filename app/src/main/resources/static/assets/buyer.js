@@ -373,6 +373,13 @@
    * The lines to order again at today's prices, each line whose price changed since marked with what it was,
    * a product no longer sold marked so; the total at today's prices under them.
    */
+  /** The buyer's own price for a quantity: the step of its price list that quantity falls in, or the catalog price. */
+  function priceFor(product, quantity) {
+    let price = Number(product.price);
+    (product.yourPrices || []).forEach(function (step) { if (Number(step.from) <= quantity) price = Number(step.price); });
+    return price;
+  }
+
   function reorderLines(order) {
     const listEl = el('ul', { id: 'reorder-lines' }, order.items.map(function (i) {
       return el('li', { dataset: { sku: i.sku } }, fmt.qty(i.quantity) + ' ' + i.unit + ' ' + i.name);
@@ -390,7 +397,7 @@
           li.appendChild(el('span', { class: 'change' }, ' · ' + K.t('reorder.gone')));
           return;
         }
-        const now = Number(p.price);
+        const now = priceFor(p, Number(i.quantity));
         sum += now * Number(i.quantity);
         li.appendChild(el('span', {}, ' · ' + fmt.npr(now)));
         if (now !== Number(i.unitPrice)) {
