@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data on start in the demo mode (whose profile sets {@code khaacho.demo-data.enabled}),
- * and its history ({@link DemoHistory}: an overdue buyer) where {@code khaacho.demo-data.history} is on
- * (the demo profile turns it on).
+ * and its history ({@link DemoHistory}: an overdue buyer; {@link DemoPriceLists}: price lists) where
+ * {@code khaacho.demo-data.history} is on (the demo profile turns it on).
  * A production start never does: the demo's admin and auditor phones would become a real deployment's staff.
  */
 @Component
@@ -27,6 +27,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DemoData demoData;
     private final DemoHistory history;
+    private final DemoPriceLists priceLists;
     private final boolean demoMode;
     private final boolean withHistory;
 
@@ -34,6 +35,7 @@ class DemoDataLoader implements ApplicationRunner {
                    TransactionTemplate transaction, Environment environment) {
         this.demoData = demoData;
         this.history = new DemoHistory(commands, placement, eventStore, transaction);
+        this.priceLists = new DemoPriceLists(commands, eventStore);
         this.demoMode = DeploymentMode.isDemo(environment);
         this.withHistory = environment.getProperty("khaacho.demo-data.history", Boolean.class, false);
     }
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoData.load();
         if (withHistory) {
             history.load();
+            priceLists.load();
         }
     }
 }
