@@ -6,11 +6,15 @@ import np.khaacho.app.support.Api;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.PortalOrders;
+import np.khaacho.app.support.TwilioStub;
+import np.khaacho.app.support.WhatsAppClient;
 import np.khaacho.command.api.CommandSender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,6 +36,9 @@ class PriceListsTest extends IntegrationTest {
 
     @Autowired
     private CommandSender commands;
+
+    @Value("${khaacho.twilio.auth-token}")
+    String authToken;
 
     @Test
     void eachBuyerSeesAndPaysItsOwnPriceByListTierAndDayAndAPlacedOrderKeepsIt() throws Exception {
@@ -75,6 +82,17 @@ class PriceListsTest extends IntegrationTest {
         assertThat(pricedBy(retailOrder)).isEqualTo("2280.00 base from 10");
         assertThat(pricedBy(largeOrder)).isEqualTo("2300.00 wholesale-large from 1");
         assertThat(pricedBy(favouredOrder)).isEqualTo("2190.00 favoured " + run + " from 20");
+
+        // the summary on WhatsApp is priced as the order will be: the same again, at the buyer's own tier
+        WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
+        String phone = "+97798540" + run;
+        Instant asked = Instant.now();
+        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "same as last time"))
+                .status()).isEqualTo(200);
+        String summary = Eventually.waitFor("the summary of the same order again", () -> TWILIO.requestsTo(phone)
+                .stream().filter(r -> r.receivedAt().isAfter(asked)).map(TwilioStub.MessageRequest::body)
+                .filter(body -> body != null && body.contains(" × ")).findFirst().orElse(null));
+        assertThat(summary).contains("25 bag × NPR 2,190.00", "54,750.00").doesNotContain("2,400.00");
         JsonNode largeRead = PortalOrders.awaitStatus(large, largeOrder, "AWAITING_VENDOR");
         assertThat(largeRead.get("items").get(0).get("unitPrice").decimalValue()).isEqualByComparingTo("2300");
         assertThat(largeRead.get("totalAmount").decimalValue()).isEqualByComparingTo("11500");

@@ -17,13 +17,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * What an order message asks for, vendor by vendor in the order the message names the goods, priced:
  * a SKU named twice is one line (the quantities added), named as the buyer calls it in the reply's
- * language; and what could not be matched to an active product.
+ * language, at the buyer's own price; and what could not be matched to an active product.
  */
 record Basket(List<Part> parts, List<String> unresolved) {
 
@@ -31,8 +32,10 @@ record Basket(List<Part> parts, List<String> unresolved) {
     record Part(VendorId vendorId, String vendorName, List<OrderItem> items, List<Replies.Line> lines, Money total) {
     }
 
+    /** {@code prices}: what the buyer pays a unit of the product for the quantity, as its order will be priced. */
     static Basket of(ParseResult result, Function<Collection<String>, List<ProductRef>> productsOf,
-                     Function<VendorId, String> vendorNames, List<CatalogEntry> catalog, String language) {
+                     BiFunction<ProductRef, Quantity, Money> prices, Function<VendorId, String> vendorNames,
+                     List<CatalogEntry> catalog, String language) {
         Map<String, BigDecimal> wanted = new LinkedHashMap<>();
         result.items().forEach(item -> wanted.merge(item.sku(), item.quantity(), BigDecimal::add));
         Map<String, String> units = result.items().stream()
@@ -56,9 +59,10 @@ record Basket(List<Part> parts, List<String> unresolved) {
         List<Part> parts = byVendor.entrySet().stream().map(vendor -> {
             List<String> skus = vendor.getValue();
             List<Replies.Line> lines = skus.stream().map(sku -> {
-                Money price = products.get(sku).price();
+                Quantity quantity = Quantity.of(wanted.get(sku));
+                Money price = prices.apply(products.get(sku), quantity);
                 return new Replies.Line(names.getOrDefault(sku, sku), wanted.get(sku), units.get(sku), price,
-                        price.times(Quantity.of(wanted.get(sku))), asked.get(sku));
+                        price.times(quantity), asked.get(sku));
             }).toList();
             return new Part(vendor.getKey(), vendorNames.apply(vendor.getKey()),
                     skus.stream().map(sku -> new OrderItem(products.get(sku).productId(), Quantity.of(wanted.get(sku))))

@@ -1,14 +1,17 @@
 package np.khaacho.command.conversation;
 
 import np.khaacho.command.draft.Drafts;
+import np.khaacho.command.order.LinePricing;
 import np.khaacho.command.parsing.Intent;
 import np.khaacho.command.parsing.ParseResult;
 import np.khaacho.command.parsing.ParsingCatalog;
 import np.khaacho.command.party.UserDirectory;
 import np.khaacho.command.party.UserDirectory.User;
 import np.khaacho.command.product.ProductDirectory;
+import np.khaacho.command.product.ProductDirectory.ProductRef;
 import np.khaacho.command.whatsapp.Outcome;
 import np.khaacho.kernel.common.Money;
+import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.order.OrderId;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +34,12 @@ class OrderHandler implements IntentHandler {
     private final Drafts drafts;
     private final OrderCommands commands;
     private final Summaries summaries;
+    private final LinePricing pricing;
 
     OrderHandler(ProductDirectory products, UserDirectory users, ParsingCatalog catalog, Drafts drafts,
-                 OrderCommands commands, Summaries summaries) {
+                 OrderCommands commands, Summaries summaries, LinePricing pricing) {
         this.products = products;
+        this.pricing = pricing;
         this.users = users;
         this.catalog = catalog;
         this.drafts = drafts;
@@ -45,6 +50,12 @@ class OrderHandler implements IntentHandler {
     @Override
     public Intent intent() {
         return Intent.ORDER;
+    }
+
+    /** What the buyer pays a unit for this quantity: its draft is priced the same way. */
+    Money priceFor(Turn turn, ProductRef product, Quantity quantity) {
+        return pricing.price(turn.buyerId(), product.productId(), quantity).map(LinePricing.Priced::unitPrice)
+                .orElse(product.price());
     }
 
     @Override
@@ -58,7 +69,7 @@ class OrderHandler implements IntentHandler {
      */
     Settlement draft(Turn turn, ParseResult result, String intro) {
         Replies replies = turn.replies();
-        Basket basket = Basket.of(result, products::bySkus,
+        Basket basket = Basket.of(result, products::bySkus, (product, quantity) -> priceFor(turn, product, quantity),
                 vendor -> users.byId(vendor.value()).map(User::displayName).orElse(vendor.value()),
                 catalog.entries(), replies.language());
         if (basket.parts().isEmpty()) {

@@ -6,6 +6,7 @@ import np.khaacho.command.parsing.ParsedItem;
 import np.khaacho.command.product.ProductDirectory;
 import np.khaacho.command.product.ProductDirectory.ProductRef;
 import np.khaacho.command.whatsapp.Outcome;
+import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.query.FindOrder;
@@ -72,8 +73,9 @@ class ReorderHandler implements IntentHandler {
         List<Replies.PriceChange> changes = new ArrayList<>();
         for (OrderView.Item item : view.items()) {
             ProductRef now = today.get(item.sku());
-            if (now != null && !now.price().equals(item.unitPrice())) {
-                changes.add(new Replies.PriceChange(item.name(), item.unitPrice(), now.price()));
+            Money price = now == null ? null : orders.priceFor(turn, now, item.quantity());
+            if (price != null && !price.equals(item.unitPrice())) {
+                changes.add(new Replies.PriceChange(item.name(), item.unitPrice(), price));
             }
         }
         ParseResult again = new ParseResult(Intent.ORDER, items, List.of(), turn.result().language(), "reorder");

@@ -8,7 +8,6 @@ import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
-import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.order.DraftOrder;
 import np.khaacho.kernel.order.OrderDrafted;
 import np.khaacho.kernel.order.OrderHeader;
@@ -18,15 +17,10 @@ import np.khaacho.kernel.order.OrderPlaced;
 import np.khaacho.kernel.order.PlaceOrder;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
-import np.khaacho.kernel.pricing.ListedPrice;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
-import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,16 +38,16 @@ import java.util.Set;
 final class OrderPlacementRules {
 
     private static final int MAX_LINES = 100;
-    private static final BigDecimal VAT_FACTOR = new BigDecimal("1.13");
     private static final String DEFAULT_LANGUAGE = "en";
     private static final Set<String> LANGUAGES = Set.of("en", "ne");
-    private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
 
     private final OrderingTerms terms;
+    private final LinePricing pricing;
     private final Map<ProductId, Optional<ProductTerms>> products = new HashMap<>();
 
     OrderPlacementRules(OrderingTerms terms) {
         this.terms = terms;
+        this.pricing = new LinePricing(terms);
     }
 
     OrderPlaced approve(PlaceOrder command) {
@@ -143,7 +137,6 @@ final class OrderPlacementRules {
 
     private List<OrderLine> priceLines(List<OrderItem> items, VendorTerms vendor, BuyerId buyer) {
         VendorId vendorId = vendor.vendorId();
-        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), NEPAL);
         Problems problems = new Problems();
         List<OrderLine> lines = new ArrayList<>();
         for (OrderItem item : items) {
@@ -163,29 +156,21 @@ final class OrderPlacementRules {
                 problems.add(ErrorCode.BELOW_MIN_ORDER_QUANTITY, product.sku() + ": at least "
                         + product.minOrderQuantity() + " " + product.unit() + " per order, asked for " + item.quantity());
             }
-            Optional<ListedPrice.Chosen> listed = product.vendorId().equals(vendorId)
-                    ? ListedPrice.choose(terms.listPrices(product.productId()), buyer, item.quantity(), today)
-                    : Optional.empty();
-            lines.add(lineOf(product, item.quantity(), vendor.addsVatToPrices(), listed));
+            lines.add(lineOf(product, item.quantity(), vendor.addsVatToPrices(), buyer));
         }
         problems.throwIfAny("some items cannot be ordered");
         return lines;
     }
 
     /**
-     * A line at the price the buyer's price lists give for its quantity today, or else at the catalog
-     * price; a vendor that states its prices without VAT sells a standard-rated product at its price with
-     * 13 % added, rounded half-up to the paisa, so the order's total is what the buyer pays and its invoice
-     * splits it back.
+     * A line at what the buyer pays for its quantity today ({@link LinePricing}): the order's total is what
+     * the buyer pays, and its invoice splits the VAT back out.
      */
-    private static OrderLine lineOf(ProductTerms product, Quantity quantity, boolean addsVat,
-                                    Optional<ListedPrice.Chosen> listed) {
-        Money stated = listed.map(ListedPrice.Chosen::price).orElse(product.price());
-        Money price = addsVat && product.vatClass() == VatClass.STANDARD
-                ? new Money(stated.amount().multiply(VAT_FACTOR).setScale(2, RoundingMode.HALF_UP))
-                : stated;
+    private OrderLine lineOf(ProductTerms product, Quantity quantity, boolean addsVat, BuyerId buyer) {
+        LinePricing.Priced priced = pricing.price(product, quantity, addsVat, buyer);
+        Money price = priced.unitPrice();
         return new OrderLine(product.productId(), product.sku(), product.name(), product.unit(), quantity,
-                price, price.times(quantity), listed.map(ListedPrice.Chosen::pricedBy).orElse(null));
+                price, price.times(quantity), priced.pricedBy());
     }
 
     private static void checkDeliveryArea(BuyerTerms buyer, VendorTerms vendor) {
