@@ -39,7 +39,8 @@
   };
 
   K.header(K.t('vendor.title'), [[K.t('vendor.linkInbox'), '#inbox-section'], [K.t('vendor.orders'), '#orders-section'],
-    [K.t('vendor.linkCatalog'), '#catalog-section'], [K.t('prices.title'), '#price-lists-section'], [K.t('invoice.invoices'), '#invoices-section'],
+    [K.t('vendor.linkCatalog'), '#catalog-section'], [K.t('prices.title'), '#price-lists-section'],
+    [K.t('demand.title'), '#fill-rate-section'], [K.t('invoice.invoices'), '#invoices-section'],
     [K.t('vendor.taxProfile'), '#tax-profile-section']]);
   $('vendor-page').classList.remove('hidden');
   $('stream-state').textContent = K.t('stream.connecting');

@@ -13,6 +13,8 @@ import np.khaacho.kernel.credit.CreditReservationAdjusted;
 import np.khaacho.kernel.credit.CreditReservationDeclined;
 import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
+import np.khaacho.kernel.demand.DemandLost;
+import np.khaacho.kernel.demand.LostDemandCause;
 import np.khaacho.kernel.invoice.AccessKind;
 import np.khaacho.kernel.invoice.DocumentKind;
 import np.khaacho.kernel.invoice.InvoiceAccessed;
@@ -67,6 +69,8 @@ import np.khaacho.kernel.payment.PaymentGateway;
 import np.khaacho.kernel.payment.PaymentReceived;
 import np.khaacho.kernel.payment.PaymentShare;
 import np.khaacho.kernel.payment.UnappliedCreditApplied;
+import np.khaacho.kernel.payment.UnappliedCreditRefunded;
+import np.khaacho.kernel.payment.UnappliedReason;
 import np.khaacho.kernel.pricing.ListPriceSet;
 import np.khaacho.kernel.pricing.PriceListCreated;
 import np.khaacho.kernel.pricing.PriceListId;
@@ -74,8 +78,6 @@ import np.khaacho.kernel.pricing.PriceListKind;
 import np.khaacho.kernel.pricing.PriceListTermsChanged;
 import np.khaacho.kernel.pricing.PriceTier;
 import np.khaacho.kernel.pricing.PricedBy;
-import np.khaacho.kernel.payment.UnappliedCreditRefunded;
-import np.khaacho.kernel.payment.UnappliedReason;
 import np.khaacho.kernel.product.ProductDelisted;
 import np.khaacho.kernel.product.ProductDetails;
 import np.khaacho.kernel.product.ProductDetailsUpdated;
@@ -90,10 +92,9 @@ import np.khaacho.kernel.stock.StockReleased;
 import np.khaacho.kernel.stock.StockReservationAdjusted;
 import np.khaacho.kernel.stock.StockReservationDeclined;
 import np.khaacho.kernel.stock.StockReserved;
-
-import java.math.BigDecimal;
 import np.khaacho.kernel.whatsapp.WhatsAppMessageReceived;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -203,7 +204,10 @@ final class SampleEvents {
                         LocalDate.of(2027, 2, 28)),
                 new ListPriceSet(PRICE_LIST, VENDOR, PRODUCT, List.of(),
                         List.of(new PriceTier(Quantity.of(1), Money.of("160.00")),
-                                new PriceTier(Quantity.of(10), Money.of("155.50")))));
+                                new PriceTier(Quantity.of(10), Money.of("155.50")))),
+                new DemandLost(ORDER.value() + "|" + PRODUCT.value() + "|CUT_BY_VENDOR", LostDemandCause.CUT_BY_VENDOR,
+                        BUYER, VENDOR, PRODUCT, "DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", Quantity.of("0.5"),
+                        Money.of("165.00"), Money.of("82.50"), ORDER));
     }
 
     static final PriceListId PRICE_LIST = PriceListId.of("pricelist-88888888-8888-8888-8888-888888888888");

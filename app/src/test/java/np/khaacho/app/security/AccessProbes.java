@@ -229,6 +229,9 @@ final class AccessProbes {
             add("GET", "/v1/analytics/" + report, Names.NOTHING, side -> get("/v1/analytics/" + report));
         }
         add("GET", "/v1/admin/credit/overdue", Names.NOTHING, side -> get("/v1/admin/credit/overdue?limit=1"));
+        add("GET", "/v1/demand/fill-rate", Names.SIDE_RESOURCE,
+                side -> get("/v1/demand/fill-rate?weeks=1&vendorId=" + side.vendorId()));
+        add("GET", "/v1/admin/demand/unsold", Names.NOTHING, side -> get("/v1/admin/demand/unsold?days=1&limit=1"));
     }
 
     private void audit() {

@@ -35,11 +35,13 @@ class OrderHandler implements IntentHandler {
     private final OrderCommands commands;
     private final Summaries summaries;
     private final LinePricing pricing;
+    private final LostDemand lostDemand;
 
     OrderHandler(ProductDirectory products, UserDirectory users, ParsingCatalog catalog, Drafts drafts,
-                 OrderCommands commands, Summaries summaries, LinePricing pricing) {
+                 OrderCommands commands, Summaries summaries, LinePricing pricing, LostDemand lostDemand) {
         this.products = products;
         this.pricing = pricing;
+        this.lostDemand = lostDemand;
         this.users = users;
         this.catalog = catalog;
         this.drafts = drafts;
@@ -72,6 +74,7 @@ class OrderHandler implements IntentHandler {
         Basket basket = Basket.of(result, products::bySkus, (product, quantity) -> priceFor(turn, product, quantity),
                 vendor -> users.byId(vendor.value()).map(User::displayName).orElse(vendor.value()),
                 catalog.entries(), replies.language());
+        lostDemand.notInCatalog(turn, basket.unresolved());
         if (basket.parts().isEmpty()) {
             return turn.answer(replies.nothingMatched(basket.unresolved()),
                     Outcome.of("NOTHING_MATCHED", Map.of("unresolved", basket.unresolved())));
@@ -85,6 +88,7 @@ class OrderHandler implements IntentHandler {
         for (OrderCommands.Drafted draft : commands.replaceDrafts(older, basket.parts(), confidence, turn)) {
             Basket.Part part = draft.part();
             if (draft.refusal() != null) {
+                lostDemand.refused(turn, part, draft.refusal());
                 refusals.add(new Replies.Refusal(part.vendorName(), Replies.reason(draft.refusal())));
                 continue;
             }

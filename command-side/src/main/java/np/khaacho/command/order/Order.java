@@ -4,6 +4,9 @@ import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
+import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.demand.DemandLost;
+import np.khaacho.kernel.demand.LostDemandCause;
 import np.khaacho.kernel.order.CancelOrder;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.ConfirmOrder;
@@ -15,6 +18,7 @@ import np.khaacho.kernel.order.DispatchOrder;
 import np.khaacho.kernel.order.DraftOrder;
 import np.khaacho.kernel.order.ExpireOrder;
 import np.khaacho.kernel.order.IgnoresOrderEvent;
+import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.MarkOrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderCancelled;
@@ -145,6 +149,9 @@ public class Order {
         require(Set.of(PLACED), "decline");
         apply(new OrderDeclined(orderId, header.buyerId(), header.vendorId(), command.reason(), command.message(),
                 command.details() == null ? List.of() : command.details(), command.creditShortfall()));
+        LostDemandCause cause = "CREDIT_DECLINED".equals(command.reason()) ? LostDemandCause.CREDIT_DECLINED
+                : LostDemandCause.OUT_OF_STOCK;
+        lines.forEach(line -> lost(line, line.quantity(), cause));
     }
 
     @CommandHandler
@@ -177,7 +184,11 @@ public class Order {
             // the answer came before the timer: too late to expire
             return;
         }
+        OrderStatus before = status;
         apply(new OrderExpired(orderId, header.buyerId(), header.vendorId(), status, command.reason()));
+        if (before == AWAITING_VENDOR) {
+            lines.forEach(line -> lost(line, line.quantity(), LostDemandCause.NOT_ANSWERED));
+        }
     }
 
     @CommandHandler
@@ -203,8 +214,13 @@ public class Order {
         }
         require(Set.of(AWAITING_VENDOR), "partially confirm");
         PartialConfirmation confirmation = PartialConfirmation.of(lines, command.adjustments());
+        List<OrderLine> asked = lines;
         apply(new OrderPartiallyConfirmed(orderId, header.buyerId(), header.vendorId(), command.deliveryDate(),
                 confirmation.lines(), confirmation.changes(), totalAmount, confirmation.total()));
+        for (LineChange change : confirmation.changes()) {
+            asked.stream().filter(line -> line.productId().equals(change.productId())).findFirst().ifPresent(line ->
+                    lost(line, change.previousQuantity().minus(change.quantity()), LostDemandCause.CUT_BY_VENDOR));
+        }
     }
 
     @CommandHandler
@@ -217,6 +233,7 @@ public class Order {
         }
         require(Set.of(AWAITING_VENDOR), "reject");
         apply(new OrderRejected(orderId, header.vendorId(), command.reason()));
+        lines.forEach(line -> lost(line, line.quantity(), LostDemandCause.REJECTED_BY_VENDOR));
     }
 
     @CommandHandler
@@ -298,6 +315,16 @@ public class Order {
     @EventSourcingHandler
     void on(OrderDraftDiscarded event) {
         status = DISCARDED;
+    }
+
+    /** A line, or the part of it, the buyer asked for and will not get: lost demand, with its value. */
+    private void lost(OrderLine line, Quantity quantity, LostDemandCause cause) {
+        if (!quantity.isPositive()) {
+            return;
+        }
+        apply(new DemandLost(orderId.value() + "|" + line.productId().value() + "|" + cause, cause, header.buyerId(),
+                header.vendorId(), line.productId(), line.sku(), line.name(), quantity, line.unitPrice(),
+                line.unitPrice().times(quantity), orderId));
     }
 
     @EventSourcingHandler

@@ -1,7 +1,5 @@
 package np.khaacho.command.pricing;
 
-import np.khaacho.kernel.common.Money;
-import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.pricing.ListedPrice;
@@ -17,7 +15,6 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -57,13 +54,7 @@ public class PriceListDirectory {
     }
 
     private static List<PriceTier> tiers(Array froms, Array prices) throws SQLException {
-        BigDecimal[] from = (BigDecimal[]) froms.getArray();
-        BigDecimal[] price = (BigDecimal[]) prices.getArray();
-        List<PriceTier> tiers = new ArrayList<>();
-        for (int i = 0; i < from.length; i++) {
-            tiers.add(new PriceTier(Quantity.of(from[i]), Money.of(price[i])));
-        }
-        return tiers;
+        return PriceTier.of((BigDecimal[]) froms.getArray(), (BigDecimal[]) prices.getArray());
     }
 
     private static LocalDate day(Date date) {

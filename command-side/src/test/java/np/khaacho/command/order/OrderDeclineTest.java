@@ -1,5 +1,6 @@
 package np.khaacho.command.order;
 
+import np.khaacho.kernel.demand.LostDemandCause;
 import np.khaacho.kernel.order.DeclineOrder;
 import np.khaacho.kernel.order.OrderDeclined;
 import np.khaacho.kernel.order.OrderStatus;
@@ -21,6 +22,7 @@ import static np.khaacho.command.order.Orders.DECLINE_REASON;
 import static np.khaacho.command.order.Orders.ORDER_ID;
 import static np.khaacho.command.order.Orders.codOrderIn;
 import static np.khaacho.command.order.Orders.declined;
+import static np.khaacho.command.order.Orders.withEveryLineLost;
 import static np.khaacho.kernel.common.ErrorCode.ILLEGAL_TRANSITION;
 import static np.khaacho.kernel.common.ErrorCode.VALIDATION_ERROR;
 import static org.hamcrest.Matchers.containsString;
@@ -37,15 +39,16 @@ class OrderDeclineTest {
     void declinesPlacedOrderWithTheReasonAndItsDetails() {
         fixture.given(codOrderIn(OrderStatus.PLACED))
                 .when(DECLINE)
-                .expectEvents(declined());
+                .expectEvents(withEveryLineLost(declined(), LostDemandCause.OUT_OF_STOCK));
     }
 
     @Test
     void declinesWithNoDetailsAsAnEmptyList() {
         fixture.given(codOrderIn(OrderStatus.PLACED))
                 .when(new DeclineOrder(ORDER_ID, "CREDIT_DECLINED", "the buyer has no credit account", null))
-                .expectEvents(new OrderDeclined(ORDER_ID, COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId(),
-                        "CREDIT_DECLINED", "the buyer has no credit account", List.of()));
+                .expectEvents(withEveryLineLost(new OrderDeclined(ORDER_ID, COD_BUYER.buyerId(),
+                        HIMALAYAN_TRADERS.vendorId(), "CREDIT_DECLINED", "the buyer has no credit account", List.of()),
+                        LostDemandCause.CREDIT_DECLINED));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package np.khaacho.command.order;
 
+import np.khaacho.kernel.demand.LostDemandCause;
 import np.khaacho.kernel.order.ExpireOrder;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.order.VendorReminded;
@@ -18,6 +19,7 @@ import static np.khaacho.command.order.Orders.codOrderIn;
 import static np.khaacho.command.order.Orders.draftedCodOrder;
 import static np.khaacho.command.order.Orders.expired;
 import static np.khaacho.command.order.Orders.placedCodOrder;
+import static np.khaacho.command.order.Orders.withEveryLineLost;
 import static org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE;
 
 class OrderExpiryTest {
@@ -37,7 +39,7 @@ class OrderExpiryTest {
     void expiresOrderTheVendorNeverAnswered() {
         fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
                 .when(EXPIRE)
-                .expectEvents(expired(OrderStatus.AWAITING_VENDOR));
+                .expectEvents(withEveryLineLost(expired(OrderStatus.AWAITING_VENDOR), LostDemandCause.NOT_ANSWERED));
     }
 
     @Test
@@ -46,7 +48,7 @@ class OrderExpiryTest {
                         new VendorReminded(ORDER_ID, HIMALAYAN_TRADERS.vendorId(),
                                 Instant.parse("2025-06-01T10:15:00Z")))
                 .when(EXPIRE)
-                .expectEvents(expired(OrderStatus.AWAITING_VENDOR));
+                .expectEvents(withEveryLineLost(expired(OrderStatus.AWAITING_VENDOR), LostDemandCause.NOT_ANSWERED));
     }
 
     @ParameterizedTest(name = "too late to expire a {0} order")

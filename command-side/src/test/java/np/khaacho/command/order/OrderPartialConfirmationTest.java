@@ -3,6 +3,7 @@ package np.khaacho.command.order;
 import np.khaacho.command.order.OrderingTerms.ProductTerms;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.demand.LostDemandCause;
 import np.khaacho.kernel.order.ConfirmOrderPartially;
 import np.khaacho.kernel.order.DeliverOrder;
 import np.khaacho.kernel.order.DispatchOrder;
@@ -38,6 +39,7 @@ import static np.khaacho.command.order.Orders.ORDER_ID;
 import static np.khaacho.command.order.Orders.TOTAL;
 import static np.khaacho.command.order.Orders.codOrderIn;
 import static np.khaacho.command.order.Orders.line;
+import static np.khaacho.command.order.Orders.lost;
 import static np.khaacho.command.order.Orders.payment;
 import static np.khaacho.kernel.common.ErrorCode.ILLEGAL_TRANSITION;
 import static np.khaacho.kernel.common.ErrorCode.VALIDATION_ERROR;
@@ -57,7 +59,7 @@ class OrderPartialConfirmationTest {
     void confirmsFewerUnitsOfALineWithItsSubtotalAndTheTotalRecomputed() {
         fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
                 .when(confirmPartially(adjust(LENTILS, "1")))
-                .expectEvents(oneKgOfLentilsConfirmed());
+                .expectEvents(oneKgOfLentilsConfirmed(), lost(LostDemandCause.CUT_BY_VENDOR, LENTILS, "0.5"));
     }
 
     @Test
@@ -65,7 +67,7 @@ class OrderPartialConfirmationTest {
         fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
                 .when(confirmPartially(adjust(RICE, "0")))
                 .expectEvents(partiallyConfirmed(List.of(line(LENTILS, "1.5", "247.50")),
-                        List.of(change(RICE, "1", "0")), "247.50"));
+                        List.of(change(RICE, "1", "0")), "247.50"), lost(LostDemandCause.CUT_BY_VENDOR, RICE, "1"));
     }
 
     @Test
@@ -74,14 +76,15 @@ class OrderPartialConfirmationTest {
         fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
                 .when(confirmPartially(adjust(LENTILS, "0.503")))
                 .expectEvents(partiallyConfirmed(List.of(line(RICE, "1", "2450.00"), line(LENTILS, "0.503", "83.00")),
-                        List.of(change(LENTILS, "1.5", "0.503")), "2533.00"));
+                        List.of(change(LENTILS, "1.5", "0.503")), "2533.00"),
+                        lost(LostDemandCause.CUT_BY_VENDOR, LENTILS, "0.997"));
     }
 
     @Test
     void recordsOnlyTheLinesThatActuallyChange() {
         fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
                 .when(confirmPartially(adjust(RICE, "1.000"), adjust(LENTILS, "1")))
-                .expectEvents(oneKgOfLentilsConfirmed());
+                .expectEvents(oneKgOfLentilsConfirmed(), lost(LostDemandCause.CUT_BY_VENDOR, LENTILS, "0.5"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package np.khaacho.command.order;
 
+import np.khaacho.kernel.demand.LostDemandCause;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.order.RejectOrder;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -14,6 +15,7 @@ import static np.khaacho.command.order.Orders.ORDER_ID;
 import static np.khaacho.command.order.Orders.REJECTION_REASON;
 import static np.khaacho.command.order.Orders.codOrderIn;
 import static np.khaacho.command.order.Orders.rejected;
+import static np.khaacho.command.order.Orders.withEveryLineLost;
 import static np.khaacho.kernel.common.ErrorCode.ILLEGAL_TRANSITION;
 import static np.khaacho.kernel.common.ErrorCode.VALIDATION_ERROR;
 import static org.hamcrest.Matchers.containsString;
@@ -27,7 +29,7 @@ class OrderRejectionTest {
     void rejectsOrderAwaitingTheVendorWithTheVendorsReason() {
         fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
                 .when(new RejectOrder(ORDER_ID, REJECTION_REASON))
-                .expectEvents(rejected());
+                .expectEvents(withEveryLineLost(rejected(), LostDemandCause.REJECTED_BY_VENDOR));
     }
 
     @Test

@@ -5,6 +5,8 @@ import np.khaacho.command.order.OrderingTerms.ProductTerms;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.demand.DemandLost;
+import np.khaacho.kernel.demand.LostDemandCause;
 import np.khaacho.kernel.order.CancelledBy;
 import np.khaacho.kernel.order.ConfirmOrder;
 import np.khaacho.kernel.order.DraftOrder;
@@ -16,8 +18,8 @@ import np.khaacho.kernel.order.OrderDelivered;
 import np.khaacho.kernel.order.OrderDispatched;
 import np.khaacho.kernel.order.OrderDraftDiscarded;
 import np.khaacho.kernel.order.OrderDrafted;
-import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderExpired;
+import np.khaacho.kernel.order.OrderHeader;
 import np.khaacho.kernel.order.OrderId;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.order.OrderLine;
@@ -150,6 +152,19 @@ final class Orders {
 
     static List<OrderLine> codLines() {
         return List.of(line(RICE, "1", "2450.00"), line(LENTILS, "1.5", "247.50"));
+    }
+
+    /** What the standard order lost of a product's line, and why. */
+    static DemandLost lost(LostDemandCause cause, ProductTerms product, String quantity) {
+        Quantity lost = Quantity.of(quantity);
+        return new DemandLost(ORDER_ID.value() + "|" + product.productId().value() + "|" + cause, cause,
+                COD_BUYER.buyerId(), HIMALAYAN_TRADERS.vendorId(), product.productId(), product.sku(), product.name(),
+                lost, product.price(), product.price().times(lost), ORDER_ID);
+    }
+
+    /** The event, then the standard order's every line lost for that cause. */
+    static Object[] withEveryLineLost(Object event, LostDemandCause cause) {
+        return new Object[] {event, lost(cause, RICE, "1"), lost(cause, LENTILS, "1.5")};
     }
 
     static OrderLine line(ProductTerms product, String quantity, String subtotal) {

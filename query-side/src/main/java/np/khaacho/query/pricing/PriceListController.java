@@ -7,6 +7,7 @@ import np.khaacho.kernel.common.Actor;
 import np.khaacho.kernel.common.Role;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.pricing.PriceListId;
+import np.khaacho.query.common.VendorScope;
 import np.khaacho.kernel.common.Ids;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,17 +64,7 @@ class PriceListController {
 
     /** A vendor's own; an admin names the vendor. */
     private static VendorId vendor(Actor actor, String vendorId) {
-        requireVendorOrAdmin(actor);
-        if (actor.is(Role.VENDOR)) {
-            if (vendorId != null && !vendorId.equals(actor.userId())) {
-                throw ApiException.forbidden("a vendor sees its own price lists only");
-            }
-            return VendorId.of(actor.userId());
-        }
-        if (vendorId == null || vendorId.isBlank()) {
-            throw ApiException.invalid("vendorId is required when an admin reads price lists");
-        }
-        return Ids.parse(vendorId, VendorId::of).orElseThrow(() -> ApiException.notFound("vendor", vendorId));
+        return VendorScope.of(actor, vendorId, "price lists");
     }
 
     private static void requireVendorOrAdmin(Actor actor) {

@@ -147,13 +147,7 @@ public class PriceListReader {
     }
 
     private static List<PriceTier> tiers(Array froms, Array prices) throws SQLException {
-        BigDecimal[] from = (BigDecimal[]) froms.getArray();
-        BigDecimal[] price = (BigDecimal[]) prices.getArray();
-        List<PriceTier> tiers = new ArrayList<>();
-        for (int i = 0; i < from.length; i++) {
-            tiers.add(new PriceTier(Quantity.of(from[i]), Money.of(price[i])));
-        }
-        return tiers;
+        return PriceTier.of((BigDecimal[]) froms.getArray(), (BigDecimal[]) prices.getArray());
     }
 
     private static LocalDate day(Date date) {

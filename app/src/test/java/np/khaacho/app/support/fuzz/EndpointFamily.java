@@ -14,7 +14,7 @@ public enum EndpointFamily {
     AUTH("/v1/auth", "/v1/users"),
     WHATSAPP("/v1/whatsapp", "/v1/simulator"),
     AI("/v1/ai"),
-    ADMIN_AND_AUDIT("/v1/admin", "/v1/audit", "/v1/analytics"),
+    ADMIN_AND_AUDIT("/v1/admin", "/v1/audit", "/v1/analytics", "/v1/demand"),
     INVOICES("/v1/invoices", "/v1/shared"),
     /** A path nobody mapped. */
     UNMAPPED("/v1/{anything}");
