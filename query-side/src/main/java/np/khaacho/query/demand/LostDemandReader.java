@@ -30,13 +30,17 @@ class LostDemandReader {
         this.jdbc = jdbc;
     }
 
-    /** The vendor's fill rate for the weeks since {@code since}, newest week first. */
+    /**
+     * The vendor's fill rate for the weeks since {@code since}, newest week first: the lines of its orders that
+     * stand (not failed; a buyer's cancellation is neither asked nor lost), and what was lost.
+     */
     FillRate fillRate(String vendorId, Instant since) {
         Map<LocalDate, Map<String, Cell>> weeks = new TreeMap<>(Comparator.reverseOrder());
         jdbc.query("""
                 SELECT %s AS week, l.product_id, sum(l.quantity) AS quantity, sum(l.subtotal) AS value
                 FROM read_model.analytics_order_lines l JOIN read_model.analytics_orders o ON o.order_id = l.order_id
-                WHERE o.vendor_id = ? AND o.placed_at >= ? GROUP BY 1, 2""".formatted(WEEK.formatted("o.placed_at")),
+                WHERE o.vendor_id = ? AND o.placed_at >= ? AND o.outcome IS NULL
+                GROUP BY 1, 2""".formatted(WEEK.formatted("o.placed_at")),
                 rs -> {
                     Cell cell = cell(weeks, rs.getDate("week").toLocalDate(), rs.getString("product_id"));
                     cell.standingQuantity = cell.standingQuantity.add(rs.getBigDecimal("quantity"));
