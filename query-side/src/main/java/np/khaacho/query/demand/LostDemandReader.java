@@ -23,6 +23,9 @@ import java.util.TreeMap;
 class LostDemandReader {
 
     private static final String WEEK = "date_trunc('week', (%s AT TIME ZONE 'Asia/Kathmandu'))::date";
+    /** Units buyers write beside a count, as whole words (PostgreSQL's \\m and \\M). */
+    private static final String UNIT_WORDS = "\\m(kg|kgs|kilo|g|gm|gram|grams|l|ltr|litre|liter|ml|packet|packets|pkt"
+            + "|bora|bag|bags|ota|wota|wata|dozen|darjan|carton|ctn|box|piece|pieces|pcs|bottle|bottles|wala|ko)\\M";
 
     private final JdbcTemplate jdbc;
 
@@ -85,16 +88,20 @@ class LostDemandReader {
         return new FillRate(vendorId, result);
     }
 
-    /** What buyers asked for that nobody sells, since then: the same words (numbers left out) counted together. */
+    /**
+     * What buyers asked for that nobody sells, since then: the same words counted together, their numbers and
+     * units left out ("2 kg kaju" and "kaju 1 packet" are "kaju").
+     */
     List<UnsoldDemand> unsold(Instant since, int limit) {
         return jdbc.query("""
                 SELECT key, count(*) AS asks, count(DISTINCT buyer_id) AS buyers, max(lost_at) AS last_asked,
                        min(asked) AS example
-                FROM (SELECT btrim(regexp_replace(regexp_replace(lower(asked), '[0-9]+([.,][0-9]+)?', ' ', 'g'),
-                                                  '\\s+', ' ', 'g')) AS key, buyer_id, lost_at, asked
+                FROM (SELECT btrim(regexp_replace(regexp_replace(regexp_replace(lower(asked),
+                                 '[0-9]+([.,][0-9]+)?', ' ', 'g'), '%s', ' ', 'g'), '\\s+', ' ', 'g')) AS key,
+                             buyer_id, lost_at, asked
                       FROM read_model.lost_demand WHERE cause = 'NOT_IN_CATALOG' AND lost_at >= ?) asked
                 WHERE key <> ''
-                GROUP BY key ORDER BY asks DESC, buyers DESC, key LIMIT ?""",
+                GROUP BY key ORDER BY asks DESC, buyers DESC, key LIMIT ?""".formatted(UNIT_WORDS),
                 (rs, i) -> new UnsoldDemand(rs.getString("key"), rs.getLong("asks"), rs.getLong("buyers"),
                         rs.getTimestamp("last_asked").toInstant(), rs.getString("example")),
                 Timestamp.from(since), limit);
