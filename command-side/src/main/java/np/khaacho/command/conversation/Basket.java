@@ -8,6 +8,7 @@ import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.order.OrderItem;
 import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.MultipleRounding;
 import np.khaacho.kernel.product.ProductStatus;
 
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * a SKU named twice is one line (the quantities added), named as the buyer calls it in the reply's
  * language, at the buyer's own price; and what could not be matched to an active product.
  */
-record Basket(List<Part> parts, List<String> unresolved) {
+record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> questions) {
 
     /** One vendor's share: the lines to draft, and the same lines as the summary shows them. */
     record Part(VendorId vendorId, String vendorName, List<OrderItem> items, List<Replies.Line> lines, Money total) {
@@ -48,11 +49,26 @@ record Basket(List<Part> parts, List<String> unresolved) {
         Map<String, String> names = names(wanted.keySet(), catalog, language);
         List<String> unresolved = new ArrayList<>(result.unresolved());
         Map<VendorId, List<String>> byVendor = new LinkedHashMap<>();
-        for (String sku : wanted.keySet()) {
+        Map<String, String> why = new HashMap<>();
+        List<Replies.Refusal> questions = new ArrayList<>();
+        for (String sku : List.copyOf(wanted.keySet())) {
             ProductRef product = products.get(sku);
             if (product == null || product.status() != ProductStatus.ACTIVE) {
                 unresolved.add(names.getOrDefault(sku, sku));
                 continue;
+            }
+            Multiple multiple = Multiple.of(product, wanted.get(sku));
+            if (multiple != null) {
+                String name = names.getOrDefault(sku, sku);
+                String unit = units.get(sku);
+                if (multiple.rounded() == null) {
+                    questions.add(new Replies.Refusal(vendorNames.apply(product.vendorId()),
+                            multiple.question(name, unit, language)));
+                    continue;
+                }
+                asked.putIfAbsent(sku, plain(wanted.get(sku)) + " " + unit);
+                why.put(sku, multiple.why(language));
+                wanted.put(sku, multiple.rounded());
             }
             byVendor.computeIfAbsent(product.vendorId(), v -> new ArrayList<>()).add(sku);
         }
@@ -62,14 +78,57 @@ record Basket(List<Part> parts, List<String> unresolved) {
                 Quantity quantity = Quantity.of(wanted.get(sku));
                 Money price = prices.apply(products.get(sku), quantity);
                 return new Replies.Line(names.getOrDefault(sku, sku), wanted.get(sku), units.get(sku), price,
-                        price.times(quantity), asked.get(sku));
+                        price.times(quantity), asked.get(sku), why.get(sku));
             }).toList();
             return new Part(vendor.getKey(), vendorNames.apply(vendor.getKey()),
                     skus.stream().map(sku -> new OrderItem(products.get(sku).productId(), Quantity.of(wanted.get(sku))))
                             .toList(),
                     lines, lines.stream().map(Replies.Line::subtotal).reduce(Money.ZERO, Money::plus));
         }).toList();
-        return new Basket(parts, unresolved);
+        return new Basket(parts, unresolved, questions);
+    }
+
+    /**
+     * A quantity of a product sold only in multiples that is not one: rounded as its vendor chose (down to
+     * nothing goes up instead), or, where the vendor asks, null and a question with the two nearest.
+     */
+    private record Multiple(BigDecimal multiple, BigDecimal down, BigDecimal up, BigDecimal rounded) {
+
+        static Multiple of(ProductRef product, BigDecimal quantity) {
+            BigDecimal multiple = product.orderMultiple();
+            if (multiple == null || multiple.signum() <= 0 || quantity.remainder(multiple).signum() == 0) {
+                return null;
+            }
+            BigDecimal down = quantity.divideToIntegralValue(multiple).multiply(multiple);
+            BigDecimal up = down.add(multiple);
+            MultipleRounding rounding = product.multipleRounding() == null ? MultipleRounding.UP
+                    : product.multipleRounding();
+            BigDecimal rounded = switch (rounding) {
+                case UP -> up;
+                case DOWN -> down.signum() > 0 ? down : up;
+                case ASK -> null;
+            };
+            return new Multiple(multiple, down, up, rounded);
+        }
+
+        String why(String language) {
+            return "ne".equals(language) ? plain(multiple) + " को गुणनमा मात्र बिक्छ"
+                    : "sold in multiples of " + plain(multiple);
+        }
+
+        String question(String name, String unit, String language) {
+            String choices = down.signum() > 0 ? plain(down) + " / " + plain(up) : plain(up);
+            return "ne".equals(language)
+                    ? name + " " + plain(multiple) + " " + unit + " को गुणनमा मात्र बिक्छ: " + choices + " " + unit
+                            + " लेखेर फेरि पठाउनुहोस्"
+                    : name + " is sold in multiples of " + plain(multiple) + " " + unit + ": send " + choices + " "
+                            + unit + " instead";
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     /** What the buyer calls these products in the reply's language, by SKU. */

@@ -75,7 +75,7 @@ class OrderHandler implements IntentHandler {
                 vendor -> users.byId(vendor.value()).map(User::displayName).orElse(vendor.value()),
                 catalog.entries(), replies.language());
         lostDemand.notInCatalog(turn, basket.unresolved());
-        if (basket.parts().isEmpty()) {
+        if (basket.parts().isEmpty() && basket.questions().isEmpty()) {
             return turn.answer(replies.nothingMatched(basket.unresolved()),
                     Outcome.of("NOTHING_MATCHED", Map.of("unresolved", basket.unresolved())));
         }
@@ -83,7 +83,7 @@ class OrderHandler implements IntentHandler {
         List<OrderId> older = drafts.fromOtherMessages(turn.buyerId(), messageSid);
         BigDecimal confidence = result.unresolved().isEmpty() ? BigDecimal.ONE : new BigDecimal("0.8");
         List<Replies.DraftSummary> drafted = new ArrayList<>();
-        List<Replies.Refusal> refusals = new ArrayList<>();
+        List<Replies.Refusal> refusals = new ArrayList<>(basket.questions());
         List<String> orderIds = new ArrayList<>();
         for (OrderCommands.Drafted draft : commands.replaceDrafts(older, basket.parts(), confidence, turn)) {
             Basket.Part part = draft.part();

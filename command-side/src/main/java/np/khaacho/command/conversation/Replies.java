@@ -88,7 +88,8 @@ interface Replies {
                         .append(ReplyFormats.amount(line.subtotal()));
                 if (line.asked() != null) {
                     text.append(" (").append(line.asked()).append(" → ").append(ReplyFormats.quantity(line.quantity()))
-                            .append(" ").append(line.unit()).append(")");
+                            .append(" ").append(line.unit()).append(line.why() == null ? "" : ", " + line.why())
+                            .append(")");
                 }
                 text.append("\n");
             }
@@ -170,11 +171,19 @@ interface Replies {
     record DraftSummary(String vendorName, String orderNumber, List<Line> lines, Money total) {
     }
 
-    /** {@code asked}: what the buyer asked in another unit ("36 ota"), shown beside the quantity read; else null. */
-    record Line(String name, BigDecimal quantity, String unit, Money unitPrice, Money subtotal, String asked) {
+    /**
+     * {@code asked}: what the buyer asked, in another unit ("36 ota") or of another quantity, shown beside the
+     * quantity drafted; else null. {@code why}: why the quantity is not what was asked ("sold in multiples of 6").
+     */
+    record Line(String name, BigDecimal quantity, String unit, Money unitPrice, Money subtotal, String asked,
+                String why) {
+
+        Line(String name, BigDecimal quantity, String unit, Money unitPrice, Money subtotal, String asked) {
+            this(name, quantity, unit, unitPrice, subtotal, asked, null);
+        }
 
         Line(String name, BigDecimal quantity, String unit, Money unitPrice, Money subtotal) {
-            this(name, quantity, unit, unitPrice, subtotal, null);
+            this(name, quantity, unit, unitPrice, subtotal, null, null);
         }
     }
 

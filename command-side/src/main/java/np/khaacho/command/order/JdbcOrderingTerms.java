@@ -42,12 +42,13 @@ class JdbcOrderingTerms implements OrderingTerms {
     @Override
     public Optional<ProductTerms> product(ProductId productId) {
         return jdbc.query("""
-                        SELECT id, vendor_id, sku, name, unit, price, min_order_qty, status, vat_class
+                        SELECT id, vendor_id, sku, name, unit, price, min_order_qty, status, vat_class, order_multiple
                         FROM write_model.products WHERE id = ?""",
                 (rs, i) -> new ProductTerms(ProductId.of(rs.getString("id")), VendorId.of(rs.getString("vendor_id")),
                         rs.getString("sku"), rs.getString("name"), rs.getString("unit"),
                         Money.of(rs.getBigDecimal("price")), Quantity.of(rs.getBigDecimal("min_order_qty")),
-                        ProductStatus.valueOf(rs.getString("status")), VatClass.valueOf(rs.getString("vat_class"))),
+                        ProductStatus.valueOf(rs.getString("status")), VatClass.valueOf(rs.getString("vat_class")),
+                        rs.getBigDecimal("order_multiple")),
                 productId.value()).stream().findFirst();
     }
 

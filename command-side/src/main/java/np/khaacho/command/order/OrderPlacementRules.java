@@ -152,6 +152,14 @@ final class OrderPlacementRules {
             if (!product.vendorId().equals(vendorId)) {
                 problems.add(ErrorCode.PRODUCT_OF_OTHER_VENDOR, product.sku() + ": sold by another vendor");
             }
+            if (product.orderMultiple() != null && product.orderMultiple().signum() > 0
+                    && item.quantity().value().remainder(product.orderMultiple()).signum() != 0) {
+                problems.add(ErrorCode.NOT_A_MULTIPLE, product.sku() + ": sold in multiples of "
+                        + plain(product.orderMultiple()) + " " + product.unit() + ", so "
+                        + plain(multipleBelow(item.quantity().value(), product.orderMultiple())) + " or "
+                        + plain(multipleBelow(item.quantity().value(), product.orderMultiple()).add(product.orderMultiple()))
+                        + ", not " + item.quantity());
+            }
             if (item.quantity().isLessThan(product.minOrderQuantity())) {
                 problems.add(ErrorCode.BELOW_MIN_ORDER_QUANTITY, product.sku() + ": at least "
                         + product.minOrderQuantity() + " " + product.unit() + " per order, asked for " + item.quantity());
@@ -171,6 +179,15 @@ final class OrderPlacementRules {
         Money price = priced.unitPrice();
         return new OrderLine(product.productId(), product.sku(), product.name(), product.unit(), quantity,
                 price, price.times(quantity), priced.pricedBy());
+    }
+
+    private static BigDecimal multipleBelow(BigDecimal quantity, BigDecimal multiple) {
+        return quantity.divideToIntegralValue(multiple).multiply(multiple);
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     private static void checkDeliveryArea(BuyerTerms buyer, VendorTerms vendor) {

@@ -10,6 +10,7 @@ import np.khaacho.kernel.pricing.ListedPrice;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,9 +39,15 @@ public interface OrderingTerms {
         return Optional.empty();
     }
 
-    /** A product's terms; its catalog price, and how it is taxed. */
+    /** A product's terms; its catalog price, how it is taxed, and the multiple it is sold in (null: any quantity). */
     record ProductTerms(ProductId productId, VendorId vendorId, String sku, String name, String unit,
-                        Money price, Quantity minOrderQuantity, ProductStatus status, VatClass vatClass) {
+                        Money price, Quantity minOrderQuantity, ProductStatus status, VatClass vatClass,
+                        BigDecimal orderMultiple) {
+
+        public ProductTerms(ProductId productId, VendorId vendorId, String sku, String name, String unit,
+                            Money price, Quantity minOrderQuantity, ProductStatus status, VatClass vatClass) {
+            this(productId, vendorId, sku, name, unit, price, minOrderQuantity, status, vatClass, null);
+        }
 
         public ProductTerms(ProductId productId, VendorId vendorId, String sku, String name, String unit,
                             Money price, Quantity minOrderQuantity, ProductStatus status) {

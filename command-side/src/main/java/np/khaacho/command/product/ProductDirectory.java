@@ -4,12 +4,14 @@ import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.party.VendorId;
+import np.khaacho.kernel.product.MultipleRounding;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,12 @@ import java.util.stream.Collectors;
 @Component
 public class ProductDirectory {
 
-    private static final String SELECT = "SELECT id, vendor_id, sku, price, status FROM write_model.products ";
+    private static final String SELECT = "SELECT id, vendor_id, sku, price, status, order_multiple, multiple_rounding"
+            + " FROM write_model.products ";
     private static final RowMapper<ProductRef> MAPPER = (rs, i) -> new ProductRef(ProductId.of(rs.getString("id")),
             VendorId.of(rs.getString("vendor_id")), rs.getString("sku"), Money.of(rs.getBigDecimal("price")),
-            ProductStatus.valueOf(rs.getString("status")));
+            ProductStatus.valueOf(rs.getString("status")), rs.getBigDecimal("order_multiple"),
+            rs.getString("multiple_rounding") == null ? null : MultipleRounding.valueOf(rs.getString("multiple_rounding")));
 
     private final JdbcTemplate jdbc;
 
@@ -66,6 +70,11 @@ public class ProductDirectory {
     }
 
     /** What the command API needs to know of a product. */
-    public record ProductRef(ProductId productId, VendorId vendorId, String sku, Money price, ProductStatus status) {
+    public record ProductRef(ProductId productId, VendorId vendorId, String sku, Money price, ProductStatus status,
+                             BigDecimal orderMultiple, MultipleRounding multipleRounding) {
+
+        public ProductRef(ProductId productId, VendorId vendorId, String sku, Money price, ProductStatus status) {
+            this(productId, vendorId, sku, price, status, null, null);
+        }
     }
 }

@@ -40,8 +40,9 @@ class ProductLookupProjector {
         ProductDetails details = event.details();
         jdbc.update("""
                 INSERT INTO write_model.products (id, vendor_id, sku, name, unit, price, min_order_qty, status,
-                                                  name_ne, aliases, category, pack_size, vat_class)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                                                  name_ne, aliases, category, pack_size, vat_class, order_multiple,
+                                                  multiple_rounding)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
             ps.setString(1, event.productId().value());
             ps.setString(2, event.vendorId().value());
             ps.setString(3, event.sku());
@@ -55,6 +56,8 @@ class ProductLookupProjector {
             ps.setString(11, details.category());
             ps.setString(12, details.packSize());
             ps.setString(13, details.vatClass().name());
+            ps.setBigDecimal(14, details.orderMultiple());
+            ps.setString(15, details.multipleRounding() == null ? null : details.multipleRounding().name());
         });
         parsingCatalog.changed();
     }
@@ -65,7 +68,8 @@ class ProductLookupProjector {
         jdbc.update("""
                 UPDATE write_model.products
                    SET name = ?, unit = ?, min_order_qty = ?, name_ne = ?, aliases = ?, category = ?, pack_size = ?,
-                       vat_class = ?, change_seq = nextval('write_model.products_change_seq')
+                       vat_class = ?, order_multiple = ?, multiple_rounding = ?,
+                       change_seq = nextval('write_model.products_change_seq')
                  WHERE id = ?""", ps -> {
             ps.setString(1, details.name());
             ps.setString(2, details.unit());
@@ -75,7 +79,9 @@ class ProductLookupProjector {
             ps.setString(6, details.category());
             ps.setString(7, details.packSize());
             ps.setString(8, details.vatClass().name());
-            ps.setString(9, event.productId().value());
+            ps.setBigDecimal(9, details.orderMultiple());
+            ps.setString(10, details.multipleRounding() == null ? null : details.multipleRounding().name());
+            ps.setString(11, event.productId().value());
         });
         parsingCatalog.changed();
     }

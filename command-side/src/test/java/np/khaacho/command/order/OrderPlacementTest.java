@@ -32,6 +32,7 @@ import static np.khaacho.command.order.OrderingTermsMother.OIL;
 import static np.khaacho.command.order.OrderingTermsMother.RICE;
 import static np.khaacho.command.order.OrderingTermsMother.SALT;
 import static np.khaacho.command.order.OrderingTermsMother.SHOUTING_CITY_BUYER;
+import static np.khaacho.command.order.OrderingTermsMother.SOAP;
 import static np.khaacho.command.order.OrderingTermsMother.SUGAR;
 import static np.khaacho.command.order.OrderingTermsMother.TEA;
 import static np.khaacho.command.order.Orders.item;
@@ -44,6 +45,7 @@ import static np.khaacho.command.order.Orders.placedCodOrder;
 import static np.khaacho.command.order.Orders.placedCreditOrder;
 import static np.khaacho.kernel.common.ErrorCode.BELOW_MIN_ORDER_AMOUNT;
 import static np.khaacho.kernel.common.ErrorCode.BELOW_MIN_ORDER_QUANTITY;
+import static np.khaacho.kernel.common.ErrorCode.NOT_A_MULTIPLE;
 import static np.khaacho.kernel.common.ErrorCode.NOT_FOUND;
 import static np.khaacho.kernel.common.ErrorCode.OUTSIDE_DELIVERY_AREA;
 import static np.khaacho.kernel.common.ErrorCode.PRODUCT_NOT_AVAILABLE;
@@ -217,6 +219,21 @@ class OrderPlacementTest {
                 .when(placeOrder(COD_BUYER, item(RICE, "1"), item(OIL, "6")))
                 .expectException(allOf(hasCode(BELOW_MIN_ORDER_QUANTITY),
                         hasDetails(contains("OIL-SUN-1L: at least 12 bottle per order, asked for 6"))));
+    }
+
+    @Test
+    void refusesAQuantityOfAProductSoldInMultiplesThatIsNotOneNamingTheNearest() {
+        fixture.givenNoPriorActivity()
+                .when(placeOrder(COD_BUYER, item(RICE, "1"), item(SOAP, "14")))
+                .expectException(allOf(hasCode(NOT_A_MULTIPLE),
+                        hasDetails(contains("SOAP-LUX: sold in multiples of 6 piece, so 12 or 18, not 14"))));
+    }
+
+    @Test
+    void takesAMultiple() {
+        fixture.givenNoPriorActivity()
+                .when(placeOrder(COD_BUYER, item(RICE, "1"), item(SOAP, "18")))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

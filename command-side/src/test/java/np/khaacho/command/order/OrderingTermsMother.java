@@ -6,11 +6,13 @@ import np.khaacho.command.order.OrderingTerms.VendorTerms;
 import np.khaacho.kernel.common.Money;
 import np.khaacho.kernel.common.PaymentTerms;
 import np.khaacho.kernel.common.Quantity;
+import np.khaacho.kernel.invoice.VatClass;
 import np.khaacho.kernel.party.BuyerId;
 import np.khaacho.kernel.party.VendorId;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductStatus;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -40,11 +42,16 @@ final class OrderingTermsMother {
     static final ProductTerms TEA = product(TERAI_SUPPLIES, "TEA-ILAM-500", "Ilam tea 500 g", "packet", "450.00", "1",
             ProductStatus.ACTIVE);
 
+    /** Soap sold only by the half dozen. */
+    static final ProductTerms SOAP = new ProductTerms(ProductId.derivedFrom("SOAP-LUX"), HIMALAYAN_TRADERS.vendorId(),
+            "SOAP-LUX", "Lux soap 100 g", "piece", Money.of("55.00"), Quantity.of(1), ProductStatus.ACTIVE,
+            VatClass.STANDARD, new BigDecimal("6"));
+
     private OrderingTermsMother() {
     }
 
     static OrderingTerms standardTerms() {
-        return withCatalog(List.of(RICE, LENTILS, FLOUR, SALT, OIL, SUGAR, TEA));
+        return withCatalog(List.of(RICE, LENTILS, FLOUR, SALT, OIL, SUGAR, TEA, SOAP));
     }
 
     static OrderingTerms withCatalog(List<ProductTerms> catalog) {

@@ -1,0 +1,91 @@
+package np.khaacho.app.catalog;
+
+import np.khaacho.app.support.Api;
+import np.khaacho.app.support.Eventually;
+import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.PortalOrders;
+import np.khaacho.app.support.TwilioStub;
+import np.khaacho.app.support.WhatsAppClient;
+import np.khaacho.command.api.CommandSender;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A product sold only by the half dozen: an API order of 14 is refused naming 12 and 18, one of 18 is taken;
+ * a WhatsApp order of 14 becomes 18, 12, or a question, as the vendor chose, and the summary says what was
+ * changed and why.
+ */
+class OrderMultiplesTest extends IntegrationTest {
+
+    @Autowired
+    private CommandSender commands;
+
+    @Value("${khaacho.twilio.auth-token}")
+    String authToken;
+
+    @Test
+    void aQuantityThatIsNotAMultipleIsRefusedByTheApiAndRoundedOrAskedAboutOnWhatsApp() {
+        String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
+        PortalOrders.OwnVendor own = PortalOrders.newVendorWithProduct(commands, this::as, "multiples:" + run,
+                "+97798610" + run, "Multiple Traders " + run, "RICE-MULTI-" + run, "Multi Rice " + run, "bag", 1000);
+        Api vendor = as(own.phone());
+        String sku = "WALLABY-" + run;
+        Api.Reply listed = vendor.post("/v1/products", soap(sku, "UP", 500));
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
+        String productId = listed.data().get("productId").asText();
+        String phone = "+97798620" + run;
+        Api buyer = PortalOrders.newBuyer(commands, this::as, phone, "Multiple Pasal " + run, 1_000_000);
+        Eventually.waitUntil("the soap is on sale", () -> buyer.get("/v1/products/" + productId).status() == 200);
+
+        Api.Reply fourteen = buyer.post("/v1/orders", Map.of("items", List.of(Map.of("sku", sku, "quantity", 14))));
+        assertThat(fourteen.status()).as(fourteen.toString()).isEqualTo(422);
+        assertThat(fourteen.errorCode()).isEqualTo("NOT_A_MULTIPLE");
+        assertThat(fourteen.toString()).contains(sku + ": sold in multiples of 6 piece, so 12 or 18, not 14");
+        PortalOrders.awaitStatus(buyer, PortalOrders.place(buyer, sku, 18), "AWAITING_VENDOR");
+
+        WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
+        assertThat(ask(twilio, phone, "wallaby soap 14 piece", " × "))
+                .contains("18 piece × NPR 55.00", "(14 piece → 18 piece, sold in multiples of 6)");
+
+        assertThat(vendor.put("/v1/products/" + productId, soap(sku, "DOWN", null)).status()).isEqualTo(200);
+        assertThat(ask(twilio, phone, "wallaby soap 14 piece", "12 piece"))
+                .contains("12 piece × NPR 55.00", "(14 piece → 12 piece, sold in multiples of 6)");
+
+        assertThat(vendor.put("/v1/products/" + productId, soap(sku, "ASK", null)).status()).isEqualTo(200);
+        assertThat(ask(twilio, phone, "wallaby soap 14 piece", "instead"))
+                .contains("Wallaby Soap is sold in multiples of 6 piece: send 12 / 18 piece instead")
+                .doesNotContain(" × NPR 55.00");
+    }
+
+    private static Map<String, Object> soap(String sku, String rounding, Integer stock) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sku", sku);
+        body.put("name", "Wallaby Soap");
+        body.put("unit", "piece");
+        body.put("category", "Soap");
+        body.put("price", 55);
+        body.put("orderMultiple", 6);
+        body.put("multipleRounding", rounding);
+        if (stock != null) {
+            body.put("initialStock", stock);
+        }
+        return body;
+    }
+
+    /** Sends a message and answers the first reply since that holds the marker. */
+    private String ask(WhatsAppClient twilio, String phone, String text, String marker) {
+        Instant sent = Instant.now();
+        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, text)).status()).isEqualTo(200);
+        return Eventually.waitFor("the reply to \"" + text + "\"", () -> TWILIO.requestsTo(phone).stream()
+                .filter(r -> r.receivedAt().isAfter(sent)).map(TwilioStub.MessageRequest::body)
+                .filter(body -> body != null && body.contains(marker)).findFirst().orElse(null));
+    }
+}
