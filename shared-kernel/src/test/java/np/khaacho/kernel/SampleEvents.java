@@ -15,6 +15,7 @@ import np.khaacho.kernel.credit.CreditReserved;
 import np.khaacho.kernel.credit.CreditTermsChanged;
 import np.khaacho.kernel.demand.DemandLost;
 import np.khaacho.kernel.demand.LostDemandCause;
+import np.khaacho.kernel.demand.SuggestionsStopped;
 import np.khaacho.kernel.invoice.AccessKind;
 import np.khaacho.kernel.invoice.DocumentKind;
 import np.khaacho.kernel.invoice.InvoiceAccessed;
@@ -207,7 +208,8 @@ final class SampleEvents {
                                 new PriceTier(Quantity.of(10), Money.of("155.50")))),
                 new DemandLost(ORDER.value() + "|" + PRODUCT.value() + "|CUT_BY_VENDOR", LostDemandCause.CUT_BY_VENDOR,
                         BUYER, VENDOR, PRODUCT, "DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", Quantity.of("0.5"),
-                        Money.of("165.00"), Money.of("82.50"), ORDER));
+                        Money.of("165.00"), Money.of("82.50"), ORDER),
+                new SuggestionsStopped(BUYER));
     }
 
     static final PriceListId PRICE_LIST = PriceListId.of("pricelist-88888888-8888-8888-8888-888888888888");

@@ -50,6 +50,8 @@ import java.util.concurrent.TimeUnit;
                 "khaacho.payments.public-base-url=http://127.0.0.1:${local.server.port}",
                 "khaacho.payments.check-every=PT1S",
                 "khaacho.statements.monthly=false",
+                // the suggestions' test sends them when it means to
+                "khaacho.suggestions.enabled=false",
                 // a proxy the tests connect through (from this loopback address) to say who the client is
                 "khaacho.web.trusted-proxies=127.0.0.2"
         })

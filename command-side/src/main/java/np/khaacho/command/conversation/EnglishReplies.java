@@ -94,6 +94,11 @@ final class EnglishReplies implements Replies {
     }
 
     @Override
+    public String suggestionsStopped() {
+        return "Done: no more suggestions to order again. Your orders and their updates still come as before.";
+    }
+
+    @Override
     public String reorderIntro(String orderNumber, List<PriceChange> changes) {
         return Replies.reorderIntro(REORDER, orderNumber, changes);
     }

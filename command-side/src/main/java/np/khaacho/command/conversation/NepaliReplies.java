@@ -117,6 +117,11 @@ final class NepaliReplies implements Replies {
     }
 
     @Override
+    public String suggestionsStopped() {
+        return "हुन्छ: अब फेरि अर्डर गर्ने सुझाव आउँदैन। तपाईंका अर्डर र तिनका खबर पहिले जस्तै आउँछन्।";
+    }
+
+    @Override
     public String reorderIntro(String orderNumber, List<PriceChange> changes) {
         return Replies.reorderIntro(REORDER, orderNumber, changes);
     }

@@ -29,6 +29,9 @@ interface Replies {
     /** "Same as last time" with no earlier order to repeat. */
     String nothingToReorder();
 
+    /** After "stop": no more suggestions to buy again. */
+    String suggestionsStopped();
+
     /**
      * The order asked for again, drafted at today's prices and stock: which order it repeats, and each
      * line whose price changed since (what it was, what it is now); what is no longer sold shows with

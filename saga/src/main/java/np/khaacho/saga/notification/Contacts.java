@@ -4,6 +4,8 @@ import np.khaacho.kernel.common.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /** The contacts of buyers and vendors in {@code messaging.contacts}. */
 @Component
 class Contacts {
@@ -28,11 +30,14 @@ class Contacts {
 
     /** Fails when the user is unknown: the event then waits in the dead-letter queue instead of going unsent. */
     Contact require(String userId) {
+        return find(userId).orElseThrow(() -> new IllegalStateException("no contact for " + userId));
+    }
+
+    Optional<Contact> find(String userId) {
         return jdbc.query("""
                         SELECT user_id, role, phone, display_name, language FROM messaging.contacts WHERE user_id = ?""",
                         (rs, row) -> new Contact(rs.getString("user_id"), rs.getString("role"), rs.getString("phone"),
                                 rs.getString("display_name"), rs.getString("language")), userId)
-                .stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no contact for " + userId));
+                .stream().findFirst();
     }
 }

@@ -166,6 +166,17 @@ final class EnglishTexts implements NotificationTexts {
     }
 
     @Override
+    public String repeatSuggestion(List<RepeatItem> items) {
+        StringBuilder text = new StringBuilder("Time to order again?");
+        for (RepeatItem item : items) {
+            text.append("\n• %s: you usually order %s %s every %d days; last %d days ago".formatted(item.name(),
+                    item.quantity(), item.unit(), item.usualDays(), item.daysSince()));
+        }
+        return text.append("\nReply \"same as last time\" to get your last order again, or send a list."
+                + " Reply \"stop\" for no more suggestions.").toString();
+    }
+
+    @Override
     public String invoiceIssued(String invoiceNumber, String orderNumber, Money total, String link) {
         return "Invoice %s for order %s: %s.%s".formatted(invoiceNumber, orderNumber,
                 NepaliAmounts.rupees(total, Language.EN), link == null ? "" : " PDF: " + link);

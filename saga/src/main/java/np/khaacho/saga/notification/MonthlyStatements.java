@@ -16,9 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * At the start of each BS month, every buyer gets the statement of the month just ended from each vendor
@@ -38,9 +35,8 @@ public class MonthlyStatements implements SmartLifecycle {
     private final ObjectProvider<StatementLinks> links;
     private final JdbcTemplate jdbc;
     private final Duration linkValidity;
-    private final Duration every;
     private final boolean monthly;
-    private ScheduledExecutorService timer;
+    private final Periodic timer;
 
     MonthlyStatements(QueryGateway queries, Contacts contacts, OutboundMessages messages,
                       ObjectProvider<StatementLinks> links, JdbcTemplate jdbc,
@@ -53,8 +49,8 @@ public class MonthlyStatements implements SmartLifecycle {
         this.links = links;
         this.jdbc = jdbc;
         this.linkValidity = linkValidity;
-        this.every = every;
         this.monthly = monthly;
+        this.timer = new Periodic("monthly-statements", every, this::check);
     }
 
     /**
@@ -109,29 +105,19 @@ public class MonthlyStatements implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!monthly) {
-            return;
-        }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "monthly-statements");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = Math.max(1000, every.toMillis());
-        timer.scheduleWithFixedDelay(this::check, Math.min(millis, 60_000), millis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
+    public void start() {
+        if (monthly) {
+            timer.start();
         }
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return timer != null;
+    public void stop() {
+        timer.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer.isRunning();
     }
 }

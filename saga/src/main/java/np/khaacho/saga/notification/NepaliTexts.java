@@ -161,6 +161,17 @@ final class NepaliTexts implements NotificationTexts {
     }
 
     @Override
+    public String repeatSuggestion(List<RepeatItem> items) {
+        StringBuilder text = new StringBuilder("फेरि अर्डर गर्ने बेला भयो?");
+        for (RepeatItem item : items) {
+            text.append("\n• %s: तपाईं प्रायः हरेक %d दिनमा %s %s मगाउनुहुन्छ; पछिल्लो पटक %d दिन अघि".formatted(
+                    item.name(), item.usualDays(), item.quantity(), item.unit(), item.daysSince()));
+        }
+        return text.append("\nपछिल्लो अर्डर फेरि चाहिए \"pahila jastai\" लेख्नुहोस्, वा सूची पठाउनुहोस्।"
+                + " यस्ता सुझाव नचाहिए \"stop\" लेख्नुहोस्।").toString();
+    }
+
+    @Override
     public String monthlyStatement(String vendorName, String monthName, Money opening, Money delivered, Money paid,
                                    Money closing, String link) {
         return "%s सँग %s को हिसाब: अघिल्लो बाँकी %s, डेलिभर %s, भुक्तानी %s, बाँकी %s।%s".formatted(vendorName, monthName,

@@ -24,16 +24,18 @@ public enum NotificationKind {
     CREDIT_NOTE_ISSUED,
     /** A vendor-buyer pair's statement of the BS month just ended, its PDF attached. */
     MONTHLY_STATEMENT,
+    /** What a buyer usually buys and has not for longer than usual, to order again; "stop" ends them. */
+    REPEAT_SUGGESTION,
     /** An answer in a buyer's WhatsApp conversation. */
     REPLY,
     /** A one-time login code. */
     LOGIN_CODE;
 
     /**
-     * Notifications tell what happened to an order; replies, login codes and monthly statements are about
-     * no one order.
+     * Notifications tell what happened to an order; replies, login codes, monthly statements and suggestions
+     * are about no one order.
      */
     public boolean aboutAnOrder() {
-        return this != REPLY && this != LOGIN_CODE && this != MONTHLY_STATEMENT;
+        return this != REPLY && this != LOGIN_CODE && this != MONTHLY_STATEMENT && this != REPEAT_SUGGESTION;
     }
 }

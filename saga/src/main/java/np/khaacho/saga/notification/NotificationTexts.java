@@ -85,6 +85,16 @@ public interface NotificationTexts {
     String monthlyStatement(String vendorName, String monthName, Money opening, Money delivered, Money paid,
                             Money closing, String link);
 
+    /**
+     * What the buyer usually buys and has not for longer than usual: each with its usual quantity, how often
+     * and how long ago; how to order it again, and "stop".
+     */
+    String repeatSuggestion(List<RepeatItem> items);
+
+    /** A product the buyer is due to buy again. */
+    record RepeatItem(String name, String quantity, String unit, int usualDays, int daysSince) {
+    }
+
     /** After a payment: the order declined for credit lately can be placed again with a yes. */
     String placeAgain(String orderNumber);
 

@@ -249,6 +249,19 @@ class NotificationTextsTest {
                 Money.of(500), null)).contains("कात्तिक २०८२", "रु 500.00").doesNotContain("PDF");
     }
 
+    @Test
+    void aSuggestionNamesEachProductWithItsUsualQuantityAndDaysAndHowToStop() {
+        List<NotificationTexts.RepeatItem> items = List.of(
+                new NotificationTexts.RepeatItem("Jeera Masino Rice 25 kg", "2", "bag", 10, 12),
+                new NotificationTexts.RepeatItem("Masoor Dal", "5", "kg", 14, 17));
+        assertThat(EN.repeatSuggestion(items)).isEqualTo("Time to order again?"
+                + "\n• Jeera Masino Rice 25 kg: you usually order 2 bag every 10 days; last 12 days ago"
+                + "\n• Masoor Dal: you usually order 5 kg every 14 days; last 17 days ago"
+                + "\nReply \"same as last time\" to get your last order again, or send a list."
+                + " Reply \"stop\" for no more suggestions.");
+        assertThat(NE.repeatSuggestion(items)).contains("हरेक 10 दिनमा 2 bag", "12 दिन अघि", "pahila jastai", "stop");
+    }
+
     static Stream<Arguments> everyKindInEveryLanguage() {
         return Arrays.stream(NotificationKind.values()).filter(NotificationKind::aboutAnOrder)
                 .flatMap(kind -> Stream.of(Arguments.of(kind, "en"), Arguments.of(kind, "ne")));
@@ -278,7 +291,8 @@ class NotificationTextsTest {
             case PAYMENT_REMINDER -> texts.paymentReminder(ORDER, TOTAL, DELIVERY, true, LINK);
             case INVOICE_ISSUED -> texts.invoiceIssued("2082/83-00001", ORDER, TOTAL, LINK);
             case CREDIT_NOTE_ISSUED -> texts.creditNoteIssued("CN-2082/83-00001", "2082/83-00001", ORDER, TOTAL, LINK);
-            case REPLY, LOGIN_CODE, MONTHLY_STATEMENT -> throw new IllegalArgumentException(kind + " is not about an order");
+            case REPLY, LOGIN_CODE, MONTHLY_STATEMENT, REPEAT_SUGGESTION ->
+                    throw new IllegalArgumentException(kind + " is not about an order");
         };
     }
 }

@@ -28,6 +28,9 @@ final class IntentRules {
                 || (words <= SHORT_REPLY_WORDS && IntentWords.any(keys, IntentWords.REFUSE))) {
             return Intent.CANCEL;
         }
+        if (noGoods && words <= SHORT_REPLY_WORDS && IntentWords.any(keys, IntentWords.STOP_SUGGESTIONS)) {
+            return Intent.STOP_SUGGESTIONS;
+        }
         if (noGoods && IntentWords.any(keys, IntentWords.REORDER)) {
             return Intent.REORDER;
         }

@@ -32,6 +32,12 @@ final class IntentWords {
             | पहिला जस्तै | अघि जस्तै | उही अर्डर | त्यही अर्डर | फेरि त्यही | फेरि त्यो अर्डर
             """);
 
+    /** No more suggestions to buy again: the word the suggestion itself asks for, and ways of saying it. */
+    static final List<String> STOP_SUGGESTIONS = phrases("""
+            stop | stop it | stop suggestions | stop suggestion | stop reminders | stop messages | no more suggestions
+            | unsubscribe | suggestion band | sujhav band | sujhab band | सुझाव बन्द | सुझाव नपठाउनुस् | रोक
+            """);
+
     /** A bare "no" to the order summary. */
     static final List<String> REFUSE = phrases("no | nope | nah | hoina | hoena | haina | होइन | हैन | pardaina | पर्दैन");
 
