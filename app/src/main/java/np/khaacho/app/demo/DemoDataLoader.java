@@ -1,17 +1,21 @@
 package np.khaacho.app.demo;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import np.khaacho.command.DeploymentMode;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.order.OrderPlacement;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Optional;
 
 /**
  * Loads the demo data on start in the demo mode (whose profile sets {@code khaacho.demo-data.enabled}),
@@ -32,9 +36,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final boolean withHistory;
 
     DemoDataLoader(DemoData demoData, CommandSender commands, OrderPlacement placement, EventStore eventStore,
-                   TransactionTemplate transaction, Environment environment) {
+                   TransactionTemplate transaction, Environment environment, ObjectProvider<Scheduler> deadlines) {
         this.demoData = demoData;
-        this.history = new DemoHistory(commands, placement, eventStore, transaction);
+        this.history = new DemoHistory(commands, placement, eventStore, transaction,
+                Optional.ofNullable(deadlines.getIfAvailable()));
         this.priceLists = new DemoPriceLists(commands, eventStore);
         this.demoMode = DeploymentMode.isDemo(environment);
         this.withHistory = environment.getProperty("khaacho.demo-data.history", Boolean.class, false);
