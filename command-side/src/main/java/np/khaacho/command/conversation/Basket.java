@@ -66,7 +66,7 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
                             multiple.question(name, unit, language)));
                     continue;
                 }
-                asked.putIfAbsent(sku, plain(wanted.get(sku)) + " " + unit);
+                asked.putIfAbsent(sku, ReplyFormats.quantity(wanted.get(sku)) + " " + unit);
                 why.put(sku, multiple.why(language));
                 wanted.put(sku, multiple.rounded());
             }
@@ -112,24 +112,20 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
         }
 
         String why(String language) {
-            return "ne".equals(language) ? plain(multiple) + " को गुणनमा मात्र बिक्छ"
-                    : "sold in multiples of " + plain(multiple);
+            return "ne".equals(language) ? ReplyFormats.quantity(multiple) + " को गुणनमा मात्र बिक्छ"
+                    : "sold in multiples of " + ReplyFormats.quantity(multiple);
         }
 
         String question(String name, String unit, String language) {
-            String choices = down.signum() > 0 ? plain(down) + " / " + plain(up) : plain(up);
+            String choices = down.signum() > 0 ? ReplyFormats.quantity(down) + " / " + ReplyFormats.quantity(up) : ReplyFormats.quantity(up);
             return "ne".equals(language)
-                    ? name + " " + plain(multiple) + " " + unit + " को गुणनमा मात्र बिक्छ: " + choices + " " + unit
+                    ? name + " " + ReplyFormats.quantity(multiple) + " " + unit + " को गुणनमा मात्र बिक्छ: " + choices + " " + unit
                             + " लेखेर फेरि पठाउनुहोस्"
-                    : name + " is sold in multiples of " + plain(multiple) + " " + unit + ": send " + choices + " "
+                    : name + " is sold in multiples of " + ReplyFormats.quantity(multiple) + " " + unit + ": send " + choices + " "
                             + unit + " instead";
         }
     }
 
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
 
     /** What the buyer calls these products in the reply's language, by SKU. */
     private static Map<String, String> names(Collection<String> skus, List<CatalogEntry> catalog, String language) {

@@ -154,11 +154,10 @@ final class OrderPlacementRules {
             }
             if (product.orderMultiple() != null && product.orderMultiple().signum() > 0
                     && item.quantity().value().remainder(product.orderMultiple()).signum() != 0) {
+                BigDecimal below = multipleBelow(item.quantity().value(), product.orderMultiple());
                 problems.add(ErrorCode.NOT_A_MULTIPLE, product.sku() + ": sold in multiples of "
-                        + plain(product.orderMultiple()) + " " + product.unit() + ", so "
-                        + plain(multipleBelow(item.quantity().value(), product.orderMultiple())) + " or "
-                        + plain(multipleBelow(item.quantity().value(), product.orderMultiple()).add(product.orderMultiple()))
-                        + ", not " + item.quantity());
+                        + Quantity.of(product.orderMultiple()) + " " + product.unit() + ", so " + Quantity.of(below)
+                        + " or " + Quantity.of(below.add(product.orderMultiple())) + ", not " + item.quantity());
             }
             if (item.quantity().isLessThan(product.minOrderQuantity())) {
                 problems.add(ErrorCode.BELOW_MIN_ORDER_QUANTITY, product.sku() + ": at least "
@@ -185,10 +184,6 @@ final class OrderPlacementRules {
         return quantity.divideToIntegralValue(multiple).multiply(multiple);
     }
 
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
 
     private static void checkDeliveryArea(BuyerTerms buyer, VendorTerms vendor) {
         String city = normalized(buyer.city());

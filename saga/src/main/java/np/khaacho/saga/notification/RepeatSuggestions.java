@@ -1,5 +1,6 @@
 package np.khaacho.saga.notification;
 
+import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.query.FindRepeatPurchasesDue;
 import np.khaacho.kernel.query.RepeatPurchasesDue;
 import org.axonframework.queryhandling.QueryGateway;
@@ -10,7 +11,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,8 +76,8 @@ public class RepeatSuggestions implements SmartLifecycle {
             List<NotificationTexts.RepeatItem> items = buyer.getValue().stream()
                     .sorted(Comparator.comparingDouble(item -> -(double) item.daysSince() / item.usualDays()))
                     .limit(MOST_ITEMS)
-                    .map(item -> new NotificationTexts.RepeatItem(item.name(), plain(item.usualQuantity()), item.unit(),
-                            item.usualDays(), item.daysSince()))
+                    .map(item -> new NotificationTexts.RepeatItem(item.name(),
+                            Quantity.of(item.usualQuantity()).toString(), item.unit(), item.usualDays(), item.daysSince()))
                     .toList();
             messages.send(new OutboundMessage("suggestion:" + buyer.getKey() + ":" + today, contact.get().userId(),
                     contact.get().phone(), texts.language(), NotificationKind.REPEAT_SUGGESTION,
@@ -99,10 +99,6 @@ public class RepeatSuggestions implements SmartLifecycle {
                 (rs, row) -> 1, buyerId, Timestamp.from(now.minus(AT_MOST_EVERY))).isEmpty();
     }
 
-    private static String plain(BigDecimal quantity) {
-        BigDecimal stripped = quantity.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
 
     private void check() {
         try {
