@@ -128,7 +128,8 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
 
 
     /** What the buyer calls these products in the reply's language, by SKU. */
-    private static Map<String, String> names(Collection<String> skus, List<CatalogEntry> catalog, String language) {
+    /** The names of these products as the buyer reads them: in Nepali when it writes Nepali and the product has one. */
+    static Map<String, String> names(Collection<String> skus, List<CatalogEntry> catalog, String language) {
         Map<String, String> names = new HashMap<>();
         for (CatalogEntry entry : catalog) {
             if (skus.contains(entry.sku())) {

@@ -59,6 +59,29 @@ final class EnglishReplies implements Replies {
     }
 
     @Override
+    public String corrected(String was, String now, String words, String product) {
+        return "Corrected: " + was + " → " + now + "." + (words == null ? ""
+                : " From now on \"" + words + "\" from you means " + product + ".");
+    }
+
+    @Override
+    public String nothingToCorrect() {
+        return "There is no summary waiting for your confirmation to correct. Send your list of items to start one.";
+    }
+
+    @Override
+    public String whichLine(List<String> lines) {
+        return "Which item do you mean? The summary has: " + String.join(", ", lines)
+                + ". Write for example \"" + (lines.isEmpty() ? "chini" : lines.get(0)) + " meant ...\".";
+    }
+
+    @Override
+    public String correctionNotFound(String right) {
+        return "We could not find one product for \"" + right + "\". Please write its name and size, for example"
+                + " \"Sunflower Oil 1 L\".";
+    }
+
+    @Override
     public String draftsCancelled(List<String> orderNumbers) {
         return "Your unconfirmed order " + String.join(", ", orderNumbers) + " is cancelled. Nothing will be sent.";
     }

@@ -70,6 +70,28 @@ final class NepaliReplies implements Replies {
     }
 
     @Override
+    public String corrected(String was, String now, String words, String product) {
+        return "सच्याइयो: " + was + " → " + now + "।" + (words == null ? ""
+                : " अबदेखि तपाईंले \"" + words + "\" लेख्दा " + product + " बुझिनेछ।");
+    }
+
+    @Override
+    public String nothingToCorrect() {
+        return "सच्याउन पुष्टि गर्न बाँकी कुनै विवरण छैन। अर्डर गर्न सामानको सूची पठाउनुहोस्।";
+    }
+
+    @Override
+    public String whichLine(List<String> lines) {
+        return "कुन सामान भन्नुभएको? विवरणमा यी छन्: " + String.join(", ", lines)
+                + "। जस्तै \"" + (lines.isEmpty() ? "chini" : lines.get(0)) + " bhaneko ...\" लेख्नुहोस्।";
+    }
+
+    @Override
+    public String correctionNotFound(String right) {
+        return "\"" + right + "\" को एउटै सामान भेटिएन। कृपया नाम र साइज लेख्नुहोस्, जस्तै \"Sunflower Oil 1 L\"।";
+    }
+
+    @Override
     public String draftsCancelled(List<String> orderNumbers) {
         return "पुष्टि नभएको अर्डर " + String.join(", ", orderNumbers) + " रद्द भयो। केही पठाइने छैन।";
     }

@@ -102,6 +102,8 @@ class OrderHandler implements IntentHandler {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("orderIds", orderIds);
         detail.put("unresolved", basket.unresolved());
+        detail.put("readItems", result.items());
+        detail.put("readUnresolved", result.unresolved());
         detail.put("refused", refusals);
         detail.put("replacedDrafts", older.stream().map(OrderId::value).toList());
         String summary = replies.summary(drafted, refusals, basket.unresolved(), total);

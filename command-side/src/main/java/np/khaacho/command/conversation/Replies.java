@@ -41,6 +41,21 @@ interface Replies {
 
     String summaryReplaced();
 
+    /**
+     * A correction applied: the line as it was read ({@code was}, the buyer's words when nothing matched)
+     * and what it is now; with {@code words}, that from now on those words from this buyer mean {@code product}.
+     */
+    String corrected(String was, String now, String words, String product);
+
+    /** A correction with no open summary to correct. */
+    String nothingToCorrect();
+
+    /** A correction that could name more than one line, or none: which one, of these. */
+    String whichLine(List<String> lines);
+
+    /** A correction whose right part names no one product. */
+    String correctionNotFound(String right);
+
     String draftsCancelled(List<String> orderNumbers);
 
     String nothingToCancel(List<OrderHeadline> confirmed);

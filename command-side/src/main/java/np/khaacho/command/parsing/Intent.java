@@ -14,6 +14,8 @@ public enum Intent {
     BALANCE,
     /** The same as my last order (or the one I reply to) again: "pahila jastai", "same as last week". */
     REORDER,
+    /** A correction of the goods of the summary: "chini bhaneko 1 kg ko packet", "rara hoina wai wai". */
+    CORRECT,
     /** No more suggestions to buy again: "stop". */
     STOP_SUGGESTIONS,
     /** Greetings, thanks, price questions, anything else. */

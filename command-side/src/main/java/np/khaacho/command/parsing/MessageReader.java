@@ -15,11 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Reads a buyer's message, typed or photographed, into a {@link ParseResult} with the configured
  * parser (the LLM with fallback to the rules, or the rules alone), logging every read with the
- * message SID and user it belongs to. Bad input is refused with an {@link ApiException}: empty or
+ * message SID and user it belongs to, and with the buyer's own words ({@link Vocabulary}) first. Bad input is refused with an {@link ApiException}: empty or
  * too long text (VALIDATION_ERROR), an image too large (PAYLOAD_TOO_LARGE), not PNG or JPEG
  * (UNSUPPORTED_MEDIA_TYPE), damaged or without readable text (VALIDATION_ERROR); an OCR engine that
  * fails answers SERVICE_UNAVAILABLE.
@@ -34,17 +35,25 @@ public class MessageReader {
     private final ImageTextReader ocr;
     private final AiCallLog callLog;
     private final long maxImageBytes;
+    private final Function<String, Vocabulary> vocabularies;
 
     public MessageReader(OrderParser parser, ImageTextReader ocr, AiCallLog callLog, long maxImageBytes) {
+        this(parser, ocr, callLog, maxImageBytes, userId -> Vocabulary.NONE);
+    }
+
+    /** With each buyer's own words ({@code vocabularies}, by user id), read before the catalog's. */
+    public MessageReader(OrderParser parser, ImageTextReader ocr, AiCallLog callLog, long maxImageBytes,
+                         Function<String, Vocabulary> vocabularies) {
         this.parser = parser;
         this.ocr = ocr;
         this.callLog = callLog;
         this.maxImageBytes = maxImageBytes;
+        this.vocabularies = vocabularies;
     }
 
     /** Reads typed text; {@code messageSid} and {@code userId} may be null. */
     public ParseResult readText(String text, String messageSid, String userId) {
-        return read(text, CallOrigin.text(messageSid, userId));
+        return read(text, CallOrigin.text(messageSid, userId), vocabularies.apply(userId));
     }
 
     /**
@@ -65,7 +74,7 @@ public class MessageReader {
         BufferedImage image = ImageDecoder.decode(bytes);
         CallOrigin origin = CallOrigin.image(messageSid, userId);
         String text = recognise(image, origin);
-        return new ImageReading(text, read(text, origin));
+        return new ImageReading(text, read(text, origin, vocabularies.apply(userId)));
     }
 
     private String recognise(BufferedImage image, CallOrigin origin) {
@@ -88,7 +97,7 @@ public class MessageReader {
         return text;
     }
 
-    private ParseResult read(String text, CallOrigin origin) {
+    private ParseResult read(String text, CallOrigin origin, Vocabulary vocabulary) {
         if (text == null || text.isBlank()) {
             throw ApiException.invalid("the message has no text");
         }
@@ -96,10 +105,10 @@ public class MessageReader {
             throw ApiException.invalid("the message is longer than " + MAX_TEXT_LENGTH + " characters");
         }
         if (parser instanceof LlmOrderParser llm) {
-            return llm.parse(text, origin);
+            return llm.parse(text, origin, vocabulary);
         }
         long started = System.nanoTime();
-        ParseResult result = parser.parse(text);
+        ParseResult result = parser.parse(text, vocabulary);
         callLog.record(new AiCall(origin, AiCall.ENGINE_RULES, AiCall.ENGINE_RULES, null, millisSince(started),
                 AiCallStatus.SUCCESS, result.engine(), null, text, result));
         return result;

@@ -7,4 +7,9 @@ package np.khaacho.command.parsing;
 public interface OrderParser {
 
     ParseResult parse(String text);
+
+    /** Reads the text with one buyer's own words first; a parser that cannot use them reads it as any other. */
+    default ParseResult parse(String text, Vocabulary vocabulary) {
+        return parse(text);
+    }
 }

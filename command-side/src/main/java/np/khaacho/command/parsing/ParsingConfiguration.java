@@ -47,7 +47,8 @@ public class ParsingConfiguration {
 
     @Bean
     public MessageReader messageReader(OrderParser orderParser, ImageTextReader imageTextReader, AiCallLog callLog,
-                                       AiSettings settings) {
-        return new MessageReader(orderParser, imageTextReader, callLog, settings.ocr().maxImageSize().toBytes());
+                                       AiSettings settings, BuyerVocabularies vocabularies) {
+        return new MessageReader(orderParser, imageTextReader, callLog, settings.ocr().maxImageSize().toBytes(),
+                vocabularies::of);
     }
 }

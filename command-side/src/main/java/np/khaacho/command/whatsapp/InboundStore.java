@@ -2,7 +2,9 @@ package np.khaacho.command.whatsapp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import np.khaacho.command.parsing.ParsedItem;
 import np.khaacho.command.party.UserDirectory;
 import np.khaacho.kernel.whatsapp.WhatsAppMessageReceived;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -18,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -161,6 +164,41 @@ public class InboundStore {
                 SELECT count(*) FROM whatsapp.inbound_messages
                 WHERE outcome = 'CONFIRMED' AND outcome_detail ->> 'summaryOf' = ?""", Integer.class, messageSid);
         return placed != null && placed > 0;
+    }
+
+    /**
+     * The phone's latest message answered with a summary of goods (drafted, or with nothing that could be
+     * drafted) since then: what was read of it, and the drafts it made.
+     */
+    public Optional<Summarized> latestSummarized(String phone, Instant since) {
+        return jdbc.query("""
+                SELECT message_sid, outcome_detail::text AS detail FROM whatsapp.inbound_messages
+                WHERE phone = ? AND status = 'DONE' AND outcome IN ('DRAFTED', 'NOTHING_DRAFTED', 'NOTHING_MATCHED')
+                  AND processed_at > ?
+                ORDER BY seq DESC LIMIT 1""", (rs, n) -> summarized(rs.getString("message_sid"), rs.getString("detail")),
+                phone, Timestamp.from(since)).stream().findFirst();
+    }
+
+    private Summarized summarized(String messageSid, String detail) {
+        try {
+            JsonNode tree = json.readTree(detail == null ? "{}" : detail);
+            List<ParsedItem> items = new ArrayList<>();
+            for (JsonNode item : tree.path("readItems")) {
+                items.add(json.treeToValue(item, ParsedItem.class));
+            }
+            JsonNode unresolved = tree.has("readUnresolved") ? tree.path("readUnresolved") : tree.path("unresolved");
+            List<String> missing = new ArrayList<>();
+            unresolved.forEach(piece -> missing.add(piece.asText()));
+            List<String> orderIds = new ArrayList<>();
+            tree.path("orderIds").forEach(id -> orderIds.add(id.asText()));
+            return new Summarized(messageSid, items, missing, orderIds);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored outcome of " + messageSid + " is not JSON", e);
+        }
+    }
+
+    /** A message answered with a summary: the goods read of it, the words that matched nothing, its drafts. */
+    public record Summarized(String messageSid, List<ParsedItem> items, List<String> unresolved, List<String> orderIds) {
     }
 
     /** A phone's inbound messages (everyone's when null), newest first. */

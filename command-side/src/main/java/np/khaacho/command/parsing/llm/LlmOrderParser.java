@@ -14,6 +14,7 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import np.khaacho.command.parsing.CatalogEntry;
 import np.khaacho.command.parsing.OrderParser;
 import np.khaacho.command.parsing.ParseResult;
+import np.khaacho.command.parsing.Vocabulary;
 import np.khaacho.command.parsing.ParsingCatalog;
 import np.khaacho.command.parsing.log.AiCall;
 import np.khaacho.command.parsing.log.AiCallLog;
@@ -100,7 +101,23 @@ public class LlmOrderParser implements OrderParser, AutoCloseable {
     }
 
     public ParseResult parse(String text, CallOrigin origin) {
+        return parse(text, origin, Vocabulary.NONE);
+    }
+
+    /**
+     * With the buyer's own words: a message that uses them (the rules read it otherwise with them than
+     * without) is read by the rules with them, since the buyer said what they mean; any other goes to the model.
+     */
+    public ParseResult parse(String text, CallOrigin origin, Vocabulary vocabulary) {
         long started = System.nanoTime();
+        if (!vocabulary.isEmpty()) {
+            ParseResult own = fallback.parse(text, vocabulary);
+            if (!own.equals(fallback.parse(text))) {
+                callLog.record(new AiCall(origin, AiCall.ENGINE_RULES, AiCall.ENGINE_RULES, null, elapsedMillis(started),
+                        AiCallStatus.SUCCESS, own.engine(), null, text, own));
+                return own;
+            }
+        }
         List<CatalogEntry> entries = catalog.entries();
         if (!breaker.tryAcquirePermission()) {
             return fallBack(text, origin, started, AiCallStatus.CIRCUIT_OPEN, "circuit breaker open", null);

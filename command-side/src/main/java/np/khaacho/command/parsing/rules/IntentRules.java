@@ -3,7 +3,7 @@ package np.khaacho.command.parsing.rules;
 import np.khaacho.command.parsing.Intent;
 
 /**
- * What a message wants. A cancellation wins; a message without goods that asks for the same order again
+ * What a message wants. A cancellation wins, then a correction of goods ("rara hoina wai wai"); a message without goods that asks for the same order again
  * is that, one that asks where its order got to is a status question, one that asks for the khata (what
  * is owed) is that; goods make an order unless the message only asks their price; then a question about
  * an order, a price question, a yes; anything else is other.
@@ -20,16 +20,23 @@ final class IntentRules {
      * @param keys         its words' keys, space separated and padded with spaces
      * @param noGoods      no item was read, resolved or not
      * @param namedGoods   products were named without a quantity
+     * @param correction   the message corrects goods ({@link Corrections})
      */
-    static Intent intent(String text, String keys, boolean noGoods, boolean namedGoods) {
+    static Intent intent(String text, String keys, boolean noGoods, boolean namedGoods, boolean correction) {
         int words = keys.isBlank() ? 0 : keys.strip().split(" ").length;
-        if (IntentWords.any(keys, IntentWords.CANCEL)
-                || (noGoods && IntentWords.any(keys, IntentWords.CANCEL_WITHOUT_GOODS))
-                || (words <= SHORT_REPLY_WORDS && IntentWords.any(keys, IntentWords.REFUSE))) {
+        boolean cancel = IntentWords.any(keys, IntentWords.CANCEL);
+        if (correction && !cancel) {
+            return Intent.CORRECT;
+        }
+        if (cancel || (noGoods && IntentWords.any(keys, IntentWords.CANCEL_WITHOUT_GOODS))) {
             return Intent.CANCEL;
         }
         if (noGoods && words <= SHORT_REPLY_WORDS && IntentWords.any(keys, IntentWords.STOP_SUGGESTIONS)) {
+            // "no more suggestions": the "no" is of the suggestions, not of an order
             return Intent.STOP_SUGGESTIONS;
+        }
+        if (words <= SHORT_REPLY_WORDS && IntentWords.any(keys, IntentWords.REFUSE)) {
+            return Intent.CANCEL;
         }
         if (noGoods && IntentWords.any(keys, IntentWords.REORDER)) {
             return Intent.REORDER;

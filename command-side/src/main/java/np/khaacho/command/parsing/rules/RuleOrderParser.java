@@ -1,36 +1,55 @@
 package np.khaacho.command.parsing.rules;
 
 import np.khaacho.command.parsing.CatalogEntry;
+import np.khaacho.command.parsing.Correction;
 import np.khaacho.command.parsing.Intent;
+import np.khaacho.command.parsing.LineCorrections;
 import np.khaacho.command.parsing.OrderParser;
 import np.khaacho.command.parsing.ParseResult;
 import np.khaacho.command.parsing.ParsedItem;
+import np.khaacho.command.parsing.Vocabulary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The offline, deterministic parser over one catalog. A message is cut into list items; each item's
  * quantity, unit and product words are read and matched to exactly one product, converted to that
  * product's sale unit. What cannot be matched to exactly one product with an exact quantity is
- * reported as unresolved text, never guessed. The catalog's words are indexed once, here.
+ * reported as unresolved text, never guessed. The catalog's words are indexed once, here. A buyer's own
+ * words ({@link Vocabulary}) are read first: a line whose product words are an alias's is that product.
  */
-public class RuleOrderParser implements OrderParser {
+public class RuleOrderParser implements OrderParser, LineCorrections {
 
     public static final String ENGINE = "rules";
 
+    private static final int ALIAS_CACHE_LIMIT = 10_000;
+
     private final CatalogIndex index;
+    private final Map<String, Product> bySku = new HashMap<>();
+    private final Map<String, Set<String>> aliasKeys = new ConcurrentHashMap<>();
 
     public RuleOrderParser(List<CatalogEntry> catalog) {
         this.index = new CatalogIndex(List.copyOf(catalog));
+        index.products.forEach(product -> bySku.put(product.entry.sku(), product));
     }
 
     @Override
     public ParseResult parse(String text) {
+        return parse(text, Vocabulary.NONE);
+    }
+
+    @Override
+    public ParseResult parse(String text, Vocabulary vocabulary) {
         if (text == null || text.isBlank()) {
             return new ParseResult(Intent.OTHER, List.of(), List.of(), "en", ENGINE);
         }
@@ -40,15 +59,19 @@ public class RuleOrderParser implements OrderParser {
         List<String> family = List.of();
         for (List<Token> segment : segments) {
             for (Line line : Lines.of(segment, index, family)) {
-                read(line, text, reading, family);
+                read(line, text, reading, family, vocabulary);
                 if (!line.unknown() && !line.weak() && !line.words().isEmpty()) {
                     family = line.words();
                 }
             }
         }
+        Correction correction = Corrections.read(text, index);
         Intent intent = IntentRules.intent(text, keys, reading.items.isEmpty() && reading.unresolved.isEmpty(),
-                !reading.quantityless.isEmpty());
+                !reading.quantityless.isEmpty(), correction != null);
         String language = Language.of(text, segments);
+        if (intent == Intent.CORRECT) {
+            return new ParseResult(intent, List.of(), List.of(), language, ENGINE, correction);
+        }
         if (intent != Intent.ORDER) {
             return new ParseResult(intent, List.of(), List.of(), language, ENGINE);
         }
@@ -81,8 +104,13 @@ public class RuleOrderParser implements OrderParser {
         }
     }
 
-    private void read(Line line, String text, Reading reading, List<String> family) {
+    private void read(Line line, String text, Reading reading, List<String> family, Vocabulary vocabulary) {
         String piece = text.substring(line.start(), line.end()).strip();
+        ParsedItem aliased = vocabulary.isEmpty() || line.quantities().isEmpty() ? null : aliased(line, piece, vocabulary);
+        if (aliased != null) {
+            reading.add(aliased);
+            return;
+        }
         if (line.unknown()) {
             if (line.quantities().stream().anyMatch(q -> q.unit() != null)) {
                 reading.unresolved.add(piece);
@@ -116,6 +144,11 @@ public class RuleOrderParser implements OrderParser {
      * @param required when not empty, a product must be named by one of these (a variant's own words)
      */
     private ParsedItem resolve(Line line, List<String> words, List<String> required, String piece) {
+        return resolveAmong(line, candidates(words, required), piece);
+    }
+
+    /** The one of these products the line's quantities fit, with its quantity in the sale unit, or null. */
+    private ParsedItem resolveAmong(Line line, List<Product> products, String piece) {
         List<Line.Quantity> quantities = line.quantities();
         Line.Quantity count;
         Line.Quantity size = null;
@@ -137,7 +170,7 @@ public class RuleOrderParser implements OrderParser {
         Product chosen = null;
         BigDecimal quantity = null;
         Unit chosenUnit = null;
-        for (Product product : candidates(words, required)) {
+        for (Product product : products) {
             if (size != null && !product.hasSize(size.amount(), size.unit())) {
                 continue;
             }
@@ -223,5 +256,163 @@ public class RuleOrderParser implements OrderParser {
             }
         }
         return candidates;
+    }
+
+    /** The line as the buyer's alias for its words says, or null when no alias is for them or it cannot take the quantity. */
+    private ParsedItem aliased(Line line, String piece, Vocabulary vocabulary) {
+        Set<String> keys = wordKeys(piece);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        for (Vocabulary.Alias alias : vocabulary.aliases()) {
+            Set<String> aliasWords = aliasKeys.get(alias.words());
+            if (aliasWords == null) {
+                aliasWords = wordKeys(alias.words());
+                if (aliasKeys.size() < ALIAS_CACHE_LIMIT) {
+                    aliasKeys.put(alias.words(), aliasWords);
+                }
+            }
+            Product product = bySku.get(alias.sku());
+            if (product != null && aliasWords.equals(keys)) {
+                return resolveAmong(line, List.of(product), piece);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The keys of the words of a phrase that may name goods: not numbers, units, filler or currency; a word
+     * the catalog knows (however spelled) by the catalog's key, any other by its own.
+     */
+    private Set<String> wordKeys(String phrase) {
+        Set<String> keys = new TreeSet<>();
+        for (Token token : words(phrase)) {
+            String known = index.lookup(token);
+            keys.add(known != null ? known : token.key());
+        }
+        return keys;
+    }
+
+    private static List<Token> words(String phrase) {
+        List<Token> words = new ArrayList<>();
+        if (phrase == null) {
+            return words;
+        }
+        for (List<Token> segment : Tokenizer.segments(Fold.asciiDigits(phrase.toLowerCase(Locale.ROOT)))) {
+            for (Token token : segment) {
+                if (token.isWord() && !token.isTimes() && !Lexicon.FILLER.contains(token.key())
+                        && !Lexicon.CURRENCY.contains(token.key()) && Unit.of(token.text()) == null
+                        && NumberWords.value(token.text()) == null) {
+                    words.add(token);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The sizes (weights, volumes) a phrase writes: "500 gm", "1 kg", "2.25 litre". */
+    private static List<BigDecimal[]> sizes(String phrase) {
+        List<BigDecimal[]> sizes = new ArrayList<>();
+        for (Amount amount : amounts(phrase)) {
+            if (amount.unit() != null && amount.unit().measure()) {
+                sizes.add(new BigDecimal[] {amount.value().multiply(amount.unit().base),
+                        BigDecimal.valueOf(amount.unit().dimension.ordinal())});
+            }
+        }
+        return sizes;
+    }
+
+    /** A number of a phrase and the unit written after it, if any. */
+    private record Amount(BigDecimal value, Unit unit, String written) {
+    }
+
+    private static List<Amount> amounts(String phrase) {
+        List<Amount> amounts = new ArrayList<>();
+        for (List<Token> segment : Tokenizer.segments(Fold.asciiDigits(phrase.toLowerCase(Locale.ROOT)))) {
+            for (int i = 0; i < segment.size(); i++) {
+                Token token = segment.get(i);
+                if (token.isNumber()) {
+                    Token next = i + 1 < segment.size() ? segment.get(i + 1) : null;
+                    Unit unit = next != null && next.isWord() ? Unit.of(next.text()) : null;
+                    String number = token.value().stripTrailingZeros().toPlainString();
+                    amounts.add(new Amount(token.value(), unit, unit == null ? number : number + " " + next.text()));
+                }
+            }
+        }
+        return amounts;
+    }
+
+    @Override
+    public Correction correctionIn(String text) {
+        return text == null || text.isBlank() ? null : Corrections.read(text, index);
+    }
+
+    @Override
+    public boolean names(String phrase, String lineText, String sku) {
+        Set<String> keys = wordKeys(phrase);
+        List<BigDecimal[]> sizes = sizes(phrase);
+        if (keys.isEmpty() && sizes.isEmpty()) {
+            return false;
+        }
+        Product product = sku == null ? null : bySku.get(sku);
+        Set<String> lineKeys = new TreeSet<>(wordKeys(lineText));
+        if (product != null) {
+            lineKeys.addAll(wordKeys(product.entry.name()));
+            lineKeys.addAll(wordKeys(product.entry.nameNe()));
+            product.entry.aliases().forEach(alias -> lineKeys.addAll(wordKeys(alias)));
+        }
+        if (!lineKeys.containsAll(keys)) {
+            return false;
+        }
+        List<BigDecimal[]> lineSizes = sizes(lineText);
+        for (BigDecimal[] size : sizes) {
+            boolean productSize = product != null && product.sizeBase != null
+                    && product.sizeBase.compareTo(size[0]) == 0 && product.sizeDimension.ordinal() == size[1].intValue();
+            boolean written = lineSizes.stream().anyMatch(s -> s[0].compareTo(size[0]) == 0 && s[1].equals(size[1]));
+            if (!productSize && !written) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String productWords(String lineText) {
+        return String.join(" ", words(lineText).stream().map(Token::text).toList());
+    }
+
+    @Override
+    public Optional<ParsedItem> meant(String right, String lineText) {
+        String family = productWords(lineText);
+        String count = count(lineText);
+        List<String> readings = new ArrayList<>();
+        if (count != null) {
+            readings.add(right + " " + count);
+            readings.add(family + " " + right + " " + count);
+        }
+        readings.add(right);
+        readings.add(family + " " + right);
+        for (String reading : readings) {
+            ParseResult result = parse(reading.strip());
+            if (result.intent() == Intent.ORDER && result.items().size() == 1 && result.unresolved().isEmpty()) {
+                return Optional.of(result.items().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How a line was counted, as written: its only amount, else its last one that is not a size ("2 bora"). */
+    private static String count(String lineText) {
+        List<Amount> amounts = amounts(lineText);
+        if (amounts.size() == 1) {
+            return amounts.get(0).written();
+        }
+        for (int i = amounts.size() - 1; i >= 0; i--) {
+            Unit unit = amounts.get(i).unit();
+            if (unit == null || !unit.measure()) {
+                return amounts.get(i).written();
+            }
+        }
+        return null;
     }
 }
