@@ -9,3 +9,7 @@ CREATE TABLE write_model.buyer_aliases (
     learned_at     TIMESTAMPTZ   NOT NULL,
     PRIMARY KEY (buyer_id, words)
 );
+
+-- The message each draft was read from, found by the draft's order id when a vendor says what a line meant.
+CREATE INDEX inbound_messages_order_ids_idx ON whatsapp.inbound_messages
+    USING gin ((outcome_detail -> 'orderIds') jsonb_path_ops);

@@ -18,6 +18,7 @@ import np.khaacho.kernel.order.DispatchOrder;
 import np.khaacho.kernel.order.DraftOrder;
 import np.khaacho.kernel.order.ExpireOrder;
 import np.khaacho.kernel.order.IgnoresOrderEvent;
+import np.khaacho.kernel.order.LineAdjustment;
 import np.khaacho.kernel.order.LineChange;
 import np.khaacho.kernel.order.MarkOrderAwaitingVendor;
 import np.khaacho.kernel.order.OrderAwaitingVendor;
@@ -47,6 +48,9 @@ import np.khaacho.kernel.order.RejectOrder;
 import np.khaacho.kernel.order.RemindPayment;
 import np.khaacho.kernel.order.RemindVendor;
 import np.khaacho.kernel.order.VendorReminded;
+import np.khaacho.kernel.reading.CorrectedBy;
+import np.khaacho.kernel.reading.LineMeant;
+import np.khaacho.kernel.reading.ReadingCorrected;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -213,13 +217,35 @@ public class Order {
             return;
         }
         require(Set.of(AWAITING_VENDOR), "partially confirm");
+        List<LineAdjustment> misread = command.adjustments().stream().filter(a -> a.meant() != null).toList();
+        for (LineAdjustment adjustment : misread) {
+            if (messageId == null) {
+                throw invalid("only a line read from the buyer's message can be said to mean another product");
+            }
+            if (adjustment.quantity().isPositive()) {
+                throw invalid("a line the buyer meant as another product is dropped: send quantity 0 for "
+                        + adjustment.productId().value());
+            }
+            if (adjustment.meant().productId().equals(adjustment.productId())) {
+                throw invalid("the buyer's line " + adjustment.productId().value() + " cannot mean its own product");
+            }
+        }
         PartialConfirmation confirmation = PartialConfirmation.of(lines, command.adjustments());
         List<OrderLine> asked = lines;
         apply(new OrderPartiallyConfirmed(orderId, header.buyerId(), header.vendorId(), command.deliveryDate(),
                 confirmation.lines(), confirmation.changes(), totalAmount, confirmation.total()));
         for (LineChange change : confirmation.changes()) {
+            if (misread.stream().anyMatch(a -> a.productId().equals(change.productId()))) {
+                continue; // read wrong, not wanted: no demand of it was lost
+            }
             asked.stream().filter(line -> line.productId().equals(change.productId())).findFirst().ifPresent(line ->
                     lost(line, change.previousQuantity().minus(change.quantity()), LostDemandCause.CUT_BY_VENDOR));
+        }
+        for (LineAdjustment adjustment : misread) {
+            LineMeant meant = adjustment.meant();
+            apply(new ReadingCorrected(orderId.value() + "|" + adjustment.productId().value(), header.buyerId(),
+                    meant.words(), adjustment.productId(), meant.productId(), meant.sku(), CorrectedBy.VENDOR, orderId,
+                    messageId));
         }
     }
 

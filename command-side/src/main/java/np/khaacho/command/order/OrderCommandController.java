@@ -58,9 +58,12 @@ class OrderCommandController {
     private final IdempotencyStore idempotency;
     private final ObjectMapper json;
     private final ProductDirectory products;
+    private final MisreadLines misread;
 
     OrderCommandController(CommandSender commands, OrderPlacement placement, OrderDirectory orders,
-                           IdempotencyStore idempotency, ObjectMapper json, ProductDirectory products) {
+                           IdempotencyStore idempotency, ObjectMapper json, ProductDirectory products,
+                           MisreadLines misread) {
+        this.misread = misread;
         this.commands = commands;
         this.placement = placement;
         this.orders = orders;
@@ -102,7 +105,7 @@ class OrderCommandController {
                 LocalDate date = deliveryDate(request.deliveryDate());
                 yield request.items() == null || request.items().isEmpty()
                         ? new ConfirmOrder(order.orderId(), date)
-                        : new ConfirmOrderPartially(order.orderId(), date, adjustments(request.items()));
+                        : new ConfirmOrderPartially(order.orderId(), date, adjustments(order, request.items()));
             }
             case REJECTED -> {
                 vendorOrAdmin(actor, order);
@@ -150,12 +153,16 @@ class OrderCommandController {
         return new CancelOrder(order.orderId(), CancelledBy.BUYER, why);
     }
 
-    private List<LineAdjustment> adjustments(List<OrderStatusRequest.SuppliedLine> items) {
+    private List<LineAdjustment> adjustments(OrderDirectory.OrderParties order,
+                                             List<OrderStatusRequest.SuppliedLine> items) {
         Map<String, ProductDirectory.ProductRef> bySku = products.requireSkus(
                 items.stream().map(item -> item.sku().trim()).toList(), ErrorCode.VALIDATION_ERROR,
                 "unknown SKUs in items");
-        return items.stream().map(item -> new LineAdjustment(bySku.get(item.sku().trim()).productId(),
-                Quantity.of(item.quantity()))).toList();
+        return items.stream().map(item -> {
+            ProductDirectory.ProductRef line = bySku.get(item.sku().trim());
+            return new LineAdjustment(line.productId(), Quantity.of(item.quantity()),
+                    item.meant() == null || item.meant().isBlank() ? null : misread.meant(order, line, item.meant()));
+        }).toList();
     }
 
     /** The order, if the actor may know of it. */

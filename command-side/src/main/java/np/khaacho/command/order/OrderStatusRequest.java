@@ -22,9 +22,18 @@ public record OrderStatusRequest(
         @Size(max = 500) String reason,
         @Size(max = 100) List<@NotNull @Valid SuppliedLine> items) {
 
-    /** What the vendor can supply of one line. */
+    /**
+     * What the vendor can supply of one line; with {@code meant} (the SKU of another of its products), the
+     * line was read wrong from the buyer's message: it is dropped (quantity 0) and the buyer's words for it
+     * mean that product from now on.
+     */
     public record SuppliedLine(
             @NotBlank @Size(max = 64) String sku,
-            @NotNull @DecimalMin(value = "0") @Digits(integer = 9, fraction = 3) BigDecimal quantity) {
+            @NotNull @DecimalMin(value = "0") @Digits(integer = 9, fraction = 3) BigDecimal quantity,
+            @Size(max = 64) String meant) {
+
+        public SuppliedLine(String sku, BigDecimal quantity) {
+            this(sku, quantity, null);
+        }
     }
 }

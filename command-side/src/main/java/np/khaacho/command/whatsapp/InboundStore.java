@@ -179,6 +179,20 @@ public class InboundStore {
                 phone, Timestamp.from(since)).stream().findFirst();
     }
 
+    /**
+     * What the buyer wrote for the line of this product in the message the order was drafted from, if it was
+     * drafted from one and the line was read from it.
+     */
+    public Optional<String> askedFor(String orderId, String sku) {
+        return jdbc.query("""
+                SELECT message_sid, outcome_detail::text AS detail FROM whatsapp.inbound_messages
+                WHERE outcome = 'DRAFTED' AND outcome_detail -> 'orderIds' @> jsonb_build_array(?::text)
+                ORDER BY seq DESC LIMIT 1""", (rs, n) -> summarized(rs.getString("message_sid"), rs.getString("detail")),
+                orderId).stream().findFirst()
+                .flatMap(summary -> summary.items().stream().filter(item -> item.sku().equals(sku)).findFirst())
+                .map(ParsedItem::text);
+    }
+
     private Summarized summarized(String messageSid, String detail) {
         try {
             JsonNode tree = json.readTree(detail == null ? "{}" : detail);
