@@ -85,6 +85,8 @@ import np.khaacho.kernel.product.ProductDetailsUpdated;
 import np.khaacho.kernel.product.ProductId;
 import np.khaacho.kernel.product.ProductListed;
 import np.khaacho.kernel.product.ProductPriceChanged;
+import np.khaacho.kernel.reading.CorrectedBy;
+import np.khaacho.kernel.reading.ReadingCorrected;
 import np.khaacho.kernel.stock.StockAdjusted;
 import np.khaacho.kernel.stock.StockCommitted;
 import np.khaacho.kernel.stock.StockId;
@@ -209,7 +211,10 @@ final class SampleEvents {
                 new DemandLost(ORDER.value() + "|" + PRODUCT.value() + "|CUT_BY_VENDOR", LostDemandCause.CUT_BY_VENDOR,
                         BUYER, VENDOR, PRODUCT, "DAL-MASOOR-KG", "Masoor Dal (Red Lentil)", Quantity.of("0.5"),
                         Money.of("165.00"), Money.of("82.50"), ORDER),
-                new SuggestionsStopped(BUYER));
+                new SuggestionsStopped(BUYER),
+                new ReadingCorrected(ORDER.value() + "|" + PRODUCT.value(), BUYER, "dal", PRODUCT,
+                        ProductId.of("product-99999999-9999-9999-9999-999999999999"), "DAL-MOONG-KG", CorrectedBy.VENDOR,
+                        ORDER, "SM00000000000000000000000000000001"));
     }
 
     static final PriceListId PRICE_LIST = PriceListId.of("pricelist-88888888-8888-8888-8888-888888888888");

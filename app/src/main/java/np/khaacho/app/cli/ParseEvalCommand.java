@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code java -jar khaacho.jar parse-eval [--catalog catalog.csv] cases.jsonl}: scores the rule parser
  * on labelled messages, printing each message it misread, then one summary line.
- * {@code parse-eval --replay [--limit N]}: reads the past WhatsApp messages in the database again and
+ * {@code parse-eval --replay [--limit N]}: reads the past WhatsApp messages in the database again (each with its
+ * buyer's own words as they are now) and
  * prints each one the parser as it is now would read otherwise ({@link ParseReplay}), against the live
  * catalog unless {@code --catalog} names one.
  */

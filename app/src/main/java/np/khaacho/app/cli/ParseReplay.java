@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import np.khaacho.command.parsing.OrderParser;
 import np.khaacho.command.parsing.ParseResult;
 import np.khaacho.command.parsing.ParsedItem;
+import np.khaacho.command.parsing.Vocabulary;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,7 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -46,9 +49,11 @@ final class ParseReplay {
         int changed = 0;
         int intentChanged = 0;
         int itemsChanged = 0;
+        Map<String, Vocabulary> vocabularies = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT message_sid, text, parse_result::text FROM (
-                    SELECT message_sid, seq, CASE WHEN body <> '' THEN body ELSE ocr_text END AS text, parse_result
+                SELECT message_sid, text, parse_result::text, user_id FROM (
+                    SELECT message_sid, seq, CASE WHEN body <> '' THEN body ELSE ocr_text END AS text, parse_result,
+                           user_id
                     FROM whatsapp.inbound_messages
                     WHERE parse_result IS NOT NULL AND button_payload IS NULL
                       AND (body <> '' OR coalesce(ocr_text, '') <> '')
@@ -59,7 +64,8 @@ final class ParseReplay {
                 while (rows.next()) {
                     n++;
                     JsonNode was = ParseCommand.JSON.readTree(rows.getString(3));
-                    ParseResult now = parser.parse(rows.getString(2));
+                    ParseResult now = parser.parse(rows.getString(2), vocabularies.computeIfAbsent(
+                            rows.getString(4) == null ? "" : rows.getString(4), buyer -> vocabulary(connection, buyer)));
                     String wasIntent = was.path("intent").asText();
                     List<String> wasItems = items(was);
                     List<String> nowItems = now.items().stream().map(ParseReplay::item).sorted().toList();
@@ -77,6 +83,23 @@ final class ParseReplay {
             }
         }
         return new Changes(n, changed, intentChanged, itemsChanged);
+    }
+
+    /** The buyer's own words as they are now: a message is replayed as the live parser would read it from that buyer. */
+    private static Vocabulary vocabulary(Connection connection, String buyerId) {
+        List<Vocabulary.Alias> aliases = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT words, sku FROM write_model.buyer_aliases WHERE buyer_id = ? ORDER BY learned_at DESC, words""")) {
+            query.setString(1, buyerId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    aliases.add(new Vocabulary.Alias(rows.getString(1), rows.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the words of buyer " + buyerId + ": " + e.getMessage(), e);
+        }
+        return new Vocabulary(aliases);
     }
 
     private static List<String> items(JsonNode result) {

@@ -25,7 +25,7 @@ class ParseEvalOnLabelledSetsTest {
             "parse-eval: n=(\\d+) intent_acc=([0-9.]+) item_precision=([0-9.]+) item_recall=([0-9.]+) item_f1=([0-9.]+) exact=([0-9.]+)");
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev.jsonl", "holdout.jsonl", "holdout-buying.jsonl"})
+    @ValueSource(strings = {"dev.jsonl", "holdout.jsonl", "holdout-buying.jsonl", "holdout-corrections.jsonl"})
     void readsTheLabelledMessagesWellEnough(String file) throws IOException {
         Path messages = ProjectFiles.find("data/parsing/" + file);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
