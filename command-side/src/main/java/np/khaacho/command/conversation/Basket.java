@@ -12,6 +12,7 @@ import np.khaacho.kernel.product.MultipleRounding;
 import np.khaacho.kernel.product.ProductStatus;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,6 +45,10 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
         Map<String, String> asked = new java.util.HashMap<>();
         result.items().stream().filter(item -> item.asked() != null)
                 .forEach(item -> asked.merge(item.sku(), item.asked(), (a, b) -> a + " + " + b));
+        Map<String, ParsedItem.Pieces> pieces = new HashMap<>();
+        result.items().stream().filter(item -> item.pieces() != null)
+                .filter(item -> result.items().stream().filter(other -> other.sku().equals(item.sku())).count() == 1)
+                .forEach(item -> pieces.put(item.sku(), item.pieces()));
         Map<String, ProductRef> products = productsOf.apply(wanted.keySet()).stream()
                 .collect(Collectors.toMap(ProductRef::sku, Function.identity()));
         Map<String, String> names = names(wanted.keySet(), catalog, language);
@@ -57,17 +62,30 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
                 unresolved.add(names.getOrDefault(sku, sku));
                 continue;
             }
+            String name = names.getOrDefault(sku, sku);
+            String unit = units.get(sku);
+            ParsedItem.Pieces items = pieces.get(sku);
+            if (items != null) {
+                if (!items.whole()) {
+                    Loose loose = Loose.of(product, items);
+                    if (loose.rounded() == null) {
+                        questions.add(new Replies.Refusal(vendorNames.apply(product.vendorId()),
+                                loose.question(name, unit, language)));
+                        continue;
+                    }
+                    wanted.put(sku, loose.rounded());
+                }
+                why.put(sku, eachHolds(items, unit, language));
+            }
             Multiple multiple = Multiple.of(product, wanted.get(sku));
             if (multiple != null) {
-                String name = names.getOrDefault(sku, sku);
-                String unit = units.get(sku);
                 if (multiple.rounded() == null) {
                     questions.add(new Replies.Refusal(vendorNames.apply(product.vendorId()),
                             multiple.question(name, unit, language)));
                     continue;
                 }
                 asked.putIfAbsent(sku, ReplyFormats.quantity(wanted.get(sku)) + " " + unit);
-                why.put(sku, multiple.why(language));
+                why.merge(sku, multiple.why(language), (first, second) -> first + ", " + second);
                 wanted.put(sku, multiple.rounded());
             }
             byVendor.computeIfAbsent(product.vendorId(), v -> new ArrayList<>()).add(sku);
@@ -86,6 +104,47 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
                     lines, lines.stream().map(Replies.Line::subtotal).reduce(Money.ZERO, Money::plus));
         }).toList();
         return new Basket(parts, unresolved, questions);
+    }
+
+    /** What one sale unit holds, said beside a count of its items: "12 bottle each". */
+    private static String eachHolds(ParsedItem.Pieces items, String unit, String language) {
+        return "ne".equals(language)
+                ? "एक " + unit + " मा " + ReplyFormats.quantity(items.perUnit()) + " " + items.unit()
+                : ReplyFormats.quantity(items.perUnit()) + " " + items.unit() + " each";
+    }
+
+    /**
+     * Items that do not make whole sale units (40 bottles of cartons of 12): the whole units below and above,
+     * and the one the vendor's rounding takes (down to nothing goes up instead), or, where it asks, null.
+     */
+    private record Loose(ParsedItem.Pieces items, BigDecimal down, BigDecimal up, BigDecimal rounded) {
+
+        static Loose of(ProductRef product, ParsedItem.Pieces items) {
+            BigDecimal down = items.count().divide(items.perUnit(), 0, RoundingMode.FLOOR);
+            BigDecimal up = items.count().divide(items.perUnit(), 0, RoundingMode.CEILING);
+            MultipleRounding rounding = product.multipleRounding() == null ? MultipleRounding.UP
+                    : product.multipleRounding();
+            BigDecimal rounded = switch (rounding) {
+                case UP -> up;
+                case DOWN -> down.signum() > 0 ? down : up;
+                case ASK -> null;
+            };
+            return new Loose(items, down, up, rounded);
+        }
+
+        String question(String name, String unit, String language) {
+            String count = ReplyFormats.quantity(items.perUnit()) + " " + items.unit();
+            String itemChoices = down.signum() > 0
+                    ? ReplyFormats.quantity(down.multiply(items.perUnit())) + " / " + ReplyFormats.quantity(up.multiply(items.perUnit()))
+                    : ReplyFormats.quantity(up.multiply(items.perUnit()));
+            String unitChoices = down.signum() > 0 ? ReplyFormats.quantity(down) + " / " + ReplyFormats.quantity(up)
+                    : ReplyFormats.quantity(up);
+            return "ne".equals(language)
+                    ? name + " पूरा " + unit + " (एक " + unit + " मा " + count + ") मा मात्र बिक्छ: " + itemChoices + " "
+                            + items.unit() + " (" + unitChoices + " " + unit + ") लेखेर फेरि पठाउनुहोस्"
+                    : name + " is sold by the whole " + unit + " of " + count + ": send " + itemChoices + " " + items.unit()
+                            + " (" + unitChoices + " " + unit + ") instead";
+        }
     }
 
     /**

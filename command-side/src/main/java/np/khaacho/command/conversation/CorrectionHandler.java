@@ -91,7 +91,7 @@ class CorrectionHandler implements IntentHandler {
                     Map.of("summaryOf", summary.get().messageSid(), "correction", correction)));
         }
         ParsedItem now = new ParsedItem(meant.get().sku(), meant.get().quantity(), meant.get().unit(), line.text(),
-                meant.get().asked());
+                meant.get().asked(), meant.get().pieces());
         String words = correction.words().isEmpty() ? lines.productWords(line.text()) : correction.words();
         boolean learned = !now.sku().equals(line.sku()) && !words.isBlank();
         if (learned) {

@@ -217,7 +217,8 @@ public class Order {
             return;
         }
         require(Set.of(AWAITING_VENDOR), "partially confirm");
-        List<LineAdjustment> misread = command.adjustments().stream().filter(a -> a.meant() != null).toList();
+        List<LineAdjustment> misread = command.adjustments() == null ? List.of()
+                : command.adjustments().stream().filter(a -> a != null && a.meant() != null).toList();
         for (LineAdjustment adjustment : misread) {
             if (messageId == null) {
                 throw invalid("only a line read from the buyer's message can be said to mean another product");

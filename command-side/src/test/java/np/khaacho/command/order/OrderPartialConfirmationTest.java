@@ -17,6 +17,9 @@ import np.khaacho.kernel.order.OrderPartiallyConfirmed;
 import np.khaacho.kernel.order.OrderPaymentRecorded;
 import np.khaacho.kernel.order.OrderStatus;
 import np.khaacho.kernel.order.PaymentMethod;
+import np.khaacho.kernel.reading.CorrectedBy;
+import np.khaacho.kernel.reading.LineMeant;
+import np.khaacho.kernel.reading.ReadingCorrected;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +38,7 @@ import static np.khaacho.command.order.OrderingTermsMother.HIMALAYAN_TRADERS;
 import static np.khaacho.command.order.OrderingTermsMother.LENTILS;
 import static np.khaacho.command.order.OrderingTermsMother.RICE;
 import static np.khaacho.command.order.Orders.DELIVERY_DATE;
+import static np.khaacho.command.order.Orders.MESSAGE_ID;
 import static np.khaacho.command.order.Orders.ORDER_ID;
 import static np.khaacho.command.order.Orders.TOTAL;
 import static np.khaacho.command.order.Orders.codOrderIn;
@@ -246,6 +250,43 @@ class OrderPartialConfirmationTest {
                 .expectNoEvents()
                 .expectException(hasCode(ILLEGAL_TRANSITION))
                 .expectExceptionMessage(containsString(status.name()));
+    }
+
+    @Test
+    void aLineTheVendorSaysWasReadWrongIsDroppedWithoutLostDemandAndTeachesTheBuyersWords() {
+        LineMeant meant = new LineMeant(FLOUR.productId(), FLOUR.sku(), "chamal");
+        fixture.given(whatsAppOrderAwaitingVendor())
+                .when(confirmPartially(new LineAdjustment(RICE.productId(), Quantity.of("0"), meant)))
+                .expectEvents(partiallyConfirmed(List.of(line(LENTILS, "1.5", "247.50")),
+                                List.of(change(RICE, "1", "0")), "247.50"),
+                        new ReadingCorrected(ORDER_ID.value() + "|" + RICE.productId().value(), COD_BUYER.buyerId(),
+                                "chamal", RICE.productId(), FLOUR.productId(), FLOUR.sku(), CorrectedBy.VENDOR, ORDER_ID,
+                                MESSAGE_ID));
+    }
+
+    @Test
+    void refusesToKeepALineItSaysWasReadWrong() {
+        LineMeant meant = new LineMeant(FLOUR.productId(), FLOUR.sku(), "chamal");
+        fixture.given(whatsAppOrderAwaitingVendor())
+                .when(confirmPartially(new LineAdjustment(RICE.productId(), Quantity.of("1"), meant)))
+                .expectNoEvents()
+                .expectException(hasCode(VALIDATION_ERROR))
+                .expectExceptionMessage(containsString("send quantity 0"));
+    }
+
+    @Test
+    void refusesToCorrectTheReadingOfAnOrderNotReadFromAMessage() {
+        LineMeant meant = new LineMeant(FLOUR.productId(), FLOUR.sku(), "chamal");
+        fixture.given(codOrderIn(OrderStatus.AWAITING_VENDOR))
+                .when(confirmPartially(new LineAdjustment(RICE.productId(), Quantity.of("0"), meant)))
+                .expectNoEvents()
+                .expectException(hasCode(VALIDATION_ERROR))
+                .expectExceptionMessage(containsString("read from the buyer's message"));
+    }
+
+    /** The order drafted from a WhatsApp message, placed with a yes and waiting for its vendor. */
+    private static List<Object> whatsAppOrderAwaitingVendor() {
+        return List.of(Orders.draftedCodOrder(), Orders.placedCodOrder(), Orders.awaitingVendor());
     }
 
     private static ConfirmOrderPartially confirmPartially(LineAdjustment... adjustments) {

@@ -10,7 +10,8 @@ import java.util.List;
  * What a buyer reads about a product: names in English and Nepali, aliases for matching, category,
  * sale unit and pack size; how it is taxed (standard when not stated, as in details stored before VAT
  * classes were kept); and, for a product sold only in multiples of its sale unit (6 pieces, half a dozen),
- * that multiple and how a WhatsApp order of another quantity is rounded (up when not stated).
+ * that multiple and how a WhatsApp order of another quantity is rounded (up when not stated). The rounding
+ * also says what becomes of items that make no whole sale unit ("40 bottles" of cartons of 12), multiple or not.
  */
 public record ProductDetails(
         String name,
@@ -25,9 +26,7 @@ public record ProductDetails(
 
     public ProductDetails {
         vatClass = VatClass.orStandard(vatClass);
-        if (orderMultiple == null) {
-            multipleRounding = null;
-        } else if (multipleRounding == null) {
+        if (orderMultiple != null && multipleRounding == null) {
             multipleRounding = MultipleRounding.UP;
         }
     }

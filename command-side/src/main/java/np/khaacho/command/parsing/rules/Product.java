@@ -124,6 +124,21 @@ final class Product {
     }
 
     /**
+     * How many of the counted items one sale unit holds, when the count is of the items a pack holds (named,
+     * "pani ko bottle 40 ota", "30 pieces" of a product sold by the dozen, or "n ota" making whole packs):
+     * 12 for bottles of a carton of 12; null when the count is not of such items.
+     */
+    BigDecimal itemsPerSaleUnit(BigDecimal quantity, Unit unit) {
+        if (unit == Unit.PIECE && saleUnit == Unit.DOZEN) {
+            return DOZEN;
+        }
+        if (!packOfItems()) {
+            return null;
+        }
+        return unit == packUnit || (unit == Unit.GENERIC && countsPacks(quantity)) ? packQuantity : null;
+    }
+
+    /**
      * Whether "n ota" of a product sold in packs of countable items counts the items: a whole number of
      * two packs or more (24 "wota" of soap sold by the dozen is 2 dozen; 2 "ota" of noodles are 2 cartons).
      */

@@ -10,6 +10,7 @@ import np.khaacho.command.parsing.ParsedItem;
 import np.khaacho.command.parsing.Vocabulary;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -170,6 +171,7 @@ public class RuleOrderParser implements OrderParser, LineCorrections {
         Product chosen = null;
         BigDecimal quantity = null;
         Unit chosenUnit = null;
+        BigDecimal itemsPerUnit = null;
         for (Product product : products) {
             if (size != null && !product.hasSize(size.amount(), size.unit())) {
                 continue;
@@ -181,6 +183,11 @@ public class RuleOrderParser implements OrderParser, LineCorrections {
                 unit = inner != null ? inner : unit;
             }
             BigDecimal converted = product.inSaleUnit(count.amount(), unit);
+            BigDecimal perUnit = product.itemsPerSaleUnit(count.amount(), unit);
+            if (converted == null && perUnit != null) {
+                // "pani ko bottle 40 ota" of cartons of 12: not whole cartons; the vendor's rounding decides
+                converted = count.amount().divide(perUnit, 0, RoundingMode.CEILING);
+            }
             if (converted == null) {
                 continue;
             }
@@ -190,13 +197,19 @@ public class RuleOrderParser implements OrderParser, LineCorrections {
             chosen = product;
             quantity = converted;
             chosenUnit = unit;
+            itemsPerUnit = perUnit;
         }
         if (chosen == null) {
             return null;
         }
-        String asked = quantity.compareTo(count.amount()) == 0 ? null
-                : count.amount().stripTrailingZeros().toPlainString() + " " + writtenUnit(piece, count, chosenUnit);
-        return new ParsedItem(chosen.entry.sku(), quantity, chosen.entry.unit(), piece, asked);
+        if (quantity.compareTo(count.amount()) == 0) {
+            return new ParsedItem(chosen.entry.sku(), quantity, chosen.entry.unit(), piece, null);
+        }
+        String written = writtenUnit(piece, count, chosenUnit);
+        String asked = count.amount().stripTrailingZeros().toPlainString() + " " + written;
+        ParsedItem.Pieces pieces = itemsPerUnit == null ? null
+                : new ParsedItem.Pieces(count.amount(), itemsPerUnit, written);
+        return new ParsedItem(chosen.entry.sku(), quantity, chosen.entry.unit(), piece, asked, pieces);
     }
 
     /**
