@@ -105,6 +105,17 @@
 
   // ---------- answering an order (inbox card and detail panel) ----------
 
+  /** The vendor's active products, loaded once: what a line read wrong may have meant. */
+  let ownProductsLoaded = null;
+  function ownProducts() {
+    if (!ownProductsLoaded) {
+      const params = new URLSearchParams({ vendorId: session.userId, page: 0, size: 100 });
+      ownProductsLoaded = K.api('GET', '/v1/products?' + params).then(function (page) { return page.items; },
+        function (e) { ownProductsLoaded = null; throw e; });
+    }
+    return ownProductsLoaded;
+  }
+
   /** The three answers to an order awaiting the vendor; onDone runs after the API accepted one. */
   function answerForms(order, onDone) {
     const error = el('p', { class: 'form-error hidden', role: 'alert' });
@@ -136,12 +147,34 @@
         return el('input', { type: 'number', min: '0', step: 'any', inputmode: 'decimal', class: 'supply-qty',
           value: fmt.qty(item.quantity), 'aria-label': K.t('answer.canSupply', item.name), dataset: { sku: item.sku, ordered: item.quantity } });
       });
+      // a line read wrong from the buyer's message: the product it meant (the line is dropped, the words learned)
+      const meants = order.items.map(function (item, i) {
+        const select = el('select', { class: 'meant', 'aria-label': K.t('answer.meant', item.name), dataset: { sku: item.sku } },
+          el('option', { value: '' }, K.t('answer.readRight')));
+        select.addEventListener('change', function () {
+          inputs[i].disabled = select.value !== '';
+          if (select.value !== '') inputs[i].value = '0';
+        });
+        return select;
+      });
+      ownProducts().then(function (products) {
+        meants.forEach(function (select) {
+          products.filter(function (p) { return p.sku !== select.dataset.sku; }).forEach(function (p) {
+            select.append(el('option', { value: p.sku }, p.name + ' (' + p.sku + ')'));
+          });
+        });
+      }, function (e) { showError(error, e); });
       const date = el('input', { type: 'date', name: 'deliveryDate', class: 'delivery-date', required: true, min: todayPlus(0), value: todayPlus(1) });
       const submit = el('button', { type: 'submit', class: 'ok partial-submit' }, K.t('answer.confirmQuantities'));
       return el('form', { class: 'answer partial-form', onsubmit: function (e) {
         e.preventDefault();
         const items = [];
-        for (const input of inputs) {
+        for (let i = 0; i < inputs.length; i++) {
+          const input = inputs[i];
+          if (meants[i].value !== '') {
+            items.push({ sku: input.dataset.sku, quantity: '0', meant: meants[i].value });
+            continue;
+          }
           if (input.value === '' || Number(input.value) < 0) {
             showError(error, new Error(K.t('answer.quantityNeeded')));
             return;
@@ -154,7 +187,9 @@
       } },
       el('p', { class: 'muted' }, K.t('answer.supplyHint')),
       order.items.map(function (item, i) {
-        return el('label', { class: 'supply-line' }, el('span', {}, item.name + ' (' + K.t('answer.ordered', fmt.qty(item.quantity) + ' ' + (item.unit || '')) + ')'), inputs[i]);
+        return el('div', { class: 'supply-line' },
+          el('label', {}, el('span', {}, item.name + ' (' + K.t('answer.ordered', fmt.qty(item.quantity) + ' ' + (item.unit || '')) + ')'), inputs[i]),
+          el('label', { class: 'meant-line muted' }, el('span', {}, K.t('answer.meantLabel')), meants[i]));
       }),
       el('label', {}, K.t('order.deliveryDate'), date), submit);
     };

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.BrowserTest;
 import np.khaacho.app.support.Eventually;
+import np.khaacho.app.support.PortalOrders;
+import np.khaacho.app.support.TwilioStub;
+import np.khaacho.app.support.WhatsAppClient;
+import np.khaacho.command.api.CommandSender;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -12,6 +18,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +38,12 @@ class VendorPortalTest extends BrowserTest {
     /** A cash-on-delivery shop in Bhaktapur, which V-KTM-01 serves: no credit limit to run out of. */
     private static final String BUYER = "+9779861100205";
     private static final String BUYER_NAME = "Bhattarai Kirana Store";
+
+    @Autowired
+    private CommandSender commands;
+
+    @Value("${khaacho.twilio.auth-token}")
+    String authToken;
 
     @Test
     void theInboxShowsANewOrderWithoutReloadAndTheTimeLeftTicks() {
@@ -96,6 +109,54 @@ class VendorPortalTest extends BrowserTest {
         String detail = "#order-detail[data-order-id='" + orderId + "']";
         waitForTextOf(By.cssSelector(detail + " .total"), text -> text.equals("NPR 2,775.00"));
         assertThat(browser.findElements(By.cssSelector(detail + " .lines tbody tr"))).hasSize(1);
+    }
+
+    @Test
+    void aLineReadWrongFromTheBuyersMessageIsDroppedWithWhatTheBuyerMeantAndItsWordsReadSoNextTime() {
+        String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
+        String phone = "+97798760" + run;
+        PortalOrders.newBuyer(commands, this::as, phone, "Misread Kirana " + run, 1_000_000);
+        WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
+        Instant asked = Instant.now();
+        twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "chiura 3 kg ra masoor dal 40 kg"));
+        Eventually.waitFor("the summary", () -> TWILIO.requestsTo(phone).stream()
+                .filter(r -> r.receivedAt().isAfter(asked)).map(TwilioStub.MessageRequest::body)
+                .filter(body -> body != null && body.contains("YES")).findFirst().orElse(null));
+        twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "yes"));
+        Api buyer = as(phone);
+        String orderId = Eventually.waitFor("the order placed", () -> {
+            var listed = buyer.get("/v1/orders?size=5").data().get("items");
+            return listed.isEmpty() ? null : listed.get(0).get("id").asText();
+        });
+        PortalOrders.awaitStatus(vendorApi(), orderId, "AWAITING_VENDOR");
+
+        openPortal();
+        WebElement card = waitFor(inboxCard(orderId));
+        card.findElement(By.className("answer-partial")).click();
+        WebElement meant = card.findElement(By.cssSelector("select.meant[data-sku='CHIURA-KG']"));
+        waitUntil(d -> meant.findElements(By.cssSelector("option[value='DAL-CHANA-KG']")).size() == 1);
+        new Select(meant).selectByValue("DAL-CHANA-KG");
+        WebElement quantity = card.findElement(By.cssSelector(".supply-qty[data-sku='CHIURA-KG']"));
+        assertThat(quantity.getDomProperty("value")).isEqualTo("0");
+        assertThat(quantity.isEnabled()).isFalse();
+        screenshot("vendor-misread-line");
+        card.findElement(By.className("partial-submit")).click();
+
+        waitUntil(d -> d.findElements(inboxCard(orderId)).isEmpty());
+        JsonNode order = vendorApi().get("/v1/orders/" + orderId).data();
+        assertThat(order.get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(order.get("items")).hasSize(1);
+        assertThat(order.at("/items/0/sku").asText()).isEqualTo("DAL-MASOOR-KG");
+        assertThat(jdbc.queryForList("""
+                SELECT words || '=' || sku FROM write_model.buyer_aliases a JOIN write_model.users u ON u.id = a.buyer_id
+                WHERE u.phone = ?""", String.class, phone)).containsExactly("chiura=DAL-CHANA-KG");
+
+        Instant again = Instant.now();
+        twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "chiura 40 kg"));
+        String summary = Eventually.waitFor("the next summary", () -> TWILIO.requestsTo(phone).stream()
+                .filter(r -> r.receivedAt().isAfter(again)).map(TwilioStub.MessageRequest::body)
+                .filter(body -> body != null && body.contains("YES")).findFirst().orElse(null));
+        assertThat(summary).contains("Chana Dal: 40 kg").doesNotContain("Chiura");
     }
 
     @Test
