@@ -56,6 +56,50 @@
     submit, error);
   }
 
+  /** The buyers a list may name: those who ordered from the vendor, and those it names already. */
+  async function knownBuyers(named) {
+    const seen = new Map();
+    (named || []).forEach(function (b) { seen.set(b.id, b.name || b.id); });
+    try {
+      const page = await K.api('GET', '/v1/orders?size=100');
+      page.items.forEach(function (o) { if (!seen.has(o.buyerId)) seen.set(o.buyerId, o.buyerName || o.buyerId); });
+    } catch (e) { /* the buyers it names already can still be kept or dropped */ }
+    return Array.from(seen);
+  }
+
+  /** A list's name, buyers and validity, changed in place (its kind stays). */
+  function termsForm(list) {
+    const error = el('p', { class: 'form-error hidden', role: 'alert' });
+    const name = el('input', { class: 'terms-name', required: true, maxlength: '120', value: list.name });
+    const buyers = el('select', { class: 'terms-buyers', multiple: true, size: '4' });
+    const from = el('input', { type: 'date', class: 'terms-from', value: list.validFrom || '' });
+    const until = el('input', { type: 'date', class: 'terms-until', value: list.validUntil || '' });
+    const named = new Set(list.buyers.map(function (b) { return b.id; }));
+    knownBuyers(list.buyers).then(function (known) {
+      buyers.replaceChildren.apply(buyers, known.map(function (b) {
+        return el('option', { value: b[0], selected: named.has(b[0]) }, b[1]);
+      }));
+    });
+    const submit = el('button', { type: 'submit', class: 'save-terms' }, K.t('prices.saveTerms'));
+    return el('form', { class: 'inline list-terms-form', onsubmit: async function (e) {
+      e.preventDefault();
+      clearError(error);
+      const body = { name: name.value.trim(), validFrom: from.value || null, validUntil: until.value || null,
+        buyers: list.kind === 'BASE' ? [] : Array.from(buyers.selectedOptions).map(function (o) { return o.value; }) };
+      submit.disabled = true;
+      try {
+        await K.api('PUT', '/v1/price-lists/' + encodeURIComponent(list.id), body);
+        K.notice(K.t('prices.termsChanged', body.name), 'ok');
+        refreshSoon();
+      } catch (err) { showError(error, err); } finally { submit.disabled = false; }
+    } },
+    el('label', {}, K.t('prices.name'), ' ', name),
+    list.kind === 'BASE' ? null : el('label', {}, K.t('prices.buyers'), ' ', buyers),
+    el('label', {}, K.t('prices.validFrom'), ' ', from),
+    el('label', {}, K.t('prices.validUntil'), ' ', until),
+    submit, error);
+  }
+
   function listCard(list) {
     const remove = function (price) {
       return el('button', { type: 'button', class: 'secondary small remove-list-price', onclick: async function () {
@@ -66,9 +110,17 @@
         } catch (e) { K.notice(K.errorText(e), 'error'); }
       } }, K.t('prices.remove'));
     };
+    const terms = el('div', { class: 'list-terms' });
+    const edit = el('button', { type: 'button', class: 'secondary small edit-terms', 'aria-expanded': 'false',
+      onclick: function () {
+        const open = terms.childElementCount === 0;
+        terms.replaceChildren.apply(terms, open ? [termsForm(list)] : []);
+        edit.setAttribute('aria-expanded', String(open));
+      } }, K.t('prices.editTerms'));
     return el('article', { class: 'price-list card-inner', 'data-list-id': list.id },
       el('h3', {}, el('span', { class: 'list-name' }, list.name), ' ',
-        el('span', { class: 'status kind' }, K.t('prices.kind' + list.kind))),
+        el('span', { class: 'status kind' }, K.t('prices.kind' + list.kind)), ' ', edit),
+      terms,
       el('p', { class: 'muted' }, validity(list),
         list.buyers.length ? ' · ' + list.buyers.map(function (b) { return b.name; }).join(', ') : ''),
       list.prices.length ? el('table', { class: 'list-prices' },

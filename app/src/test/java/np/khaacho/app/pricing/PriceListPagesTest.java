@@ -1,5 +1,6 @@
 package np.khaacho.app.pricing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.BrowserTest;
 import np.khaacho.app.support.Eventually;
@@ -13,6 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +31,7 @@ class PriceListPagesTest extends BrowserTest {
     private CommandSender commands;
 
     @Test
-    void aVendorMakesAGroupListPricesAProductInTiersAndSeesWhoPaysWhat() {
+    void aVendorMakesAGroupListPricesAProductInTiersSeesWhoPaysWhatAndChangesTheListsTerms() {
         String run = String.format("%06d", System.currentTimeMillis() % 1_000_000);
         PortalOrders.OwnVendor own = PortalOrders.newVendorWithProduct(commands, this::as, "price-page:" + run,
                 "+97798550" + run, "Tiered Traders " + run, "RICE-TIERED-" + run, "Tiered Jeera Rice " + run, "bag", 2400);
@@ -73,6 +76,25 @@ class PriceListPagesTest extends BrowserTest {
 
         Eventually.waitUntil("the buyer reads the group's price", () -> buyer.get("/v1/products/"
                 + own.productId().value()).data().get("price").decimalValue().compareTo(BigDecimal.valueOf(2300)) == 0);
+
+        // the list's terms changed in place: a new name, valid until a day, the buyer dropped
+        browser.findElement(By.cssSelector(".price-list button.edit-terms")).click();
+        WebElement terms = waitFor(By.cssSelector(".price-list .list-terms-form"));
+        WebElement name = terms.findElement(By.className("terms-name"));
+        name.clear();
+        name.sendKeys(listName + " winter");
+        LocalDate until = LocalDate.now(ZoneId.of("Asia/Kathmandu")).plusDays(60);
+        typeDate(terms.findElement(By.className("terms-until")), until);
+        Select named = new Select(terms.findElement(By.className("terms-buyers")));
+        waitUntil(d -> named.getAllSelectedOptions().size() == 1);
+        named.deselectByValue(buyerId);
+        terms.findElement(By.className("save-terms")).click();
+        waitForText(By.id("notice"), "Price list " + listName + " winter changed.");
+        waitForText(By.cssSelector(".price-list .list-name"), listName + " winter");
+        JsonNode changed = as(own.phone()).get("/v1/price-lists").data().get(0);
+        assertThat(changed.get("validUntil").asText()).isEqualTo(until.toString());
+        assertThat(changed.get("buyers")).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".price-list")).getText()).doesNotContain("Tier Pasal " + run);
 
         browser.findElement(By.cssSelector(".price-list button.remove-list-price")).click();
         waitForText(By.cssSelector(".price-list"), "No products on this list yet.");
