@@ -75,6 +75,10 @@ class LostDemandTest extends BrowserTest {
         PortalOrders.awaitStatus(buyer, PortalOrders.place(buyer, "QUOKKA-" + run, 5), "DECLINED");
         PortalOrders.awaitStatus(shortOfCredit, PortalOrders.place(shortOfCredit, own.sku(), 1), "DECLINED");
         awaiting(buyer, own.sku(), 2);
+        // an API order below the biscuits' smallest order is refused, and its line is demand lost all the same
+        Api.Reply refused = buyer.post("/v1/orders", Map.of("items", List.of(Map.of("sku", "QUOKKA-" + run, "quantity", 3))));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.errorCode()).isEqualTo("BELOW_MIN_ORDER_QUANTITY");
 
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
         ask(twilio, buyerPhone, "quokka biscuit 2 packet");
@@ -86,7 +90,7 @@ class LostDemandTest extends BrowserTest {
                 return null;
             }
             JsonNode first = weeks.get(0);
-            return first.get("lostValue").decimalValue().compareTo(BigDecimal.valueOf(10_400)) == 0 ? first : null;
+            return first.get("lostValue").decimalValue().compareTo(BigDecimal.valueOf(11_000)) == 0 ? first : null;
         });
         JsonNode rice = product(week, own.productId().value());
         assertThat(rice.get("askedQuantity").decimalValue()).isEqualByComparingTo("17");
@@ -97,9 +101,9 @@ class LostDemandTest extends BrowserTest {
                 Map.entry("CUT_BY_VENDOR", "4000.00"), Map.entry("REJECTED_BY_VENDOR", "4000.00"));
         JsonNode quokka = product(week, biscuits.value());
         assertThat(quokka.get("fillRate").decimalValue()).isEqualByComparingTo("0");
-        assertThat(causes(quokka)).containsExactly(Map.entry("BELOW_MINIMUM", "400.00"),
+        assertThat(causes(quokka)).containsExactly(Map.entry("BELOW_MINIMUM", "1000.00"),
                 Map.entry("OUT_OF_STOCK", "1000.00"));
-        assertThat(week.get("askedValue").decimalValue()).isEqualByComparingTo("18400");
+        assertThat(week.get("askedValue").decimalValue()).isEqualByComparingTo("19000");
 
         JsonNode unsold = Eventually.waitFor("the words nobody sells", () -> {
             for (JsonNode asked : as(ADMIN_PHONE).get("/v1/admin/demand/unsold?days=1&limit=100").data()) {
@@ -117,7 +121,7 @@ class LostDemandTest extends BrowserTest {
         assertThat(buyer.get("/v1/demand/fill-rate").status()).isEqualTo(403);
         assertThat(vendor.get("/v1/admin/demand/unsold").status()).isEqualTo(403);
         assertThat(as(ADMIN_PHONE).get("/v1/demand/fill-rate?weeks=1&vendorId=" + own.vendorId().value()).data()
-                .get("weeks").get(0).get("lostValue").decimalValue()).isEqualByComparingTo("10400");
+                .get("weeks").get(0).get("lostValue").decimalValue()).isEqualByComparingTo("11000");
 
         // the vendor's page: the week's fill rate, and each product's with its causes
         signInAs(own.phone());
@@ -128,8 +132,8 @@ class LostDemandTest extends BrowserTest {
         assertThat(row.findElement(By.cssSelector(".causes")).getText()).isEqualTo(
                 "declined for credit NPR 1,000.00 · cut NPR 4,000.00 · rejected NPR 4,000.00");
         assertThat(browser.findElement(By.cssSelector("#fill-rate tr[data-product-id='" + biscuits.value() + "'] .causes"))
-                .getText()).isEqualTo("below your minimum NPR 400.00 · out of stock NPR 1,000.00");
-        assertThat(browser.findElement(By.cssSelector("#fill-rate .week-rate")).getText()).isEqualTo("43.5 %");
+                .getText()).isEqualTo("below your minimum NPR 1,000.00 · out of stock NPR 1,000.00");
+        assertThat(browser.findElement(By.cssSelector("#fill-rate .week-rate")).getText()).isEqualTo("42.1 %");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
                 browser.findElement(By.id("fill-rate-section")));
         screenshot("LostDemandTest-vendor-fill-rate");

@@ -1,7 +1,6 @@
 package np.khaacho.command.conversation;
 
 import np.khaacho.kernel.common.DomainException;
-import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.demand.DemandLost;
 import np.khaacho.kernel.demand.LostDemandCause;
@@ -9,7 +8,6 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,11 +18,6 @@ import java.util.Optional;
  */
 @Component
 class LostDemand {
-
-    private static final Map<ErrorCode, LostDemandCause> REFUSALS = Map.of(
-            ErrorCode.BELOW_MIN_ORDER_QUANTITY, LostDemandCause.BELOW_MINIMUM,
-            ErrorCode.BELOW_MIN_ORDER_AMOUNT, LostDemandCause.BELOW_MINIMUM,
-            ErrorCode.OUTSIDE_DELIVERY_AREA, LostDemandCause.OUTSIDE_DELIVERY_AREA);
 
     private final EventGateway events;
 
@@ -43,7 +36,7 @@ class LostDemand {
 
     /** A vendor's share of the message, refused: each of its lines, where the refusal is one of demand lost. */
     void refused(Turn turn, Basket.Part part, DomainException refusal) {
-        Optional<LostDemandCause> cause = Optional.ofNullable(REFUSALS.get(refusal.code()));
+        Optional<LostDemandCause> cause = LostDemandCause.ofRefusal(refusal.code());
         if (cause.isEmpty()) {
             return;
         }

@@ -4,6 +4,7 @@ import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.product.ProductDirectory;
 import np.khaacho.command.product.ProductDirectory.ProductRef;
 import np.khaacho.kernel.common.Actor;
+import np.khaacho.kernel.common.DomainException;
 import np.khaacho.kernel.common.ErrorCode;
 import np.khaacho.kernel.common.Quantity;
 import np.khaacho.kernel.order.OrderHeader;
@@ -26,7 +27,9 @@ import java.util.Map;
 
 /**
  * Turns a buyer's lines (by SKU, maybe from several vendors) into one order per vendor. All orders
- * are placed in the caller's transaction: either every vendor's order exists afterwards, or none.
+ * are placed in the caller's transaction: either every vendor's order exists afterwards, or none. A vendor's
+ * share refused for its minimums or delivery area is demand lost ({@link RefusedDemand}) before the refusal
+ * is answered.
  */
 @Component
 public class OrderPlacement {
@@ -35,8 +38,11 @@ public class OrderPlacement {
     private final ProductDirectory products;
     private final OrderDirectory orders;
     private final EventStore eventStore;
+    private final RefusedDemand refusedDemand;
 
-    OrderPlacement(CommandSender commands, ProductDirectory products, OrderDirectory orders, EventStore eventStore) {
+    OrderPlacement(CommandSender commands, ProductDirectory products, OrderDirectory orders, EventStore eventStore,
+                   RefusedDemand refusedDemand) {
+        this.refusedDemand = refusedDemand;
         this.commands = commands;
         this.products = products;
         this.orders = orders;
@@ -64,7 +70,15 @@ public class OrderPlacement {
                     : OrderId.derivedFrom(buyerId.value() + "|" + idempotencyKey + "|" + vendorId.value());
             String number = orders.nextOrderNumber();
             OrderHeader header = new OrderHeader(number, buyerId, vendorId, deliveryAddress, notes);
-            commands.send(new PlaceOrder(orderId, header, lines), actor);
+            try {
+                commands.send(new PlaceOrder(orderId, header, lines), actor);
+            } catch (DomainException refusal) {
+                Map<ProductRef, Quantity> asked = new LinkedHashMap<>();
+                lines.forEach(line -> asked.put(bySku.values().stream()
+                        .filter(p -> p.productId().equals(line.productId())).findFirst().orElseThrow(), line.quantity()));
+                refusedDemand.record(buyerId, vendorId, asked, refusal, idempotencyKey);
+                throw refusal;
+            }
             OrderPlaced event = (OrderPlaced) eventStore.readEvents(orderId.value()).next().getPayload();
             placed.add(new PlacedOrder(orderId, number, vendorId, OrderStatus.PLACED, event.totalAmount()));
         });
