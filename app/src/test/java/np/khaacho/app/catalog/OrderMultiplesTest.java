@@ -4,14 +4,12 @@ import np.khaacho.app.support.Api;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.PortalOrders;
-import np.khaacho.app.support.TwilioStub;
 import np.khaacho.app.support.WhatsAppClient;
 import np.khaacho.command.api.CommandSender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +51,15 @@ class OrderMultiplesTest extends IntegrationTest {
         PortalOrders.awaitStatus(buyer, PortalOrders.place(buyer, sku, 18), "AWAITING_VENDOR");
 
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
-        assertThat(ask(twilio, phone, "wallaby soap 14 piece", " × "))
+        assertThat(replyTo(twilio, phone, "wallaby soap 14 piece", " × "))
                 .contains("18 piece × NPR 55.00", "(14 piece → 18 piece, sold in multiples of 6)");
 
         assertThat(vendor.put("/v1/products/" + productId, soap(sku, "DOWN", null)).status()).isEqualTo(200);
-        assertThat(ask(twilio, phone, "wallaby soap 14 piece", "12 piece"))
+        assertThat(replyTo(twilio, phone, "wallaby soap 14 piece", "12 piece"))
                 .contains("12 piece × NPR 55.00", "(14 piece → 12 piece, sold in multiples of 6)");
 
         assertThat(vendor.put("/v1/products/" + productId, soap(sku, "ASK", null)).status()).isEqualTo(200);
-        assertThat(ask(twilio, phone, "wallaby soap 14 piece", "instead"))
+        assertThat(replyTo(twilio, phone, "wallaby soap 14 piece", "instead"))
                 .contains("Wallaby Soap is sold in multiples of 6 piece: send 12 / 18 piece instead")
                 .doesNotContain(" × NPR 55.00");
     }
@@ -83,17 +81,17 @@ class OrderMultiplesTest extends IntegrationTest {
         Eventually.waitUntil("the water is on sale", () -> buyer.get("/v1/products/" + productId).status() == 200);
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
 
-        assertThat(ask(twilio, phone, "36 bottles of " + brand + " water", " × "))
+        assertThat(replyTo(twilio, phone, "36 bottles of " + brand + " water", " × "))
                 .contains("3 carton × NPR 240.00", "(36 bottles → 3 carton, 12 bottles each)");
-        assertThat(ask(twilio, phone, "40 bottles of " + brand + " water", " × "))
+        assertThat(replyTo(twilio, phone, "40 bottles of " + brand + " water", " × "))
                 .contains("4 carton × NPR 240.00", "(40 bottles → 4 carton, 12 bottles each)");
 
         assertThat(vendor.put("/v1/products/" + productId, water(sku, brand, "DOWN", null)).status()).isEqualTo(200);
-        assertThat(ask(twilio, phone, "40 bottles of " + brand + " water", "3 carton"))
+        assertThat(replyTo(twilio, phone, "40 bottles of " + brand + " water", "3 carton"))
                 .contains("3 carton × NPR 240.00", "(40 bottles → 3 carton, 12 bottles each)");
 
         assertThat(vendor.put("/v1/products/" + productId, water(sku, brand, "ASK", null)).status()).isEqualTo(200);
-        assertThat(ask(twilio, phone, "40 bottles of " + brand + " water", "instead"))
+        assertThat(replyTo(twilio, phone, "40 bottles of " + brand + " water", "instead"))
                 .contains("is sold by the whole carton of 12 bottles: send 36 / 48 bottles (3 / 4 carton) instead")
                 .doesNotContain(" × NPR 240.00");
     }
@@ -126,14 +124,5 @@ class OrderMultiplesTest extends IntegrationTest {
             body.put("initialStock", stock);
         }
         return body;
-    }
-
-    /** Sends a message and answers the first reply since that holds the marker. */
-    private String ask(WhatsAppClient twilio, String phone, String text, String marker) {
-        Instant sent = Instant.now();
-        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, text)).status()).isEqualTo(200);
-        return Eventually.waitFor("the reply to \"" + text + "\"", () -> TWILIO.requestsTo(phone).stream()
-                .filter(r -> r.receivedAt().isAfter(sent)).map(TwilioStub.MessageRequest::body)
-                .filter(body -> body != null && body.contains(marker)).findFirst().orElse(null));
     }
 }

@@ -18,8 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application on a random port, on the tests' own PostgreSQL database, emptied and
@@ -141,6 +144,18 @@ public abstract class IntegrationTest {
 
     protected Api anonymous() {
         return new Api(port, json, null);
+    }
+
+    /**
+     * Sends a buyer's WhatsApp message through the webhook and answers Khaacho's reply to it: the first message
+     * to the phone after it that holds {@code marker} (a notice may come in between).
+     */
+    protected String replyTo(WhatsAppClient twilio, String phone, String text, String marker) {
+        Instant sent = Instant.now();
+        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, text)).status()).isEqualTo(200);
+        return Eventually.waitFor("the reply to \"" + text + "\"", () -> TWILIO.requestsTo(phone).stream()
+                .filter(r -> r.receivedAt().isAfter(sent)).map(TwilioStub.MessageRequest::body)
+                .filter(body -> body != null && body.contains(marker)).findFirst().orElse(null));
     }
 
     /** A client of the actuator's own port (metrics, the Prometheus scrape), which takes no token. */

@@ -5,7 +5,6 @@ import np.khaacho.app.support.Api;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.PortalOrders;
-import np.khaacho.app.support.TwilioStub;
 import np.khaacho.app.support.WhatsAppClient;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.kernel.common.Actor;
@@ -64,25 +63,25 @@ class CorrectionsTest extends IntegrationTest {
         Eventually.waitUntil("the packet is on sale", () -> buyer.get("/v1/products/" + packet.value()).status() == 200);
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
 
-        assertThat(ask(twilio, phone, family + " 2", "could not find")).contains(family + " 2");
-        assertThat(ask(twilio, phone, family + " bhaneko 1 kg ko packet", "सच्याइयो"))
+        assertThat(replyTo(twilio, phone, family + " 2", "could not find")).contains(family + " 2");
+        assertThat(replyTo(twilio, phone, family + " bhaneko 1 kg ko packet", "सच्याइयो"))
                 .contains("सच्याइयो: " + family + " 2 → 2 packet " + family + " 1 kg packet।")
                 .contains("अबदेखि तपाईंले \"" + family + "\" लेख्दा " + family + " 1 kg packet बुझिनेछ।")
                 .contains("2 packet × रु 95.00");
-        assertThat(ask(twilio, phone, family + " 3", " × ")).contains("3 packet × NPR 95.00");
+        assertThat(replyTo(twilio, phone, family + " 3", " × ")).contains("3 packet × NPR 95.00");
 
         String other = "+97798730" + run;
         PortalOrders.newBuyer(commands, this::as, other, "Other Pasal " + run, 1_000_000);
-        assertThat(ask(twilio, other, family + " 3", "could not find")).doesNotContain(" × ");
+        assertThat(replyTo(twilio, other, family + " 3", "could not find")).doesNotContain(" × ");
 
-        assertThat(ask(twilio, phone, "please send " + nickname + " 4", " × ")).contains("4 bag × NPR 4,200.00");
-        assertThat(ask(twilio, phone, "not " + nickname + ", I meant " + family + " 1 kg packet", "Corrected"))
+        assertThat(replyTo(twilio, phone, "please send " + nickname + " 4", " × ")).contains("4 bag × NPR 4,200.00");
+        assertThat(replyTo(twilio, phone, "not " + nickname + ", I meant " + family + " 1 kg packet", "Corrected"))
                 .contains("Corrected: 4 bag Khanepani " + family + " 50 kg → 4 packet " + family + " 1 kg packet.")
                 .contains("From now on \"" + nickname + "\" from you means " + family + " 1 kg packet.")
                 .contains("4 packet × NPR 95.00")
                 .doesNotContain("NPR 4,200.00");
-        assertThat(ask(twilio, phone, "please send " + nickname + " 5", " × ")).contains("5 packet × NPR 95.00");
-        assertThat(ask(twilio, other, "please send " + nickname + " 5", " × ")).contains("5 bag × NPR 4,200.00");
+        assertThat(replyTo(twilio, phone, "please send " + nickname + " 5", " × ")).contains("5 packet × NPR 95.00");
+        assertThat(replyTo(twilio, other, "please send " + nickname + " 5", " × ")).contains("5 bag × NPR 4,200.00");
 
         assertThat(jdbc.queryForList("""
                 SELECT words || '=' || sku || ' by ' || corrected_by FROM write_model.buyer_aliases a
@@ -111,7 +110,7 @@ class CorrectionsTest extends IntegrationTest {
         Api vendor = as(vendorPhone);
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
 
-        assertThat(ask(twilio, phone, "please send " + word + " 6 and " + noodles + " 2", " × "))
+        assertThat(replyTo(twilio, phone, "please send " + word + " 6 and " + noodles + " 2", " × "))
                 .contains("6 packet × NPR 20.00", "2 packet × NPR 25.00");
         Instant placing = Instant.now();
         assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "yes")).status()).isEqualTo(200);
@@ -153,7 +152,7 @@ class CorrectionsTest extends IntegrationTest {
                 WHERE aggregateidentifier = ? AND payloadtype = 'np.khaacho.kernel.demand.DemandLost'""",
                 Long.class, orderId)).as("a line read wrong is not demand lost").isZero();
 
-        assertThat(ask(twilio, phone, "please send " + word + " 4", " × ")).contains("4 packet × NPR 35.00");
+        assertThat(replyTo(twilio, phone, "please send " + word + " 4", " × ")).contains("4 packet × NPR 35.00");
     }
 
     private ProductId list(PortalOrders.OwnVendor vendor, String sku, String name, List<String> aliases, String unit,
@@ -163,14 +162,5 @@ class CorrectionsTest extends IntegrationTest {
                 unit, null), Money.of(price), Quantity.of(1)), loader);
         commands.send(new ReceiveStock(StockId.of(product), product, Quantity.of(500), "opening stock"), loader);
         return product;
-    }
-
-    /** Sends a message and answers the first reply since that holds the marker. */
-    private String ask(WhatsAppClient twilio, String phone, String text, String marker) {
-        Instant sent = Instant.now();
-        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, text)).status()).isEqualTo(200);
-        return Eventually.waitFor("the reply to \"" + text + "\"", () -> TWILIO.requestsTo(phone).stream()
-                .filter(r -> r.receivedAt().isAfter(sent)).map(TwilioStub.MessageRequest::body)
-                .filter(body -> body != null && body.contains(marker)).findFirst().orElse(null));
     }
 }

@@ -2,10 +2,9 @@ package np.khaacho.app.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import np.khaacho.app.support.Api;
-import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.BrowserTest;
+import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.PortalOrders;
-import np.khaacho.app.support.TwilioStub;
 import np.khaacho.app.support.WhatsAppClient;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.kernel.common.Actor;
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,14 +49,14 @@ class ReorderInChatTest extends BrowserTest {
         Api vendor = as(vendorPhone);
 
         WhatsAppClient twilio = new WhatsAppClient(anonymous(), PUBLIC_BASE_URL, authToken);
-        assertThat(ask(twilio, phone, "same as last time", "earlier order")).contains("no earlier order");
+        assertThat(replyTo(twilio, phone, "same as last time", "earlier order")).contains("no earlier order");
 
         JsonNode first = PortalOrders.delivered(buyer, vendor, sku, 4);
         commands.send(new ChangeProductPrice(productId, Money.of(1100)), loader);
         Eventually.waitUntil("the new price is read", () -> buyer.get("/v1/products/" + productId.value()).data()
                 .get("price").decimalValue().compareTo(BigDecimal.valueOf(1100)) == 0);
 
-        String drafted = ask(twilio, phone, "pahila jastai pathaidinus", "4,400.00");
+        String drafted = replyTo(twilio, phone, "pahila jastai pathaidinus", "4,400.00");
         assertThat(drafted).contains(first.get("orderNumber").asText(), "1,000.00", "1,100.00", "4,400.00");
 
         assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, "yes")).status()).isEqualTo(200);
@@ -85,17 +83,5 @@ class ReorderInChatTest extends BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(By.id("reorder-panel")));
         screenshot("ReorderInChatTest-buyer-order-again");
-    }
-
-    /**
-     * Sends the buyer's message and answers Khaacho's reply to it: the first message after it that holds
-     * {@code marker} (a notice of the delivery may come in between).
-     */
-    private String ask(WhatsAppClient twilio, String phone, String text, String marker) {
-        Instant sent = Instant.now();
-        assertThat(twilio.send(WhatsAppClient.text(WhatsAppClient.newMessageSid(), phone, text)).status()).isEqualTo(200);
-        return Eventually.waitFor("the reply to \"" + text + "\"", () -> TWILIO.requestsTo(phone).stream()
-                .filter(r -> r.receivedAt().isAfter(sent)).map(TwilioStub.MessageRequest::body)
-                .filter(body -> body != null && body.contains(marker)).findFirst().orElse(null));
     }
 }

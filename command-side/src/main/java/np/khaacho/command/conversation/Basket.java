@@ -106,6 +106,19 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
         return new Basket(parts, unresolved, questions);
     }
 
+    /**
+     * Of the quantities below and above one asked, the one the vendor's rounding takes: up (the default), down
+     * (up when down is nothing), or null where it asks the buyer.
+     */
+    private static BigDecimal asTheVendorRounds(ProductRef product, BigDecimal down, BigDecimal up) {
+        MultipleRounding rounding = product.multipleRounding() == null ? MultipleRounding.UP : product.multipleRounding();
+        return switch (rounding) {
+            case UP -> up;
+            case DOWN -> down.signum() > 0 ? down : up;
+            case ASK -> null;
+        };
+    }
+
     /** What one sale unit holds, said beside a count of its items: "12 bottle each". */
     private static String eachHolds(ParsedItem.Pieces items, String unit, String language) {
         return "ne".equals(language)
@@ -122,14 +135,7 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
         static Loose of(ProductRef product, ParsedItem.Pieces items) {
             BigDecimal down = items.count().divide(items.perUnit(), 0, RoundingMode.FLOOR);
             BigDecimal up = items.count().divide(items.perUnit(), 0, RoundingMode.CEILING);
-            MultipleRounding rounding = product.multipleRounding() == null ? MultipleRounding.UP
-                    : product.multipleRounding();
-            BigDecimal rounded = switch (rounding) {
-                case UP -> up;
-                case DOWN -> down.signum() > 0 ? down : up;
-                case ASK -> null;
-            };
-            return new Loose(items, down, up, rounded);
+            return new Loose(items, down, up, asTheVendorRounds(product, down, up));
         }
 
         String question(String name, String unit, String language) {
@@ -160,14 +166,7 @@ record Basket(List<Part> parts, List<String> unresolved, List<Replies.Refusal> q
             }
             BigDecimal down = quantity.divideToIntegralValue(multiple).multiply(multiple);
             BigDecimal up = down.add(multiple);
-            MultipleRounding rounding = product.multipleRounding() == null ? MultipleRounding.UP
-                    : product.multipleRounding();
-            BigDecimal rounded = switch (rounding) {
-                case UP -> up;
-                case DOWN -> down.signum() > 0 ? down : up;
-                case ASK -> null;
-            };
-            return new Multiple(multiple, down, up, rounded);
+            return new Multiple(multiple, down, up, asTheVendorRounds(product, down, up));
         }
 
         String why(String language) {
