@@ -11,6 +11,6 @@ import picocli.CommandLine.Command;
 final class KhaachoCommand extends ServerCommand {
 
     KhaachoCommand(Cli cli) {
-        super(cli);
+        super(cli, ServeCommand.PROFILE);
     }
 }

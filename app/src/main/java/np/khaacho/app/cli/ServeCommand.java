@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
         footer = {"", "Other settings for Spring as --name=value, e.g. --spring.datasource.url=jdbc:postgresql://…"})
 final class ServeCommand extends ServerCommand {
 
+    /** The profile of production mode: its logs are JSON lines (logback-spring.xml). */
+    static final String PROFILE = "production";
+
     ServeCommand(Cli cli) {
-        super(cli);
+        super(cli, ServeCommand.PROFILE);
     }
 }

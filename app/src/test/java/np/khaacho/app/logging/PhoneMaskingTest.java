@@ -10,6 +10,8 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Phone numbers in log lines: masked wherever they stand, and nothing else touched. */
@@ -48,7 +50,13 @@ class PhoneMaskingTest {
         LoggerContext context = new LoggerContext();
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
-        configurator.doConfigure(getClass().getResource("/logback-spring.xml"));
+        // the readable lines as logback-spring.xml includes them for every start but production's
+        configurator.doConfigure(new java.io.ByteArrayInputStream("""
+                <configuration>
+                    <include resource="org/springframework/boot/logging/logback/defaults.xml"/>
+                    <include resource="logback-text-console.xml"/>
+                    <root level="INFO"><appender-ref ref="CONSOLE"/></root>
+                </configuration>""".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         @SuppressWarnings("unchecked")
         var encoder = (LayoutWrappingEncoder<ILoggingEvent>) ((ConsoleAppender<ILoggingEvent>) root.getAppender("CONSOLE"))
@@ -57,6 +65,7 @@ class PhoneMaskingTest {
         LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.WARN,
                 "outbox message {} to {} FAILED", new IllegalStateException("Twilio refused +9779841100201"),
                 new Object[] {42, "+9779841100201"});
+        event.setMDCPropertyMap(Map.of("correlationId", "SM0123456789abcdef0123456789abcdef"));
 
         String line = encoder.getLayout().doLayout(event);
 

@@ -2,17 +2,19 @@ package np.khaacho.app.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.AppProcess;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.JarCommand;
+import np.khaacho.app.support.ScratchDatabase;
 import np.khaacho.app.support.TestDatabase;
 import np.khaacho.app.support.WhatsAppClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * command and no configuration beyond where the database is, on an empty database whose only user is
  * the admin {@code admin add} created. It is closed: no simulator (API or page), every webhook call
  * refused without a Twilio token, health without details for anyone but an admin, the metrics not on
- * the API port, and a login code that no API and no table shows readable.
+ * the API port, a login code that no API and no table shows readable, and logs in JSON lines with no
+ * phone number readable.
  */
 class ProductionStartTest {
 
@@ -39,7 +42,7 @@ class ProductionStartTest {
     private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
 
     @Test
-    void aPlainStartOnAnEmptyDatabaseIsClosed() {
+    void aPlainStartOnAnEmptyDatabaseIsClosed() throws Exception {
         JarCommand.Output added = JarCommand.onDatabase(DATABASE, "admin", "add", "--phone", ADMIN, "--name", "First Admin");
         assertThat(added.exitCode()).as(added.toString()).isZero();
 
@@ -101,6 +104,18 @@ class ProductionStartTest {
                 assertThat(bodies).as(path).anySatisfy(body -> assertThat(body).contains("login code"));
                 assertThat(bodies).as(path).allSatisfy(body -> assertThat(CODE.matcher(body).find()).as(body).isFalse());
             }
+
+            // its log: one JSON object per line (Elastic Common Schema), no phone number readable in it
+            List<String> lines = Files.readAllLines(app.log(), StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("==== start")).toList();
+            assertThat(lines).hasSizeGreaterThan(10);
+            for (String line : lines) {
+                JsonNode json = JSON.readTree(line);
+                assertThat(json.path("@timestamp").asText()).as(line).isNotBlank();
+                assertThat(json.path("log").path("level").asText()).as(line).isNotBlank();
+                assertThat(json.path("service").path("name").asText()).as(line).isEqualTo("khaacho");
+            }
+            assertThat(String.join("\n", lines)).doesNotContain(ADMIN.substring(4)).doesNotContain("9841100201");
         }
     }
 

@@ -207,7 +207,8 @@ public final class AppProcess implements AutoCloseable {
         return managementPort;
     }
 
-    Path log() {
+    /** The file the instance's output goes to, every start appended. */
+    public Path log() {
         return log;
     }
 

@@ -106,7 +106,8 @@ class WhatsAppOrderTest extends IntegrationTest {
         String sid = WhatsAppClient.newMessageSid();
         twilio.send(WhatsAppClient.text(sid, THAKALI_PHONE, "pani ko bottle 180 ota ra 1500 matchboxes"));
         String summary = Eventually.waitFor("the summary", () -> reply(sid));
-        assertThat(summary).contains("(180 ota → 15 carton)", "(1500 matchboxes → 150 packet)");
+        assertThat(summary).contains("(180 ota → 15 carton, एक carton मा 12 ota)",
+                "(1500 matchboxes → 150 packet, एक packet मा 10 matchboxes)");
         List<String> drafts = draftsOf(sid);
         assertThat(drafts).as(summary).hasSize(2);
         assertThat(drafts.stream().map(id -> as(THAKALI_PHONE).get("/v1/orders/" + id).data().get("items").get(0))

@@ -1,9 +1,12 @@
 package np.khaacho.command.conversation;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import np.khaacho.command.whatsapp.InboundMessage;
 import np.khaacho.command.whatsapp.InboundStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +31,8 @@ import java.util.Optional;
 class InboundWorkers {
 
     private static final Logger log = LoggerFactory.getLogger(InboundWorkers.class);
+    /** The log context key of the work's correlation, as the application's logging names it. */
+    private static final String CORRELATION_ID = "correlationId";
 
     private final InboundStore inbound;
     private final Conversation conversation;
@@ -37,13 +43,15 @@ class InboundWorkers {
     private final Duration lease;
     private final int maxAttempts;
     private final List<Thread> workers = new ArrayList<>();
+    private final MeterRegistry meters;
     private volatile boolean running;
 
     InboundWorkers(InboundStore inbound, Conversation conversation, Answers answers, TransactionTemplate transactions,
                    @Value("${khaacho.whatsapp.workers:2}") int threads,
                    @Value("${khaacho.whatsapp.poll-interval:PT1S}") Duration poll,
                    @Value("${khaacho.whatsapp.lease:PT1M}") Duration lease,
-                   @Value("${khaacho.whatsapp.max-attempts:5}") int maxAttempts) {
+                   @Value("${khaacho.whatsapp.max-attempts:5}") int maxAttempts, MeterRegistry meters) {
+        this.meters = meters;
         this.inbound = inbound;
         this.conversation = conversation;
         this.answers = answers;
@@ -102,6 +110,8 @@ class InboundWorkers {
     }
 
     private void process(InboundMessage message) {
+        // every line logged while the message is read, and every command it sends, carries its SID
+        MDC.put(CORRELATION_ID, message.messageSid());
         try {
             Settlement settlement = conversation.settle(message);
             transactions.executeWithoutResult(tx -> {
@@ -110,6 +120,7 @@ class InboundWorkers {
                     answers.send(message, settlement.reply());
                 }
             });
+            answered(message, settlement);
         } catch (RuntimeException e) {
             if (!running) {
                 return;
@@ -129,7 +140,20 @@ class InboundWorkers {
                         message.attempts(), pause, error);
                 inbound.retryLater(message.messageSid(), error, pause);
             }
+        } finally {
+            MDC.remove(CORRELATION_ID);
         }
+    }
+
+    /**
+     * {@code khaacho.whatsapp.reply}: from the message's arrival to what it came to and its answer recorded
+     * (the answer then leaves through the outbox), by what the message was read as.
+     */
+    private void answered(InboundMessage message, Settlement settlement) {
+        String intent = settlement.reading() == null ? "NONE" : settlement.reading().result().intent().name();
+        Timer.builder("khaacho.whatsapp.reply").description("from a message's arrival to its answer recorded")
+                .tag("intent", intent).publishPercentileHistogram().register(meters)
+                .record(Duration.between(message.receivedAt(), Instant.now()));
     }
 
     private void sleepQuietly() {

@@ -1,6 +1,8 @@
 package np.khaacho.command.whatsapp;
 
 import com.twilio.security.RequestValidator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import np.khaacho.kernel.api.ApiException;
 import np.khaacho.kernel.common.ErrorCode;
@@ -8,6 +10,7 @@ import np.khaacho.kernel.whatsapp.RecordDeliveryStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,19 +44,30 @@ class WebhookController {
     private final WebhookSignatures signatures;
     private final InboundStore inbound;
     private final CommandGateway commands;
+    private final Counter badSignatures;
+    private final Counter unsigned;
 
     WebhookController(TwilioSettings twilio, WebhookSignatures signatures, InboundStore inbound,
-                      CommandGateway commands) {
+                      CommandGateway commands, MeterRegistry meters) {
         this.twilio = twilio;
         this.signatures = signatures;
         this.inbound = inbound;
         this.commands = commands;
+        this.badSignatures = rejected(meters, "bad_signature");
+        this.unsigned = rejected(meters, "no_signature");
+    }
+
+    /** {@code khaacho.whatsapp.webhook.rejected}: webhook calls refused before they were read, by reason. */
+    private static Counter rejected(MeterRegistry meters, String reason) {
+        return Counter.builder("khaacho.whatsapp.webhook.rejected").tag("reason", reason)
+                .description("webhook calls refused for their Twilio signature").register(meters);
     }
 
     @PostMapping(path = "/v1/whatsapp/webhook", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> receive(HttpServletRequest request) {
         Map<String, String> params = verified(request);
         InboundMessage message = message(params);
+        MDC.put("correlationId", message.messageSid()); // the message's work, read later, carries the same
         if (!inbound.accept(message)) {
             log.info("WhatsApp message {} delivered again; already stored", message.messageSid());
         }
@@ -88,10 +102,12 @@ class WebhookController {
         if (signatures.policy() == WebhookSignatures.Policy.CHECK) {
             String signature = request.getHeader("X-Twilio-Signature");
             if (signature == null || signature.isBlank()) {
+                unsigned.increment();
                 throw new ApiException(ErrorCode.FORBIDDEN, "the request carries no Twilio signature");
             }
             String url = publicUrl(request);
             if (!new RequestValidator(twilio.authToken()).validate(url, params, signature)) {
+                badSignatures.increment();
                 log.warn("refused a webhook call with a bad Twilio signature for {}", url);
                 throw new ApiException(ErrorCode.FORBIDDEN, "the Twilio signature does not match");
             }

@@ -2,15 +2,20 @@ package np.khaacho.command.parsing.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * Writes calls to {@code parsing.ai_processing_logs}. A failed write is logged and dropped: the
- * buyer's message is read whether or not its record could be kept.
+ * buyer's message is read whether or not its record could be kept. Each call is also timed in
+ * {@code khaacho.parse} by engine (llm, ocr, rules) and outcome (SUCCESS, TIMEOUT, INVALID_ANSWER, …).
  */
 @Component
 public class JdbcAiCallLog implements AiCallLog {
@@ -21,14 +26,19 @@ public class JdbcAiCallLog implements AiCallLog {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final MeterRegistry meters;
 
-    public JdbcAiCallLog(JdbcTemplate jdbc, ObjectMapper json) {
+    public JdbcAiCallLog(JdbcTemplate jdbc, ObjectMapper json, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
+        this.meters = meters;
     }
 
     @Override
     public void record(AiCall call) {
+        Timer.builder("khaacho.parse").description("a call to a parsing engine, by engine and outcome")
+                .tag("engine", call.engine()).tag("status", call.status().name()).register(meters)
+                .record(call.latencyMs(), TimeUnit.MILLISECONDS);
         try {
             jdbc.update("""
                     INSERT INTO parsing.ai_processing_logs (input_type, engine, model, message_sid, user_id,
