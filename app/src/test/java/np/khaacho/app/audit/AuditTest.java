@@ -56,12 +56,14 @@ class AuditTest extends IntegrationTest {
     private UserDirectory users;
 
     private String orderId;
+    private String placingRequest;
     private String deliveryDate;
     private List<? extends DomainEventMessage<?>> stored;
 
     @BeforeAll
     void driveOneOrderThroughItsLife() {
-        Api buyer = as(BUYER_KTM_PHONE);
+        placingRequest = "audit-" + System.nanoTime();
+        Api buyer = as(BUYER_KTM_PHONE).withHeader("X-Request-Id", placingRequest);
         Api vendor = as(VENDOR_KTM_PHONE);
         var placed = buyer.post("/v1/orders", Map.of(
                 "items", List.of(Map.of("sku", "RICE-JEERA-25KG", "quantity", 3),
@@ -116,10 +118,11 @@ class AuditTest extends IntegrationTest {
         assertActor(events.get(6), userId(ADMIN_PHONE), "ADMIN", "API");
         assertActor(events.get(7), userId(ADMIN_PHONE), "ADMIN", "API");
 
-        // placement starts a chain: the command is the root and the direct cause of its event;
-        // the saga's step shares the root but has its own direct cause
+        // placement starts a chain at the request (its X-Request-Id is the root), the command the direct
+        // cause of its event; the saga's step shares the root but has its own direct cause
         JsonNode placed = events.get(0);
-        assertThat(placed.get("causationId").asText()).isEqualTo(placed.get("correlationId").asText());
+        assertThat(placed.get("correlationId").asText()).isEqualTo(placingRequest);
+        assertThat(placed.get("causationId").asText()).isNotEqualTo(placingRequest);
         assertThat(events.get(1).get("correlationId").asText()).isEqualTo(placed.get("correlationId").asText());
         assertThat(events.get(1).get("causationId").asText()).isNotEqualTo(placed.get("causationId").asText());
         assertThat(events.get(2).get("correlationId").asText()).isNotEqualTo(placed.get("correlationId").asText());

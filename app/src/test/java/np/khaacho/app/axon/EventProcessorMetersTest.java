@@ -38,7 +38,7 @@ class EventProcessorMetersTest extends IntegrationTest {
         assertThat(scrape.lines().filter(line -> !line.startsWith("#"))
                 .filter(line -> line.contains("orders-projection") || line.contains("orders_projection")))
                 .as("the orders projection's samples").isNotEmpty()
-                .allMatch(line -> line.startsWith("khaacho_processor_"));
+                .allMatch(line -> line.startsWith("khaacho_processor_") || line.startsWith("khaacho_deadletters"));
     }
 
     private String scrape() {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import np.khaacho.command.whatsapp.InboundMessage;
 import np.khaacho.command.whatsapp.InboundStore;
+import np.khaacho.command.whatsapp.InboundTraces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -44,14 +45,17 @@ class InboundWorkers {
     private final int maxAttempts;
     private final List<Thread> workers = new ArrayList<>();
     private final MeterRegistry meters;
+    private final InboundTraces traces;
     private volatile boolean running;
 
     InboundWorkers(InboundStore inbound, Conversation conversation, Answers answers, TransactionTemplate transactions,
                    @Value("${khaacho.whatsapp.workers:2}") int threads,
                    @Value("${khaacho.whatsapp.poll-interval:PT1S}") Duration poll,
                    @Value("${khaacho.whatsapp.lease:PT1M}") Duration lease,
-                   @Value("${khaacho.whatsapp.max-attempts:5}") int maxAttempts, MeterRegistry meters) {
+                   @Value("${khaacho.whatsapp.max-attempts:5}") int maxAttempts, MeterRegistry meters,
+                   InboundTraces traces) {
         this.meters = meters;
+        this.traces = traces;
         this.inbound = inbound;
         this.conversation = conversation;
         this.answers = answers;
@@ -110,6 +114,10 @@ class InboundWorkers {
     }
 
     private void process(InboundMessage message) {
+        traces.read(message, () -> read(message));
+    }
+
+    private void read(InboundMessage message) {
         // every line logged while the message is read, and every command it sends, carries its SID
         MDC.put(CORRELATION_ID, message.messageSid());
         try {

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 public class InboundStore {
 
     private static final TypeReference<List<InboundMessage.Media>> MEDIA = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, String>> TRACE = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -65,11 +68,13 @@ public class InboundStore {
         Boolean stored = transactions.execute(tx -> {
             boolean fresh = jdbc.update("""
                     INSERT INTO whatsapp.inbound_messages
-                        (message_sid, phone, user_id, profile_name, body, button_payload, replied_to_sid, media)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                        (message_sid, phone, user_id, profile_name, body, button_payload, replied_to_sid, media,
+                         trace_context)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
                     ON CONFLICT (message_sid) DO NOTHING""",
                     message.messageSid(), message.phone(), userId, message.profileName(), message.body(),
-                    message.buttonPayload(), message.repliedToSid(), media) == 1;
+                    message.buttonPayload(), message.repliedToSid(), media,
+                    message.trace().isEmpty() ? null : write(message.trace())) == 1;
             if (fresh) {
                 events.publish(new WhatsAppMessageReceived(message.messageSid(), message.phone(), userId, Instant.now()));
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -248,7 +253,15 @@ public class InboundStore {
         return new InboundMessage(rs.getLong("seq"), rs.getString("message_sid"), rs.getString("phone"),
                 rs.getString("profile_name"), rs.getString("body"), rs.getString("button_payload"),
                 rs.getString("replied_to_sid"), read(rs.getString("media")), instant(rs.getTimestamp("received_at")),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"), trace(rs.getString("trace_context")));
+    }
+
+    private Map<String, String> trace(String stored) {
+        try {
+            return stored == null ? Map.of() : json.readValue(stored, TRACE);
+        } catch (JsonProcessingException e) {
+            return Map.of(); // a trace context unread costs the trace, never the message
+        }
     }
 
     private String write(Object value) {

@@ -47,10 +47,13 @@ class SimulatorController {
 
     private final SimulatorSwitch simulator;
     private final InboundStore inbound;
+    private final InboundTraces traces;
     private final UserDirectory users;
     private final QueryGateway queries;
 
-    SimulatorController(SimulatorSwitch simulator, InboundStore inbound, UserDirectory users, QueryGateway queries) {
+    SimulatorController(SimulatorSwitch simulator, InboundStore inbound, UserDirectory users, QueryGateway queries,
+                        InboundTraces traces) {
+        this.traces = traces;
         this.simulator = simulator;
         this.inbound = inbound;
         this.users = users;
@@ -87,7 +90,7 @@ class SimulatorController {
         String profileName = users.byPhone(phone).map(UserDirectory.User::displayName).orElse(null);
         InboundMessage message = new InboundMessage(0, newMessageSid(), phone, profileName, text, null, null,
                 List.of(), Instant.now(), 0);
-        inbound.accept(message);
+        traces.stored(message, inbound::accept);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(ApiResponse.ok(new Sent(message.messageSid(), "whatsapp:" + phone, text, message.receivedAt())));
     }

@@ -44,11 +44,13 @@ class WebhookController {
     private final WebhookSignatures signatures;
     private final InboundStore inbound;
     private final CommandGateway commands;
+    private final InboundTraces traces;
     private final Counter badSignatures;
     private final Counter unsigned;
 
     WebhookController(TwilioSettings twilio, WebhookSignatures signatures, InboundStore inbound,
-                      CommandGateway commands, MeterRegistry meters) {
+                      CommandGateway commands, MeterRegistry meters, InboundTraces traces) {
+        this.traces = traces;
         this.twilio = twilio;
         this.signatures = signatures;
         this.inbound = inbound;
@@ -68,7 +70,7 @@ class WebhookController {
         Map<String, String> params = verified(request);
         InboundMessage message = message(params);
         MDC.put("correlationId", message.messageSid()); // the message's work, read later, carries the same
-        if (!inbound.accept(message)) {
+        if (!traces.stored(message, inbound::accept)) {
             log.info("WhatsApp message {} delivered again; already stored", message.messageSid());
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SimulatorControllerTest {
 
     /** Switched off, it touches nothing it was given: its collaborators are absent here. */
-    private final SimulatorController off = new SimulatorController(new SimulatorSwitch(false), null, null, null);
+    private final SimulatorController off = new SimulatorController(new SimulatorSwitch(false), null, null, null, null);
 
     @Test
     void answersNotFoundEverywhereWhenSwitchedOff() {

@@ -1,5 +1,6 @@
 package np.khaacho.saga.notification;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,7 +20,9 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(OutboundMessages.class)
-    public OutboundMessages outboxMessages(JdbcTemplate jdbc, ObjectProvider<OutboxListener> listeners) {
-        return new OutboxMessages(jdbc, listeners.orderedStream().toList());
+    public OutboundMessages outboxMessages(JdbcTemplate jdbc, ObjectProvider<OutboxListener> listeners,
+                                           ObjectProvider<ObservationRegistry> observations) {
+        return new OutboxMessages(jdbc, listeners.orderedStream().toList(),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 }

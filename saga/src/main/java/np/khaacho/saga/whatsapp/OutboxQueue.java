@@ -1,5 +1,8 @@
 package np.khaacho.saga.whatsapp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
@@ -7,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The relay's side of {@code messaging.outbox}. A claim marks due rows as taken by one claimer for
@@ -17,6 +21,10 @@ import java.util.List;
  * fails its message).
  */
 class OutboxQueue {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> TRACE = new TypeReference<>() {
+    };
 
     private final JdbcTemplate jdbc;
 
@@ -39,13 +47,14 @@ class OutboxQueue {
                             ORDER BY id LIMIT ?
                             FOR UPDATE SKIP LOCKED)
                         RETURNING id, dedup_key, phone, kind, body, sealed_code, attempts, send_started_at, media_url,
+                            trace_context::text AS trace_context,
                             (SELECT max(backup_began_at) FROM messaging.restores
                              WHERE recorded_at > now() - make_interval(secs => ?)) AS restored_from""",
                         (rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("dedup_key"),
                                 rs.getString("phone"), rs.getString("kind"), rs.getString("body"),
                                 rs.getString("sealed_code"), rs.getInt("attempts"),
                                 instant(rs.getTimestamp("send_started_at")), instant(rs.getTimestamp("restored_from")),
-                                rs.getString("media_url")),
+                                rs.getString("media_url"), trace(rs.getString("trace_context"))),
                         claimer, claimFor.toMillis() / 1000.0, limit, afterRestore.toMillis() / 1000.0)
                 .stream().sorted(Comparator.comparingLong(QueuedMessage::id)).toList();
     }
@@ -105,6 +114,14 @@ class OutboxQueue {
             jdbc.update("""
                     UPDATE messaging.outbox SET claimed_by = NULL, claimed_until = NULL
                     WHERE id = ? AND claimed_by = ?""", message.id(), claimer);
+        }
+    }
+
+    private static Map<String, String> trace(String stored) {
+        try {
+            return stored == null ? Map.of() : JSON.readValue(stored, TRACE);
+        } catch (JsonProcessingException e) {
+            return Map.of(); // a trace context unread costs the trace, never the message
         }
     }
 }

@@ -1,6 +1,7 @@
 package np.khaacho.saga.whatsapp;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,17 @@ import java.util.Optional;
  * work the backup held unfinished. {@code mediaUrl} is a file sent with it, if any.
  */
 record QueuedMessage(long id, String dedupKey, String phone, String kind, String body, String sealedCode,
-                     int attempts, Instant sendStartedAt, Instant restoredFrom, String mediaUrl) {
+                     int attempts, Instant sendStartedAt, Instant restoredFrom, String mediaUrl,
+                     Map<String, String> trace) {
+
+    QueuedMessage {
+        trace = trace == null ? Map.of() : Map.copyOf(trace);
+    }
+
+    QueuedMessage(long id, String dedupKey, String phone, String kind, String body, String sealedCode, int attempts,
+                  Instant sendStartedAt, Instant restoredFrom, String mediaUrl) {
+        this(id, dedupKey, phone, kind, body, sealedCode, attempts, sendStartedAt, restoredFrom, mediaUrl, Map.of());
+    }
 
     /** From when Twilio's log may hold this message already, if it may at all. */
     Optional<Instant> mayHaveBeenSentSince() {

@@ -5,6 +5,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.ReceiverContext;
 import np.khaacho.kernel.whatsapp.SealedLoginCode;
 import np.khaacho.saga.notification.LoginCodeOpener;
 import np.khaacho.saga.notification.NotificationKind;
@@ -17,6 +21,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -53,10 +58,12 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
     private final Semaphore work = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
+    private final ObservationRegistry observations;
 
     TwilioRelay(OutboxQueue queue, WhatsAppWindows windows, TwilioMessages twilio, TwilioSettings settings,
                 RetryConfig retry, CircuitBreaker breaker, Optional<MeterRegistry> meters,
-                Supplier<LoginCodeOpener> codes) {
+                Supplier<LoginCodeOpener> codes, ObservationRegistry observations) {
+        this.observations = observations;
         this.queue = queue;
         this.windows = windows;
         this.twilio = twilio;
@@ -95,12 +102,21 @@ public class TwilioRelay implements SmartLifecycle, OutboxListener {
             if (!queue.renew(batch.get(i), claimer, settings.relay().claimFor())) {
                 continue;
             }
-            if (!deliver(batch.get(i), claimer)) {
+            if (!sent(batch.get(i), claimer)) {
                 queue.release(batch.subList(i + 1, batch.size()), claimer);
                 break;
             }
         }
         return batch.size();
+    }
+
+    /** Sends the message within a span that continues the trace of the work that queued it. */
+    private boolean sent(QueuedMessage message, String claimer) {
+        ReceiverContext<Map<String, String>> context = new ReceiverContext<>(Map::get, Kind.CONSUMER);
+        context.setCarrier(message.trace());
+        return Observation.createNotStarted("khaacho.whatsapp.outbound.send", () -> context, observations)
+                .lowCardinalityKeyValue("kind", message.kind())
+                .observe(() -> deliver(message, claimer));
     }
 
     /** Sends one claimed message; false when the circuit breaker stopped it (and the rest of the batch). */

@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import np.khaacho.saga.notification.LoginCodeOpener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,11 +27,13 @@ class WhatsAppConfiguration {
 
         @Bean
         TwilioRelay twilioRelay(JdbcTemplate jdbc, WhatsAppWindows windows, TwilioSettings settings,
-                                ObjectProvider<MeterRegistry> meters, ObjectProvider<LoginCodeOpener> loginCodes) {
+                                ObjectProvider<MeterRegistry> meters, ObjectProvider<LoginCodeOpener> loginCodes,
+                                ObjectProvider<ObservationRegistry> observations) {
             return new TwilioRelay(new OutboxQueue(jdbc), windows,
                     new TwilioMessages(TwilioMessages.client(settings), settings), settings,
                     retry(settings.retry()), circuitBreaker(settings.circuitBreaker()),
-                    Optional.ofNullable(meters.getIfAvailable()), loginCodes::getIfAvailable);
+                    Optional.ofNullable(meters.getIfAvailable()), loginCodes::getIfAvailable,
+                    observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         }
 
         static RetryConfig retry(TwilioSettings.Retry settings) {
