@@ -250,6 +250,10 @@ final class AccessProbes {
         // an unknown group: a retry of a real one would disturb the dead-letter tests
         add("POST", "/v1/admin/dead-letters/{group}/retry", Names.UNKNOWN,
                 side -> new Request("POST", "/v1/admin/dead-letters/" + UNKNOWN_NAME + "/retry", null, null));
+        add("POST", "/v1/admin/error-tracking/test", Names.NOTHING,
+                side -> body("POST", "/v1/admin/error-tracking/test", Map.of("confirm", "SEND A TEST ERROR")));
+        add("GET", "/v1/admin/orders/{id}/diagnosis", Names.SIDE_RESOURCE,
+                side -> get("/v1/admin/orders/" + side.orderId() + "/diagnosis"));
         add("GET", "/v1/admin/projections", Names.NOTHING, side -> get("/v1/admin/projections"));
         add("GET", "/v1/admin/projections/{name}", Names.NOTHING, side -> get("/v1/admin/projections/orders-projection"));
         // an unknown projection: a replay of a real one empties tables other tests are reading
