@@ -42,7 +42,7 @@
       el('h3', {}, K.t('stuck.deadlines')),
       table('stuck-deadlines', [K.t('stuck.name'), K.t('stuck.due'), K.t('stuck.picked'), K.t('stuck.failures')],
         d.deadlines.map(function (x) {
-          return el('tr', {}, el('td', {}, x.name), el('td', {}, when(x.due)), el('td', {}, x.picked ? K.t('stuck.yes') : ''),
+          return el('tr', {}, el('td', {}, x.name), el('td', {}, when(x.due)), el('td', {}, x.picked ? '✓' : ''),
             el('td', {}, x.failures == null ? '' : String(x.failures)));
         }), K.t('stuck.noDeadlines')),
       el('h3', {}, K.t('stuck.messages')),
