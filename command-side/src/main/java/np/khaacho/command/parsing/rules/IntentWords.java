@@ -96,6 +96,7 @@ final class IntentWords {
             tyo bora bori ota wala saman pasal garnus gardinus garidinus garidinu hola huncha hunchha thik ek dui
             tin char paanch panch das bis pugyo aayena aaucha aauchha radd chahiyena sakdo chito jati lagi ani
             pani chaina garchu sanga samma ajhai aayo bhayo din hisab hisaab baki baaki tirna tirnu udharo khata
+            bhaneko vaneko bhaneka hoina haina hoena
             """);
 
     static final Set<String> ENGLISH = Lexicon.keys("""

@@ -32,6 +32,9 @@ class CorrectionReadingTest {
         assertThat(read.intent()).isEqualTo(Intent.CORRECT);
         assertThat(read.items()).isEmpty();
         assertThat(read.correction()).isEqualTo(new Correction("", "rara", "wai wai"));
+        assertThat(read.language()).as("a correction in romanized Nepali is answered in Nepali").isEqualTo("ne");
+        assertThat(parser.parse("chamal bhaneko jeera masino").language()).isEqualTo("ne");
+        assertThat(parser.parse("sorry, I meant wai wai not rara").language()).isEqualTo("en");
         assertThat(parser.parse("hoina, yo order cancel garnus").intent()).isEqualTo(Intent.CANCEL);
     }
 
