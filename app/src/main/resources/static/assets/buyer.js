@@ -3,7 +3,8 @@
  * open), the buyer's credit, ordering a past order's goods again, and the invoices and credit notes the
  * buyer's vendors issued (their lines and totals, their PDF in English or Nepali). Deep link:
  * /buyer.html#order=<id> (or ?order=<id>). Everything comes from the API, which shows a buyer only their
- * own orders and invoices.
+ * own orders and invoices. Without a connection the page opens from the service worker's cache and shows
+ * the orders list and credit as last read, with their age (offline.js).
  */
 (function () {
   'use strict';
@@ -20,6 +21,8 @@
 
   K.header(K.t('buyer.myOrders'), [[K.t('vendor.orders'), '#orders'], [K.t('buyer.credit'), '#credit'], [K.t('invoice.invoices'), '#invoices']]);
   document.getElementById('buyer-page').hidden = false;
+  K.offline.install();
+  K.offline.banner();
   const $ = function (id) { return document.getElementById(id); };
 
   // ---- orders list ----------------------------------------------------------------------------
@@ -28,7 +31,8 @@
     const box = $('order-list');
     const query = '?page=' + list.page + '&size=' + PAGE_SIZE + (list.status ? '&status=' + list.status : '');
     try {
-      const page = await K.api('GET', '/v1/orders' + query);
+      const read = await K.offline.read('orders.' + list.status + '.' + list.page, '/v1/orders' + query);
+      const page = read.data;
       list.pages = Math.max(1, Math.ceil(page.total / page.size));
       box.replaceChildren();
       if (!page.items.length) {
@@ -44,7 +48,8 @@
             el('span', { class: 'meta amount' }, o.overdue ? el('strong', { class: 'refused' }, K.t('order.overdue')) : fmt.date(o.createdAt)))));
       });
       $('page-info').textContent = K.t(page.total === 1 ? 'buyer.order' : 'buyer.orders', page.total) +
-        ' · ' + K.t('common.pageOf', list.page + 1, list.pages);
+        ' · ' + K.t('common.pageOf', list.page + 1, list.pages) +
+        (read.readAt ? ' · ' + K.t('offline.readAgo', K.offline.ago(read.readAt)) : '');
       $('prev-page').disabled = list.page === 0;
       $('next-page').disabled = list.page + 1 >= list.pages;
     } catch (e) {
@@ -67,7 +72,7 @@
     const box = $('credit-figures');
     let c;
     try {
-      c = await K.api('GET', '/v1/buyers/me/credit');
+      c = (await K.offline.read('credit', '/v1/buyers/me/credit')).data;
       box.replaceChildren(
         figure('credit-limit', K.t('credit.limit'), c.creditLimit),
         figure('credit-available', K.t('catalog.available'), c.available),

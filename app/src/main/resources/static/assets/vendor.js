@@ -4,6 +4,11 @@
  * (list a product, change a price, receive stock), the vendor's invoices and credit notes (open one, print
  * it in English or Nepali, credit some or all of it) and its tax profile. Everything is read from and
  * written to the API.
+ *
+ * On a weak connection the page works on (offline.js): the inbox, the orders lists and the orders opened
+ * are kept with the moment they were read and shown from there, with their age, when the API cannot be
+ * reached; an answer, a dispatch or a delivery taken then waits in a queue and is sent, once, when the
+ * connection returns, and one the order has outrun meanwhile is shown as a conflict.
  */
 (function () {
   'use strict';
@@ -35,14 +40,20 @@
     catalogQuery: '',
     invoiceKind: '',
     invoicesPage: 0,
-    openInvoice: null          // id of the invoice shown in its detail panel
+    openInvoice: null,         // id of the invoice shown in its detail panel
+    openOrderData: null,       // the order shown in the detail panel, as last read
+    inboxAt: null,             // when the inbox shown was read (null: from the live stream)
+    inboxLive: false
   };
+  const KEPT_ORDERS = 30;
 
   K.header(K.t('vendor.title'), [[K.t('vendor.linkInbox'), '#inbox-section'], [K.t('vendor.orders'), '#orders-section'],
     [K.t('vendor.linkCatalog'), '#catalog-section'], [K.t('prices.title'), '#price-lists-section'],
     [K.t('demand.title'), '#fill-rate-section'], [K.t('invoice.invoices'), '#invoices-section'],
     [K.t('vendor.taxProfile'), '#tax-profile-section']]);
   $('vendor-page').classList.remove('hidden');
+  K.offline.install();
+  K.offline.banner();
   $('stream-state').textContent = K.t('stream.connecting');
   $('vendor-name').textContent = K.t('vendor.title');
 
@@ -127,10 +138,9 @@
       if (first) first.focus();
     };
     const send = async function (button, body, done) {
-      const ok = await busy(button, error, function () {
-        return K.api('PUT', '/v1/orders/' + encodeURIComponent(order.id) + '/status', body);
-      });
-      if (ok) { K.notice(order.orderNumber + ': ' + done, 'ok'); onDone(body.status); }
+      let result = null;
+      const ok = await busy(button, error, async function () { result = await changeStatus(order, body, done); });
+      if (ok) { statusNotice(order, done, result); onDone(body.status); }
     };
 
     const confirmForm = function () {
@@ -211,6 +221,62 @@
       panes, error);
   }
 
+  /** Sends a status change now, or queues it with its Idempotency-Key when the connection fails. */
+  function changeStatus(order, body, label) {
+    return K.offline.send({ method: 'PUT', path: '/v1/orders/' + encodeURIComponent(order.id) + '/status', body: body,
+      label: label, subject: order.orderNumber, orderId: order.id });
+  }
+
+  function statusNotice(order, label, result) {
+    if (result && result.queued) K.notice(order.orderNumber + ': ' + K.t('offline.queued', label), 'info');
+    else K.notice(order.orderNumber + ': ' + label, 'ok');
+  }
+
+  function queuedFor(orderId) {
+    return K.offline.pending().find(function (a) { return a.orderId === orderId; }) || null;
+  }
+
+  // ---------- what waits to be sent, and what the server refused when it arrived ----------
+
+  function showQueue(list) {
+    const box = $('offline-queue');
+    box.classList.toggle('hidden', list.length === 0);
+    box.replaceChildren(el('h3', {}, K.t('offline.waiting', list.length)), el('ul', {}, list.map(function (a) {
+      return el('li', { class: 'queued-action', dataset: { orderId: a.orderId || '' } },
+        el('strong', {}, a.subject), ' · ', a.label, ' · ', el('span', { class: 'muted' }, K.t('offline.takenAt', fmt.time(a.takenAt))), ' ',
+        el('button', { type: 'button', class: 'secondary small discard', onclick: function () {
+          K.offline.discard(a.key);
+          if (a.orderId) state.answered.delete(a.orderId);
+          showKeptInbox();
+          refreshShownOrder();
+        } }, K.t('offline.discard')));
+    })));
+  }
+
+  function showConflicts() {
+    const list = K.offline.conflicts();
+    const box = $('offline-conflicts');
+    box.classList.toggle('hidden', list.length === 0);
+    box.replaceChildren.apply(box, list.map(function (c) {
+      return el('div', { class: 'conflict', dataset: { orderId: c.action.orderId || '' } },
+        el('p', {}, el('strong', {}, c.action.subject), ': ', K.t('offline.notApplied', c.action.label, fmt.time(c.action.takenAt)),
+          ' ', c.nowStatus ? K.t('offline.nowStatus', K.t('statusName.' + c.nowStatus)) : ''),
+        el('p', { class: 'muted' }, c.refused.message),
+        el('button', { type: 'button', class: 'secondary small', onclick: function () { K.offline.dismissConflict(c.action.key); showConflicts(); } },
+          K.t('offline.understood')));
+    }));
+  }
+
+  K.offline.onQueueChange(showQueue);
+  K.offline.onResult(function (outcome) {
+    const a = outcome.action;
+    if (outcome.sent) K.notice(a.subject + ': ' + K.t('offline.sent', a.label), 'ok');
+    else { showConflicts(); K.notice(a.subject + ': ' + K.t('offline.notApplied', a.label, fmt.time(a.takenAt)), 'error'); }
+    if (a.orderId) state.answered.delete(a.orderId);
+    loadOrders();
+    if (state.openOrder === a.orderId) refreshOpenOrder(a.orderId);
+  });
+
   // ---------- the live inbox ----------
 
   function inboxCard(order) {
@@ -262,7 +328,7 @@
   function showInbox(inbox) {
     const now = Date.now();
     state.answered.forEach(function (at, id) { if (now - at > 60000) state.answered.delete(id); });
-    const orders = (inbox.orders || []).filter(function (o) { return !state.answered.has(o.orderId); });
+    const orders = (inbox.orders || []).filter(function (o) { return !state.answered.has(o.orderId) && !queuedFor(o.orderId); });
     const wanted = new Set(orders.map(function (o) { return o.orderId; }));
     Array.from(state.inbox.keys()).forEach(function (id) { if (!wanted.has(id)) removeFromInbox(id); });
     const list = $('inbox');
@@ -278,21 +344,51 @@
     inboxCount();
   }
 
+  /**
+   * The inbox as last read on this device, its answer times counted on from then, with its age: what the
+   * vendor sees while the stream cannot be reached.
+   */
+  function showKeptInbox() {
+    const last = K.offline.kept('inbox');
+    if (!last || state.inboxLive) return;
+    const gone = (Date.now() - last.at) / 1000;
+    showInbox({ orders: (last.data.orders || []).map(function (o) {
+      return Object.assign({}, o, { secondsLeft: Number(o.secondsLeft) - gone });
+    }) });
+    state.inboxAt = last.at;
+    inboxAge();
+  }
+
+  function inboxAge() {
+    const line = $('inbox-age');
+    line.classList.toggle('hidden', state.inboxLive || !state.inboxAt);
+    if (!state.inboxLive && state.inboxAt) line.textContent = K.t('offline.inboxAge', K.offline.ago(state.inboxAt));
+  }
+
   function followInbox() {
     let seenInbox = false;
     const badge = $('stream-state');
+    showKeptInbox();
     K.stream('/v1/vendors/me/inbox/stream', function (name, data) {
       if (name !== 'inbox' || !data) return;
+      K.offline.keep('inbox', data);
+      state.inboxLive = true;
+      inboxAge();
       const before = new Set(state.inbox.keys());
       showInbox(data);
       const changed = data.orders.length !== before.size || data.orders.some(function (o) { return !before.has(o.orderId); });
       if (changed && seenInbox && state.ordersStatus === 'AWAITING_VENDOR') loadOrders();
       seenInbox = true;
     }, function (s) {
-      badge.dataset.state = s;
-      badge.textContent = s === 'live' ? K.t('stream.live') : K.t('stream.reconnecting');
+      badge.dataset.state = s === 'live' || K.offline.online() ? s : 'offline';
+      badge.textContent = s === 'live' ? K.t('stream.live') : K.offline.online() ? K.t('stream.reconnecting') : K.t('offline.offline');
+      if (s === 'live') { K.offline.flush(); return; }
+      state.inboxLive = false;
+      if (!state.inboxAt) state.inboxAt = (K.offline.kept('inbox') || {}).at || null;
+      inboxAge();
     });
     setInterval(function () { state.inbox.forEach(tick); }, 1000);
+    setInterval(inboxAge, 30000);
   }
 
   // ---------- orders by status ----------
@@ -324,8 +420,11 @@
     const params = new URLSearchParams({ page: state.ordersPage, size: ORDERS_PAGE });
     if (state.ordersStatus) params.set('status', state.ordersStatus);
     let page;
+    let readAt;
     try {
-      page = await K.api('GET', '/v1/orders?' + params);
+      const read = await K.offline.read('orders.' + state.ordersStatus + '.' + state.ordersPage, '/v1/orders?' + params);
+      page = read.data;
+      readAt = read.readAt;
     } catch (e) { K.notice(K.errorText(e), 'error'); return; }
     if (mine !== ordersRequest) return;
     const list = $('orders');
@@ -333,7 +432,8 @@
     $('orders').dataset.status = state.ordersStatus;
     $('orders-empty').classList.toggle('hidden', page.items.length > 0);
     const pages = Math.max(1, Math.ceil(page.total / page.size));
-    $('orders-page').textContent = K.t('common.pageOf', page.page + 1, pages) + ' · ' + K.t('vendor.orderCount', page.total);
+    $('orders-page').textContent = K.t('common.pageOf', page.page + 1, pages) + ' · ' + K.t('vendor.orderCount', page.total)
+      + (readAt ? ' · ' + K.t('offline.readAgo', K.offline.ago(readAt)) : '');
     $('orders-prev').disabled = page.page === 0;
     $('orders-next').disabled = page.page + 1 >= pages;
   }
@@ -346,7 +446,21 @@
       el('span', { class: 'num' }, fmt.npr(o.totalAmount)),
       fmt.status(o.status),
       el('span', { class: 'muted' }, o.deliveryDate ? K.t('order.deliverOn', fmt.bsAd(o.deliveryDate)) : fmt.time(o.createdAt)),
-      o.overdue ? el('span', { class: 'status status-expired' }, K.t('order.overdue')) : null);
+      o.overdue ? el('span', { class: 'status status-expired' }, K.t('order.overdue')) : null,
+      queuedFor(o.id) ? el('span', { class: 'status status-queued' }, K.t('offline.queuedBadge')) : null);
+  }
+
+  /** The orders opened lately, as last read, so one opens without a connection too. */
+  function keepOrder(order) {
+    const last = K.offline.kept('orders-opened');
+    const opened = (last ? last.data : []).filter(function (o) { return o.order.id !== order.id; });
+    opened.unshift({ at: Date.now(), order: order });
+    K.offline.keep('orders-opened', opened.slice(0, KEPT_ORDERS));
+  }
+
+  function keptOrder(id) {
+    const last = K.offline.kept('orders-opened');
+    return (last ? last.data : []).find(function (o) { return o.order.id === id; }) || null;
   }
 
   // ---------- one order ----------
@@ -360,10 +474,14 @@
     panel._updatedAt = null;
     panel.replaceChildren(el('p', { class: 'muted' }, K.t('common.loading')));
     panel.classList.remove('hidden');
+    const kept = keptOrder(id);
+    if (kept) showOrder(kept.order, kept.at);
     document.querySelectorAll('.order-row').forEach(function (r) { r.classList.toggle('open', r.dataset.orderId === id); });
     // the order now, then after every change (also changes made elsewhere, such as the saga's)
     state.stopOrderStream = K.stream('/v1/orders/' + encodeURIComponent(id) + '/stream', function (name, order) {
-      if (name === 'order' && order && state.openOrder === order.id) showOrder(order);
+      if (name !== 'order' || !order) return;
+      keepOrder(order);
+      if (state.openOrder === order.id) showOrder(order);
     });
     panel.scrollIntoView({ block: 'nearest' });
   }
@@ -376,13 +494,23 @@
     document.querySelectorAll('.order-row.open').forEach(function (r) { r.classList.remove('open'); });
   }
 
-  function showOrder(o) {
+  /** The open order shown again, as last read (a queued change came or went). */
+  function refreshShownOrder() {
+    if (!state.openOrderData) return;
+    $('order-detail')._key = null;
+    showOrder(state.openOrderData.order, state.openOrderData.readAt);
+  }
+
+  /** Shows an order; readAt, when it comes from this device's memory instead of the API. */
+  function showOrder(o, readAt) {
     const panel = $('order-detail');
+    const queued = queuedFor(o.id);
     // keep what the vendor is typing: a repeat of the same state changes nothing on screen
-    const key = [o.status, o.paidAmount, o.totalAmount, o.deliveryDate, o.dueDate, o.overdue].join('|');
+    const key = [o.status, o.paidAmount, o.totalAmount, o.deliveryDate, o.dueDate, o.overdue, readAt, queued && queued.key].join('|');
     if (panel.dataset.orderId === o.id && (panel._key === key || new Date(o.updatedAt) < panel._updatedAt)) return;
     panel._key = key;
     panel._updatedAt = new Date(o.updatedAt);
+    state.openOrderData = { order: o, readAt: readAt || null };
     panel.dataset.status = o.status;
     const balance = Number(o.totalAmount) - Number(o.paidAmount || 0);
     const explained = o.declineReason || ENDED_WITH_REASON.indexOf(o.status) >= 0;
@@ -399,6 +527,7 @@
       el('div', { class: 'section-head' },
         el('h3', {}, K.t('order.order'), ' ', el('span', { class: 'order-number' }, o.orderNumber), ' ', fmt.status(o.status)),
         el('button', { type: 'button', class: 'secondary small', id: 'close-order', onclick: closeOrder }, K.t('common.close'))),
+      readAt ? el('p', { class: 'muted read-ago' }, K.t('offline.readAgo', K.offline.ago(readAt))) : null,
       el('dl', { class: 'facts' },
         el('dt', {}, K.t('order.buyer')), el('dd', { class: 'buyer' }, o.buyerName || o.buyerId),
         el('dt', {}, K.t('order.deliverTo')), el('dd', {}, o.deliveryAddress || '—'),
@@ -408,7 +537,7 @@
         el('dt', {}, K.t('order.paid')), el('dd', { class: 'paid' }, fmt.npr(o.paidAmount), ' ', o.paymentStatus ? fmt.status(o.paymentStatus) : ''),
         explained ? el('dt', {}, K.t('order.reason')) : null, explained ? reason : null),
       linesTable(o.items),
-      orderActions(o, balance),
+      queued ? el('p', { class: 'queued-note' }, K.t('offline.queued', queued.label)) : orderActions(o, balance),
       el('details', { class: 'timeline-box', ontoggle: function (e) { if (e.target.open) loadTimeline(o.id, e.target); } },
         el('summary', {}, K.t('order.history')))
     ].filter(Boolean));
@@ -423,17 +552,25 @@
   }
 
   function orderActions(o, balance) {
-    const after = function () { loadOrders(); refreshOpenOrder(o.id); };
+    const after = function (result) {
+      loadOrders();
+      if (result && result.queued) refreshShownOrder(); else refreshOpenOrder(o.id);
+    };
     if (o.status === 'AWAITING_VENDOR') {
-      return answerForms(o, function () { state.answered.set(o.id, Date.now()); removeFromInbox(o.id); after(); });
+      return answerForms(o, function () {
+        state.answered.set(o.id, Date.now());
+        removeFromInbox(o.id);
+        after({ queued: !!queuedFor(o.id) });
+      });
     }
     const error = el('p', { class: 'form-error hidden', role: 'alert' });
     const move = function (status, label, cls, id) {
       const button = el('button', { type: 'button', class: cls, id: id, onclick: async function () {
-        const ok = await busy(button, error, function () {
-          return K.api('PUT', '/v1/orders/' + encodeURIComponent(o.id) + '/status', { status: status });
+        let result = null;
+        const ok = await busy(button, error, async function () {
+          result = await changeStatus(o, { status: status }, label);
         });
-        if (ok) { K.notice(o.orderNumber + ': ' + K.t('status.' + status), 'ok'); after(); }
+        if (ok) { statusNotice(o, K.t('status.' + status), result); after(result); }
       } }, label);
       return button;
     };
@@ -936,7 +1073,10 @@
   tabs();
   catalogControls();
   whoAmI();
+  showQueue(K.offline.pending());
+  showConflicts();
   followInbox();
+  K.offline.flush();
   loadOrders();
   loadCatalog();
   invoiceKindTabs();

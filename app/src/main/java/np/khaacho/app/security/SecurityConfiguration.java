@@ -35,7 +35,8 @@ import java.util.List;
 public class SecurityConfiguration {
 
     /** The pages and their assets: they hold no data, everything they show comes from the API. */
-    private static final String[] PAGES = {"/", "/*.html", "/assets/**", "/webjars/**", "/favicon.ico"};
+    private static final String[] PAGES = {"/", "/*.html", "/assets/**", "/webjars/**", "/favicon.ico",
+            "/icons/**", "/*.webmanifest", "/sw.js"};
 
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, ErrorResponses errors) throws Exception {

@@ -166,6 +166,50 @@ class OrderLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void aStatusChangeSentAgainWithItsIdempotencyKeyActsOnce() {
+        var placed = as(BUYER_KTM_PHONE).post("/v1/orders",
+                Map.of("items", List.of(Map.of("sku", "RICE-JEERA-25KG", "quantity", 3))));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        String orderId = placed.data().get("orders").get(0).get("orderId").asText();
+        EventLog log = new EventLog(eventStore);
+        Eventually.waitUntil("the order awaits the vendor", () -> log.has(orderId, OrderAwaitingVendor.class));
+        String path = "/v1/orders/" + orderId + "/status";
+        String key = "queued-" + System.nanoTime();
+        Api vendor = as(VENDOR_KTM_PHONE).withHeader("Idempotency-Key", key);
+
+        // refused (not confirmed yet): the key stays unused, so the same key may carry the real answer
+        var tooEarly = vendor.put(path, Map.of("status", "DISPATCHED"));
+        assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
+        assertThat(tooEarly.errorCode()).isEqualTo("ILLEGAL_TRANSITION");
+
+        Map<String, Object> confirm = Map.of("status", "CONFIRMED",
+                "deliveryDate", LocalDate.now(ZoneId.of("Asia/Kathmandu")).plusDays(1).toString());
+        var first = vendor.put(path, confirm);
+        var again = vendor.put(path, confirm);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.data()).isEqualTo(first.data());
+        assertThat(again.body().get("message").asText()).isEqualTo("order already updated");
+        assertThat(eventStore.readEvents(orderId).asStream()
+                .filter(e -> e.getPayload() instanceof OrderConfirmed).count()).isEqualTo(1);
+
+        // dispatched from another device meanwhile: the confirmation retried after a lost reply still
+        // gets its first answer, where without the key it would be refused as a step back
+        assertThat(as(VENDOR_KTM_PHONE).put(path, Map.of("status", "DISPATCHED")).status()).isEqualTo(200);
+        var late = vendor.put(path, confirm);
+        assertThat(late.status()).as(late.toString()).isEqualTo(200);
+        assertThat(late.data()).isEqualTo(first.data());
+        assertThat(as(VENDOR_KTM_PHONE).put(path, confirm).errorCode()).isEqualTo("ILLEGAL_TRANSITION");
+
+        var otherAnswer = vendor.put(path, Map.of("status", "DISPATCHED"));
+        assertThat(otherAnswer.status()).isEqualTo(422);
+        assertThat(otherAnswer.errorCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        // the key is the vendor's own: another order's answer under it is another request
+        var elsewhere = vendor.put("/v1/orders/" + orderId + "x/status", confirm);
+        assertThat(elsewhere.status()).isEqualTo(404);
+    }
+
+    @Test
     void healthIsUpWithTheDatabaseAndEventProcessors() {
         var health = as(ADMIN_PHONE).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);

@@ -114,7 +114,12 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Opens a page of the running application. */
     protected void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
+        browser.get(origin() + path);
+    }
+
+    /** Where the browser reaches the application (a test may put something between them). */
+    protected String origin() {
+        return "http://127.0.0.1:" + port;
     }
 
     /**

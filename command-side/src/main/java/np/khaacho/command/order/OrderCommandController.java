@@ -1,6 +1,7 @@
 package np.khaacho.command.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,6 +52,8 @@ import java.util.Map;
 class OrderCommandController {
 
     private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
+    private static final TypeReference<Map<String, Object>> STATUS_ANSWER = new TypeReference<>() {
+    };
 
     private final CommandSender commands;
     private final OrderPlacement placement;
@@ -95,10 +98,26 @@ class OrderCommandController {
         return ApiResponse.ok(result, "order placed");
     }
 
+    /**
+     * Moves an order on. With an {@code Idempotency-Key} (a vendor's phone sending an answer queued while
+     * offline, again after a lost reply) a repeat answers what the first request did and acts once; the
+     * key is claimed in the command's transaction, so an answer refused leaves the key unused.
+     */
     @PutMapping("/{id}/status")
+    @Transactional
     public ApiResponse<Map<String, Object>> changeStatus(@PathVariable("id") String id,
-                                                         @Valid @RequestBody OrderStatusRequest request, Actor actor) {
+                                                         @Valid @RequestBody OrderStatusRequest request,
+                                                         @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                         Actor actor) throws JsonProcessingException {
         OrderDirectory.OrderParties order = existing(id, actor);
+        String idempotencyKey = IdempotencyStore.validKey(key);
+        String requestBody = order.orderId().value() + " " + json.writeValueAsString(request);
+        if (idempotencyKey != null) {
+            var stored = idempotency.claim(actor.userId(), idempotencyKey, requestBody);
+            if (stored.isPresent()) {
+                return ApiResponse.ok(json.readValue(stored.get(), STATUS_ANSWER), "order already updated");
+            }
+        }
         Object command = switch (request.status()) {
             case CONFIRMED -> {
                 vendorOrAdmin(actor, order);
@@ -124,7 +143,11 @@ class OrderCommandController {
                     "status must be one of CONFIRMED, REJECTED, DISPATCHED, DELIVERED, CANCELLED");
         };
         commands.send(command, actor);
-        return ApiResponse.ok(Map.of("orderId", order.orderId(), "status", request.status()), "order updated");
+        Map<String, Object> answer = Map.of("orderId", order.orderId().value(), "status", request.status().name());
+        if (idempotencyKey != null) {
+            idempotency.complete(actor.userId(), idempotencyKey, HttpStatus.OK.value(), json.writeValueAsString(answer));
+        }
+        return ApiResponse.ok(answer, "order updated");
     }
 
     @PostMapping("/{id}/payments")
