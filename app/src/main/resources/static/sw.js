@@ -9,6 +9,12 @@
 'use strict';
 
 const SHELL_CACHE = 'khaacho-shell-v1';
+// the page's language, which the pages keep here for the notifications (offline.js)
+const SETTINGS_CACHE = 'khaacho-settings';
+const NEW_ORDER = {
+  en: 'A new order is waiting for your answer.',
+  ne: 'नयाँ अर्डरले तपाईंको जवाफ पर्खिरहेको छ।'
+};
 const NETWORK_WAIT_MS = 4000;
 const SHELL = [
   '/vendor.html', '/buyer.html', '/index.html',
@@ -70,14 +76,23 @@ self.addEventListener('fetch', function (event) {
   if (isShell(url, event.request)) event.respondWith(networkThenCache(event.request));
 });
 
+function language() {
+  return caches.open(SETTINGS_CACHE)
+    .then(function (cache) { return cache.match('/settings/language'); })
+    .then(function (hit) { return hit ? hit.text() : 'en'; })
+    .catch(function () { return 'en'; });
+}
+
 // a push carries no data: whoever reads the phone's lock screen learns only that an order waits
 self.addEventListener('push', function (event) {
-  event.waitUntil(self.registration.showNotification('Khaacho', {
-    body: 'A new order is waiting for your answer.',
-    icon: '/icons/khaacho-192.png',
-    tag: 'khaacho-new-order',
-    renotify: true,
-    data: { url: '/vendor.html#inbox-section' }
+  event.waitUntil(language().then(function (lang) {
+    return self.registration.showNotification('Khaacho', {
+      body: NEW_ORDER[lang] || NEW_ORDER.en,
+      icon: '/icons/khaacho-192.png',
+      tag: 'khaacho-new-order',
+      renotify: true,
+      data: { url: '/vendor.html#inbox-section' }
+    });
   }));
 });
 

@@ -173,7 +173,78 @@
   /** Registers the service worker (the page then opens offline) where the browser has them. */
   function install() {
     if (!('serviceWorker' in navigator)) return Promise.resolve(null);
+    // the notifications the service worker shows speak the page's language
+    if (window.caches) {
+      caches.open('khaacho-settings').then(function (cache) {
+        return cache.put('/settings/language', new Response(K.lang()));
+      }).catch(function () { /* English then */ });
+    }
     return navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () { return null; });
+  }
+
+  // ---------- new-order pushes ----------
+
+  function keyBytes(base64Url) {
+    const text = atob(base64Url.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(text, function (c) { return c.charCodeAt(0); });
+  }
+
+  function sameKey(subscription, base64Url) {
+    const had = subscription.options && subscription.options.applicationServerKey;
+    if (!had) return false;
+    const a = new Uint8Array(had), b = keyBytes(base64Url);
+    return a.length === b.length && a.every(function (x, i) { return x === b[i]; });
+  }
+
+  /**
+   * The button that turns new-order notifications on and off, shown where the browser can receive pushes
+   * and the server sends them. A subscription made under an earlier key of the server is made again.
+   */
+  async function pushToggle(button) {
+    if (!('serviceWorker' in navigator) || !('PushManager' in window) || !('Notification' in window)) return;
+    let key;
+    try { key = await K.api('GET', '/v1/push/key'); } catch (e) { return; }
+    if (!key.enabled) return;
+    const registration = await navigator.serviceWorker.ready;
+    let current = await registration.pushManager.getSubscription();
+    if (current && !sameKey(current, key.publicKey)) { await current.unsubscribe(); current = null; }
+    if (current) {
+      // the server may have dropped it (a restart with new keys, a cleanup): it is told again
+      try { await K.api('PUT', '/v1/users/me/push-subscriptions', current.toJSON()); } catch (e) { /* shown as on */ }
+    }
+    const show = function () {
+      button.textContent = current ? K.t('push.turnOff') : K.t('push.turnOn');
+      button.dataset.state = current ? 'on' : 'off';
+      button.classList.remove('hidden');
+    };
+    button.addEventListener('click', async function () {
+      button.disabled = true;
+      try {
+        if (current) {
+          const endpoint = current.endpoint;
+          await current.unsubscribe();
+          current = null;
+          try { await K.api('DELETE', '/v1/users/me/push-subscriptions?endpoint=' + encodeURIComponent(endpoint)); } catch (e) { /* gone already */ }
+          K.notice(K.t('push.off'), 'info');
+        } else if (await Notification.requestPermission() !== 'granted') {
+          K.notice(K.t('push.denied'), 'error');
+        } else {
+          try {
+            current = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(key.publicKey) });
+            await K.api('PUT', '/v1/users/me/push-subscriptions', current.toJSON());
+            K.notice(K.t('push.on'), 'ok');
+          } catch (e) {
+            if (current) { try { await current.unsubscribe(); } catch (ignored) { /* nothing held */ } }
+            current = null;
+            K.notice(K.t('push.unavailable'), 'error');
+          }
+        }
+      } finally {
+        button.disabled = false;
+        show();
+      }
+    });
+    show();
   }
 
   /** A line at the top of the page while the browser has no connection. */
@@ -192,6 +263,7 @@
   K.offline = {
     keep: keep, kept: kept, read: read, ago: ago, online: online, unreachable: unreachable, send: send, pending: pending,
     discard: discard, flush: flush, conflicts: conflicts, dismissConflict: dismissConflict, install: install, banner: banner,
+    pushToggle: pushToggle,
     onQueueChange: function (fn) { changeListeners.push(fn); },
     onResult: function (fn) { resultListeners.push(fn); }
   };

@@ -1073,6 +1073,7 @@
   tabs();
   catalogControls();
   whoAmI();
+  K.offline.pushToggle($('push-toggle'));
   showQueue(K.offline.pending());
   showConflicts();
   followInbox();

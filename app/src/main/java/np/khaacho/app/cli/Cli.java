@@ -75,6 +75,7 @@ public final class Cli {
         line.addSubcommand(new ParseCommand(console));
         line.addSubcommand(new ParseEvalCommand(console));
         line.addSubcommand(new ParseBenchCommand(console));
+        line.addSubcommand(new WebPushKeysCommand(console));
         line.addSubcommand(new CommandLine.HelpCommand());
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setUsageHelpWidth(100);

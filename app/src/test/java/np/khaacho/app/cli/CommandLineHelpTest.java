@@ -1,5 +1,6 @@
 package np.khaacho.app.cli;
 
+import np.khaacho.saga.webpush.VapidKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -8,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,12 +38,12 @@ class CommandLineHelpTest {
     void helpListsEveryCommand() {
         assertThat(cli.execute("--help")).isZero();
         assertThat(stdout()).contains("usage: java -jar khaacho.jar")
-                .contains("serve", "demo", "token", "admin", "parse", "parse-eval", "parse-bench");
+                .contains("serve", "demo", "token", "admin", "parse", "parse-eval", "parse-bench", "web-push-keys");
         assertThat(cli.serverStarted()).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "demo", "token", "admin", "parse", "parse-eval", "parse-bench"})
+    @ValueSource(strings = {"serve", "demo", "token", "admin", "parse", "parse-eval", "parse-bench", "web-push-keys"})
     void everyCommandHasItsOwnHelp(String command) {
         assertThat(cli.execute(command, "--help")).as(stderr()).isZero();
         assertThat(stdout()).contains("usage: java -jar khaacho.jar " + command + " ");
@@ -59,6 +62,18 @@ class CommandLineHelpTest {
         assertThat(cli.execute(argument)).isEqualTo(2);
         assertThat(stderr()).contains("usage: java -jar khaacho.jar").contains("--help");
         assertThat(stdout()).isEmpty();
+        assertThat(cli.serverStarted()).isFalse();
+    }
+
+    @Test
+    void webPushKeysPrintsAPairTheServerReadsBack() {
+        assertThat(cli.execute("web-push-keys")).as(stderr()).isZero();
+        Map<String, String> lines = new HashMap<>();
+        stdout().lines().map(line -> line.split("=", 2)).forEach(kv -> lines.put(kv[0], kv[1]));
+        assertThat(lines).containsOnlyKeys("KHAACHO_WEB_PUSH_PUBLIC_KEY", "KHAACHO_WEB_PUSH_PRIVATE_KEY");
+        VapidKeys keys = VapidKeys.of(lines.get("KHAACHO_WEB_PUSH_PUBLIC_KEY"),
+                lines.get("KHAACHO_WEB_PUSH_PRIVATE_KEY"));
+        assertThat(keys.publicKey()).isEqualTo(lines.get("KHAACHO_WEB_PUSH_PUBLIC_KEY")).hasSize(87);
         assertThat(cli.serverStarted()).isFalse();
     }
 

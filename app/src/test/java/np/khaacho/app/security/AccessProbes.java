@@ -222,6 +222,14 @@ final class AccessProbes {
 
     private void readSide() {
         add("GET", "/v1/users/me", Names.NOTHING, side -> get("/v1/users/me"));
+        add("GET", "/v1/push/key", Names.NOTHING, side -> get("/v1/push/key"));
+        // a key no browser makes: refused after the access checks, nothing is stored
+        add("PUT", "/v1/users/me/push-subscriptions", Names.NOTHING, side -> body("PUT", "/v1/users/me/push-subscriptions",
+                Map.of("endpoint", "https://fcm.googleapis.com/fcm/send/access-matrix",
+                        "keys", Map.of("p256dh", "AAAA", "auth", "AAAA"))));
+        add("DELETE", "/v1/users/me/push-subscriptions", Names.UNKNOWN, side -> new Request("DELETE",
+                "/v1/users/me/push-subscriptions?endpoint=https%3A%2F%2Ffcm.googleapis.com%2Ffcm%2Fsend%2F" + UNKNOWN_NAME,
+                null, null));
         // English, the pages' default, for the caller itself: nothing another test sees changes
         add("PUT", "/v1/users/me/language", Names.NOTHING, side -> body("PUT", "/v1/users/me/language",
                 Map.of("language", "en")));

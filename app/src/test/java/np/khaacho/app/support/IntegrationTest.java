@@ -56,7 +56,9 @@ import static org.assertj.core.api.Assertions.assertThat;
                 // the suggestions' test sends them when it means to
                 "khaacho.suggestions.enabled=false",
                 // a proxy the tests connect through (from this loopback address) to say who the client is
-                "khaacho.web.trusted-proxies=127.0.0.2"
+                "khaacho.web.trusted-proxies=127.0.0.2",
+                // the push service a test plays on this machine, beside a real one
+                "khaacho.web-push.allowed-hosts=fcm.googleapis.com,http://127.0.0.1"
         })
 @Import(IntegrationTest.CleanDatabase.class)
 public abstract class IntegrationTest {

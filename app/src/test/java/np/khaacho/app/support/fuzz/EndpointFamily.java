@@ -11,7 +11,7 @@ public enum EndpointFamily {
 
     ORDERS("/v1/orders", "/v1/vendors"),
     CATALOG_AND_CREDIT("/v1/products", "/v1/price-lists", "/v1/buyers", "/v1/payments", "/v1/statements"),
-    AUTH("/v1/auth", "/v1/users"),
+    AUTH("/v1/auth", "/v1/users", "/v1/push"),
     WHATSAPP("/v1/whatsapp", "/v1/simulator"),
     AI("/v1/ai"),
     ADMIN_AND_AUDIT("/v1/admin", "/v1/audit", "/v1/analytics", "/v1/demand"),
