@@ -257,6 +257,14 @@
     show();
   }
 
+  // Without a connection every read the page tries fails: the bar at the top says so once, instead of a
+  // notice per failed read. Other notices (a queued answer, a refusal) still show.
+  const notice = K.notice;
+  K.notice = function (text, kind) {
+    if (kind === 'error' && !online()) return;
+    notice(text, kind);
+  };
+
   window.addEventListener('online', function () { flush(); });
   setInterval(function () { if (pending().length && online()) flush(); }, RETRY_MS);
 

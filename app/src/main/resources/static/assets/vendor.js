@@ -1064,7 +1064,7 @@
 
   async function whoAmI() {
     try {
-      const me = await K.api('GET', '/v1/users/me');
+      const me = (await K.offline.read('me', '/v1/users/me')).data;
       const name = me.profile && me.profile.businessName || me.displayName;
       if (name) $('vendor-name').textContent = name;
     } catch (e) { /* the heading stays generic */ }

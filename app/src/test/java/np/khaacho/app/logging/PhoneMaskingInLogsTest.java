@@ -9,17 +9,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The running application's log lines carry no phone number whole. */
+/**
+ * The running application's log lines carry no phone number whole, and no name or address at all: those
+ * are never logged, so there is nothing to mask.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class PhoneMaskingInLogsTest extends IntegrationTest {
+
+    /** A cash-on-delivery shop in Bhaktapur, which V-KTM-01 serves. */
+    private static final String BUYER = "+9779861100205";
+    private static final String BUYER_NAME = "Bhattarai Kirana Store";
 
     @Autowired
     private OutboundMessages outbound;
@@ -45,5 +58,39 @@ class PhoneMaskingInLogsTest extends IntegrationTest {
         String line = output.getOut().lines().filter(l -> l.contains(failed)).findFirst().orElseThrow();
         assertThat(line).contains(failed + "+97797******" + digits.substring(6) + " FAILED");
         assertThat(output.getAll()).doesNotContain(phone.substring(1));
+    }
+
+    @Test
+    void anOrdersAddressAndItsBuyersNameAreNeverLogged(CapturedOutput output) {
+        // everything the application and Axon log about it, their debug lines too
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        List<String> loggers = List.of("np.khaacho", "org.axonframework");
+        loggers.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
+        try {
+            followAnOrder(output);
+        } finally {
+            loggers.forEach(logger -> logging.setLogLevel(logger, null));
+        }
+    }
+
+    private void followAnOrder(CapturedOutput output) {
+        String address = "Tole " + UUID.randomUUID().toString().substring(0, 8) + ", Suryabinayak-4";
+        var placed = as(BUYER).post("/v1/orders", Map.of("items", List.of(Map.of("sku", "OIL-SUNFLOWER-5L", "quantity", 4)),
+                "deliveryAddress", address, "notes", "ring " + BUYER_NAME));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        String orderId = placed.data().get("orders").get(0).get("orderId").asText();
+        Eventually.waitUntil("the order awaits its vendor", () -> "AWAITING_VENDOR".equals(
+                as(VENDOR_KTM_PHONE).get("/v1/orders/" + orderId).data().get("status").asText()));
+        String path = "/v1/orders/" + orderId + "/status";
+        assertThat(as(VENDOR_KTM_PHONE).put(path, Map.of("status", "CONFIRMED",
+                "deliveryDate", LocalDate.now(ZoneId.of("Asia/Kathmandu")).plusDays(1).toString())).status()).isEqualTo(200);
+        assertThat(as(VENDOR_KTM_PHONE).put(path, Map.of("status", "DISPATCHED")).status()).isEqualTo(200);
+        assertThat(as(VENDOR_KTM_PHONE).put(path, Map.of("status", "DELIVERED")).status()).isEqualTo(200);
+        // the invoice at delivery, its message to the buyer (name and address on it) queued
+        Eventually.waitUntil("the invoice sent", () -> jdbc.queryForObject(
+                "SELECT count(*) FROM messaging.outbox WHERE order_id = ? AND kind = 'INVOICE_ISSUED'", Long.class, orderId) > 0);
+
+        assertThat(output.getAll()).as("the log of the order's whole way").contains(orderId)
+                .doesNotContain(address).doesNotContain(BUYER_NAME);
     }
 }

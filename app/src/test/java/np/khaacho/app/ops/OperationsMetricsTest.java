@@ -70,6 +70,20 @@ class OperationsMetricsTest extends IntegrationTest {
         assertThat(sample(scrape, "khaacho_parse_seconds_count{engine=\"rules\",status=\"SUCCESS\"")).isPositive();
     }
 
+    /**
+     * Prometheus asks for OpenMetrics. Without traces to export nothing is sampled, so no series carries an
+     * exemplar (a span's id), which a Prometheus before 2.43 (Debian 12's) refuses with the whole scrape.
+     */
+    @Test
+    void theOpenMetricsScrapeCarriesNoExemplarsWhileTracesGoNowhere() {
+        assertThat(as(ADMIN_PHONE).get("/v1/users/me").status()).isEqualTo(200);
+        var reply = management().withHeader("Accept", "application/openmetrics-text;version=1.0.0;q=0.6,text/plain;q=0.5")
+                .get("/actuator/prometheus");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.text()).contains("http_server_requests_seconds_count").endsWith("# EOF\n")
+                .doesNotContain("trace_id=");
+    }
+
     private String scrape() {
         var reply = management().withHeader("Accept", "text/plain").get("/actuator/prometheus");
         assertThat(reply.status()).isEqualTo(200);

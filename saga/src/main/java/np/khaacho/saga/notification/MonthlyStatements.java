@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ import java.time.Duration;
  * nothing ran is sent when the first instance starts again.
  */
 @Component
-public class MonthlyStatements implements SmartLifecycle {
+public class MonthlyStatements extends Periodic {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyStatements.class);
 
@@ -35,22 +34,19 @@ public class MonthlyStatements implements SmartLifecycle {
     private final ObjectProvider<StatementLinks> links;
     private final JdbcTemplate jdbc;
     private final Duration linkValidity;
-    private final boolean monthly;
-    private final Periodic timer;
 
     MonthlyStatements(QueryGateway queries, Contacts contacts, OutboundMessages messages,
                       ObjectProvider<StatementLinks> links, JdbcTemplate jdbc,
                       @Value("${khaacho.statements.link-validity:P30D}") Duration linkValidity,
                       @Value("${khaacho.statements.check-every:PT1H}") Duration every,
                       @Value("${khaacho.statements.monthly:true}") boolean monthly) {
+        super("monthly-statements", every, monthly);
         this.queries = queries;
         this.contacts = contacts;
         this.messages = messages;
         this.links = links;
         this.jdbc = jdbc;
         this.linkValidity = linkValidity;
-        this.monthly = monthly;
-        this.timer = new Periodic("monthly-statements", every, this::check);
     }
 
     /**
@@ -96,28 +92,12 @@ public class MonthlyStatements implements SmartLifecycle {
         return "statement:" + month + ":" + statement.vendorId() + ":" + statement.buyerId();
     }
 
-    private void check() {
+    @Override
+    void check() {
         try {
             sendDue(BsDate.today());
         } catch (RuntimeException e) {
             log.warn("monthly statements could not be sent; trying again", e);
         }
-    }
-
-    @Override
-    public void start() {
-        if (monthly) {
-            timer.start();
-        }
-    }
-
-    @Override
-    public void stop() {
-        timer.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer.isRunning();
     }
 }

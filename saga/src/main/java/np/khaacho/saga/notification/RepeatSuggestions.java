@@ -7,7 +7,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,7 @@ import java.util.Optional;
  * {@code khaacho.suggestions.check-every}; the dedup key of a buyer's day keeps two instances from both sending.
  */
 @Component
-public class RepeatSuggestions implements SmartLifecycle {
+public class RepeatSuggestions extends Periodic {
 
     /** A buyer gets a suggestion this seldom at most. */
     static final Duration AT_MOST_EVERY = Duration.ofDays(7);
@@ -43,18 +42,15 @@ public class RepeatSuggestions implements SmartLifecycle {
     private final Contacts contacts;
     private final OutboundMessages messages;
     private final JdbcTemplate jdbc;
-    private final boolean enabled;
-    private final Periodic timer;
 
     RepeatSuggestions(QueryGateway queries, Contacts contacts, OutboundMessages messages, JdbcTemplate jdbc,
                       @Value("${khaacho.suggestions.check-every:PT6H}") Duration every,
                       @Value("${khaacho.suggestions.enabled:true}") boolean enabled) {
+        super("repeat-suggestions", every, enabled);
         this.queries = queries;
         this.contacts = contacts;
         this.messages = messages;
         this.jdbc = jdbc;
-        this.enabled = enabled;
-        this.timer = new Periodic("repeat-suggestions", every, this::check);
     }
 
     /** The suggestions due at that moment, each buyer's in one message; how many buyers got one. */
@@ -100,7 +96,8 @@ public class RepeatSuggestions implements SmartLifecycle {
     }
 
 
-    private void check() {
+    @Override
+    void check() {
         try {
             int sent = sendDue(Instant.now());
             if (sent > 0) {
@@ -109,22 +106,5 @@ public class RepeatSuggestions implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("suggestions to buy again could not be sent; trying again", e);
         }
-    }
-
-    @Override
-    public void start() {
-        if (enabled) {
-            timer.start();
-        }
-    }
-
-    @Override
-    public void stop() {
-        timer.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer.isRunning();
     }
 }
