@@ -30,6 +30,6 @@ end=$(date +%s)
 sleep 6
 node ops/dashboard/render.mjs --prometheus "http://127.0.0.1:$PROMETHEUS_PORT" --start "$start" --end "$end" \
   --out "$work/dashboard.html" --note "bench/run.sh $*"
-chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1600,2350 \
+chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1600,2640 \
   --screenshot="$PWD/$OUT" "file://$work/dashboard.html" > /dev/null 2>&1
 echo "dashboard: $OUT (Prometheus data in $work/data)"

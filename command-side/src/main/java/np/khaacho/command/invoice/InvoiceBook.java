@@ -1,5 +1,7 @@
 package np.khaacho.command.invoice;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import np.khaacho.kernel.invoice.DocumentKind;
 import np.khaacho.kernel.invoice.InvoiceId;
 import np.khaacho.kernel.invoice.InvoiceNumberTaken;
@@ -16,6 +18,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * store's key, and the loser rolls back whole and tries again, so the sequence has no gap and no repeat.
  */
 @Aggregate(snapshotTriggerDefinition = "invoiceBookSnapshotTrigger")
+// Snapshots are written with Jackson, which must see the private state: without it a book's snapshot was
+// empty, and the book could not be loaded again once its first snapshot was taken (every later number failed).
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public class InvoiceBook {
 
     @AggregateIdentifier
