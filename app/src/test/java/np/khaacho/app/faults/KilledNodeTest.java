@@ -6,6 +6,7 @@ import np.khaacho.app.security.JwtKeys;
 import np.khaacho.app.security.TokenIssuer;
 import np.khaacho.app.support.Api;
 import np.khaacho.app.support.AppProcess;
+import np.khaacho.app.support.Balancer;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
 import np.khaacho.app.support.TestDatabase;

@@ -51,7 +51,7 @@ class InvoicePagesTest extends BrowserTest {
         // the vendor's list, its invoices only
         signInAs(VENDOR_KTM_PHONE);
         open("/vendor.html#invoices-section");
-        click(By.cssSelector("#invoice-kinds [data-kind='INVOICE']"));
+        clickEnabled(By.cssSelector("#invoice-kinds [data-kind='INVOICE']"));
         String row = "#invoice-rows tr.invoice-row[data-invoice-id='" + invoiceId + "'] ";
         shown(By.cssSelector(row.trim()));
         described("the list of invoices only", () -> waitUntil(
@@ -71,7 +71,7 @@ class InvoicePagesTest extends BrowserTest {
         screenshot("InvoicePagesTest-vendor-invoices");
 
         // the invoice opened: both lines, its totals, who saw it
-        click(By.cssSelector(row + ".open-invoice"));
+        clickEnabled(By.cssSelector(row + ".open-invoice"));
         String detail = "#invoice-detail[data-invoice-id='" + invoiceId + "'] ";
         shown(By.cssSelector(detail + "tr.invoice-line[data-sku='GHEE-DDC-1L']"));
         assertThat(browser.findElements(By.cssSelector(detail + "tr.invoice-line"))).hasSize(2);
@@ -85,7 +85,7 @@ class InvoicePagesTest extends BrowserTest {
         String vendorId = userId(VENDOR_KTM_PHONE);
         String pageWindow = browser.getWindowHandle();
         int printedBefore = Integer.parseInt(text(row + ".prints"));
-        click(By.cssSelector(detail + ".actions .pdf-en"));
+        clickEnabled(By.cssSelector(detail + ".actions .pdf-en"));
         String pdf = "/v1/invoices/" + invoiceId + "/pdf?lang=en";
         described("the page's fetch of " + pdf + " answered 200",
                 () -> waitUntil(d -> resourceStatuses(pdf).contains(200L) ? true : null));
@@ -107,13 +107,13 @@ class InvoicePagesTest extends BrowserTest {
         waitForTextOf(By.cssSelector(row + ".prints"), t -> t.equals(String.valueOf(printedBefore + 1)));
 
         // a credit note: more than was invoiced is refused with the API's reason, one pouch is credited
-        click(By.id("credit-note-toggle"));
+        clickEnabled(By.id("credit-note-toggle"));
         shown(By.id("credit-reason")).sendKeys("One pouch returned torn");
-        click(By.id("add-credit-line"));
+        clickEnabled(By.id("add-credit-line"));
         new Select(shown(By.cssSelector("#credit-lines .credit-line .credit-sku"))).selectByValue("GHEE-DDC-1L");
         WebElement quantity = browser.findElement(By.cssSelector("#credit-lines .credit-line .credit-qty"));
         quantity.sendKeys("99");
-        click(By.id("credit-note-submit"));
+        clickEnabled(By.id("credit-note-submit"));
         var refused = vendor.post("/v1/invoices/" + invoiceId + "/credit-notes", Map.of("reason", "One pouch returned torn",
                 "lines", List.of(Map.of("sku", "GHEE-DDC-1L", "quantity", 99))));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
@@ -123,7 +123,7 @@ class InvoicePagesTest extends BrowserTest {
         assertThat(creditNotes(vendor, orderId)).as("the refused credit notes issued nothing").isEmpty();
         quantity.clear();
         quantity.sendKeys("1");
-        click(By.id("credit-note-submit"));
+        clickEnabled(By.id("credit-note-submit"));
         waitForTextOf(By.cssSelector("#credit-note-result .cn-number"), t -> t.matches("CN-\\d{4}/\\d{2}-\\d{5}"));
         String creditNumber = text("#credit-note-result .cn-number");
         String creditNoteId = browser.findElement(By.id("credit-note-result")).getDomAttribute("data-credit-note-id");
@@ -139,7 +139,7 @@ class InvoicePagesTest extends BrowserTest {
         assertThat(credited.get(0).get("quantity").decimalValue()).isEqualByComparingTo("1");
 
         // all kinds: the credit note beside its invoice
-        click(By.cssSelector("#invoice-kinds [data-kind='']"));
+        clickEnabled(By.cssSelector("#invoice-kinds [data-kind='']"));
         String creditRow = "#invoice-rows tr.invoice-row[data-invoice-id='" + creditNoteId + "'] ";
         shown(By.cssSelector(creditRow.trim()));
         assertThat(text(creditRow + ".number")).isEqualTo(creditNumber);
@@ -159,7 +159,7 @@ class InvoicePagesTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(buyerRow + ".pdf-en"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector(buyerRow + ".pdf-ne"))).hasSize(1);
         assertThat(text("#invoice-rows tr.invoice-row[data-invoice-id='" + creditNoteId + "'] .number")).isEqualTo(creditNumber);
-        click(By.cssSelector(buyerRow + ".open-invoice"));
+        clickEnabled(By.cssSelector(buyerRow + ".open-invoice"));
         String view = "#invoice-view[data-invoice-id='" + invoiceId + "'] ";
         shown(By.cssSelector(view + "tr.invoice-line[data-sku='GHEE-DDC-1L']"));
         shown(By.cssSelector(view + "tr.invoice-line[data-sku='RICE-JEERA-25KG']"));
@@ -181,7 +181,7 @@ class InvoicePagesTest extends BrowserTest {
             vat.click();
         }
         new Select(browser.findElement(By.id("tax-invoice-at"))).selectByValue("DELIVERY");
-        click(By.id("tax-profile-submit"));
+        clickEnabled(By.id("tax-profile-submit"));
         waitForTextOf(By.id("tax-profile-saved"), t -> t.contains("PAN 301234567") && t.contains("VAT registered")
                 && t.contains("at delivery"));
         assertThat(browser.findElement(By.id("tax-profile-error")).isDisplayed()).isFalse();
@@ -249,7 +249,7 @@ class InvoicePagesTest extends BrowserTest {
     }
 
     /** Clicks the element once it is there, finding it again if the page drew it anew meanwhile. */
-    private void click(By locator) {
+    private void clickEnabled(By locator) {
         described("clickable: " + locator, () -> waitUntil(d -> {
             try {
                 var found = d.findElements(locator);

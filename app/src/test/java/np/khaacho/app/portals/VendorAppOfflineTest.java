@@ -1,8 +1,8 @@
 package np.khaacho.app.portals;
 
 import np.khaacho.app.support.Api;
+import np.khaacho.app.support.Balancer;
 import np.khaacho.app.support.BrowserTest;
-import np.khaacho.app.support.ConnectionSwitch;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.kernel.order.OrderConfirmed;
 import np.khaacho.kernel.order.OrderDispatched;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,7 @@ class VendorAppOfflineTest extends BrowserTest {
     /** A cash-on-delivery shop in Bhaktapur, which V-KTM-01 serves: no credit limit to run out of. */
     private static final String BUYER = "+9779861100205";
 
-    private static ConnectionSwitch line;
+    private static Balancer line;
 
     @Autowired
     private EventStore eventStore;
@@ -51,7 +50,7 @@ class VendorAppOfflineTest extends BrowserTest {
     @BeforeEach
     void relay() {
         if (line == null) {
-            line = new ConnectionSwitch(port);
+            line = Balancer.in(List.of(port));
         }
         // the relay's origin keeps a storage of its own: every test starts signed out with nothing queued
         open("/");
@@ -73,7 +72,7 @@ class VendorAppOfflineTest extends BrowserTest {
 
     @Override
     protected String origin() {
-        return line == null ? super.origin() : line.origin();
+        return line == null ? super.origin() : "http://127.0.0.1:" + line.port();
     }
 
     @Test
@@ -188,13 +187,13 @@ class VendorAppOfflineTest extends BrowserTest {
     // ---------- helpers ----------
 
     private void goOffline() {
-        line.cut();
+        line.down(port);
         network(true);
     }
 
     private void goOnline() {
         if (line != null) {
-            line.restore();
+            line.up(port);
         }
         network(false);
     }
@@ -249,20 +248,5 @@ class VendorAppOfflineTest extends BrowserTest {
 
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private void click(By locator) {
-        waitUntil(d -> {
-            try {
-                var found = d.findElements(locator);
-                if (found.isEmpty() || !found.get(0).isDisplayed()) {
-                    return false;
-                }
-                found.get(0).click();
-                return true;
-            } catch (StaleElementReferenceException redrawn) {
-                return false;
-            }
-        });
     }
 }

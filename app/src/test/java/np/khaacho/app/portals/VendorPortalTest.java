@@ -324,21 +324,6 @@ class VendorPortalTest extends BrowserTest {
         input.sendKeys(text);
     }
 
-    /** Clicks the element once it is there, finding it again if the page drew it anew meanwhile. */
-    private void click(By locator) {
-        waitUntil(d -> {
-            try {
-                var found = d.findElements(locator);
-                if (found.isEmpty() || !found.get(0).isDisplayed()) {
-                    return false;
-                }
-                found.get(0).click();
-                return true;
-            } catch (StaleElementReferenceException redrawn) {
-                return false;
-            }
-        });
-    }
 
     /** Like waitFor, but a list drawn again while it looks is looked at again. */
     private WebElement shown(By locator) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.saga.webpush.VapidKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
-import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
@@ -154,17 +153,11 @@ class WebPushTest extends IntegrationTest {
     }
 
     /** What a browser hands over: its endpoint, its P-256 key and its 16-byte secret. */
-    private static Map<String, Object> subscription(String endpoint) throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        ECPoint w = ((ECPublicKey) generator.generateKeyPair().getPublic()).getW();
-        byte[] point = new byte[65];
-        point[0] = 4;
-        System.arraycopy(fixed(w.getAffineX()), 0, point, 1, 32);
-        System.arraycopy(fixed(w.getAffineY()), 0, point, 33, 32);
+    private static Map<String, Object> subscription(String endpoint) {
         byte[] auth = new byte[16];
         new SecureRandom().nextBytes(auth);
-        return Map.of("endpoint", endpoint, "keys", Map.of("p256dh", B64.encodeToString(point), "auth", B64.encodeToString(auth)));
+        return Map.of("endpoint", endpoint, "keys", Map.of("p256dh", VapidKeys.generate().publicKey(),
+                "auth", B64.encodeToString(auth)));
     }
 
     private static PublicKey publicKeyOf(String base64Url) throws GeneralSecurityException {
@@ -173,14 +166,6 @@ class WebPushTest extends IntegrationTest {
         parameters.init(new ECGenParameterSpec("secp256r1"));
         ECPoint w = new ECPoint(new BigInteger(1, Arrays.copyOfRange(point, 1, 33)), new BigInteger(1, Arrays.copyOfRange(point, 33, 65)));
         return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(w, parameters.getParameterSpec(ECParameterSpec.class)));
-    }
-
-    private static byte[] fixed(BigInteger value) {
-        byte[] raw = value.toByteArray();
-        byte[] out = new byte[32];
-        int copy = Math.min(raw.length, 32);
-        System.arraycopy(raw, raw.length - copy, out, 32 - copy, copy);
-        return out;
     }
 
     private String placeOrder() {

@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -151,6 +152,22 @@ public abstract class BrowserTest extends IntegrationTest {
     protected WebElement waitForText(By locator, String text) {
         return waitUntil(d -> d.findElements(locator).stream().filter(e -> e.getText().contains(text)).findFirst()
                 .orElse(null));
+    }
+
+    /** Clicks the element once it is there, finding it again if the page drew it anew meanwhile. */
+    protected void click(By locator) {
+        waitUntil(d -> {
+            try {
+                var found = d.findElements(locator);
+                if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                    return false;
+                }
+                found.get(0).click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 
     protected <T> T waitUntil(ExpectedCondition<T> condition) {

@@ -1,4 +1,4 @@
-package np.khaacho.app.faults;
+package np.khaacho.app.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is taken out of rotation when it is known to be down (its connections, open or new, then fail, as
  * they do behind a real balancer until its health check notices) and put back once it is healthy
  * again. Connections are not moved: a request under way on an instance that dies fails, and the
- * client sends it again, to whichever instance takes its next connection.
+ * client sends it again, to whichever instance takes its next connection. In front of one instance it is
+ * a line that can be cut, as a phone loses its connection: a browser's requests through it, its service
+ * worker's too, fail while that instance is down.
  */
-final class Balancer implements AutoCloseable {
+public final class Balancer implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<Integer> ports;
@@ -50,27 +52,27 @@ final class Balancer implements AutoCloseable {
     }
 
     /** A balancer in front of the instances listening on these ports (on the loopback address). */
-    static Balancer in(List<Integer> ports) {
+    public static Balancer in(List<Integer> ports) {
         return new Balancer(ports);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** The instance on that port is down: no new connection goes to it, and the open ones are cut. */
-    void down(int port) {
+    public void down(int port) {
         down.add(port);
         open.get(port).forEach(Balancer::closeQuietly);
     }
 
     /** The instance on that port is healthy again: back in rotation. */
-    void up(int port) {
+    public void up(int port) {
         down.remove(port);
     }
 
     /** How many connections each instance (by port) took. */
-    Map<Integer, Integer> connections() {
+    public Map<Integer, Integer> connections() {
         Map<Integer, Integer> counts = new TreeMap<>();
         connections.forEach((port, count) -> counts.put(port, count.get()));
         return counts;
