@@ -13,6 +13,7 @@
   const QUEUE = 'queue';
   const CONFLICTS = 'conflicts';
   const RETRY_MS = 15000;
+  const SUBSCRIBE_WAIT_MS = 15000;
   const changeListeners = [];
   const resultListeners = [];
   let flushing = null;
@@ -230,7 +231,11 @@
           K.notice(K.t('push.denied'), 'error');
         } else {
           try {
-            current = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(key.publicKey) });
+            // a browser that cannot reach its push service may never answer: given up after a while
+            current = await Promise.race([
+              registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(key.publicKey) }),
+              new Promise(function (resolve, reject) { setTimeout(function () { reject(new Error('push service silent')); }, SUBSCRIBE_WAIT_MS); })
+            ]);
             await K.api('PUT', '/v1/users/me/push-subscriptions', current.toJSON());
             K.notice(K.t('push.on'), 'ok');
           } catch (e) {
