@@ -138,7 +138,9 @@
         outcome = { action: action, sent: true, data: await call(action) };
       } catch (e) {
         // no connection, the server down or busy with this very key, no session: try again later
-        if (unreachable(e) || e.status >= 500 || e.status === 401 || e.code === 'REQUEST_IN_PROGRESS') return;
+        // another writer at the same moment (CONFLICT: try again) is no refusal either
+        if (unreachable(e) || e.status >= 500 || e.status === 401 || e.code === 'REQUEST_IN_PROGRESS'
+          || e.code === 'CONFLICT') return;
         outcome = { action: action, refused: { status: e.status, code: e.code, message: K.errorText(e) } };
         await conflict(outcome);
       }

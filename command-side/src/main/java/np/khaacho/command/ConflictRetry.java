@@ -54,7 +54,7 @@ public final class ConflictRetry implements RetryScheduler {
     }
 
     /** Waits up to 10, 20, 40 … 200 ms, at random, before the given try; false when interrupted. */
-    private static boolean pauseBefore(int collisions) {
+    public static boolean pauseBefore(int collisions) {
         long longest = Math.min(LONGEST_PAUSE_MILLIS, 5L << Math.min(collisions, 6));
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(longest + 1));
@@ -65,7 +65,8 @@ public final class ConflictRetry implements RetryScheduler {
         }
     }
 
-    static boolean isConflict(Throwable failure) {
+    /** Whether the failure is a collision with another writer on the event store (worth trying again). */
+    public static boolean isConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             // the first event of an aggregate two writers created at once fails as the stream's creation
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import np.khaacho.command.ConflictRetry;
 import np.khaacho.command.api.Access;
 import np.khaacho.command.api.CommandSender;
 import np.khaacho.command.api.IdempotencyStore;
@@ -30,7 +31,9 @@ import np.khaacho.kernel.order.RecordOrderPayment;
 import np.khaacho.kernel.order.RejectOrder;
 import np.khaacho.kernel.party.BuyerId;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -44,6 +47,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Buyers place orders; vendors confirm, reject, dispatch and deliver them; payments are recorded. */
 @RestController
@@ -52,6 +56,8 @@ import java.util.Map;
 class OrderCommandController {
 
     private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
+    /** How often a keyed status change is run again after colliding with another writer, as ConflictRetry does. */
+    private static final int KEYED_RETRIES = 5;
     private static final TypeReference<Map<String, Object>> STATUS_ANSWER = new TypeReference<>() {
     };
 
@@ -62,11 +68,13 @@ class OrderCommandController {
     private final ObjectMapper json;
     private final ProductDirectory products;
     private final MisreadLines misread;
+    private final TransactionTemplate transactions;
 
     OrderCommandController(CommandSender commands, OrderPlacement placement, OrderDirectory orders,
                            IdempotencyStore idempotency, ObjectMapper json, ProductDirectory products,
-                           MisreadLines misread) {
+                           MisreadLines misread, PlatformTransactionManager transactionManager) {
         this.misread = misread;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.commands = commands;
         this.placement = placement;
         this.orders = orders;
@@ -99,26 +107,49 @@ class OrderCommandController {
     }
 
     /**
-     * Moves an order on. With an {@code Idempotency-Key} (a vendor's phone sending an answer queued while
-     * offline, again after a lost reply) a repeat answers what the first request did and acts once; the
-     * key is claimed in the command's transaction, so an answer refused leaves the key unused.
+     * Moves an order on. Without an {@code Idempotency-Key} the command is its own transaction, sent again
+     * when it collides with another instance's writer (ConflictRetry). With one (a vendor's phone sending an
+     * answer queued while offline, again after a lost reply) the key is claimed in the command's transaction:
+     * a repeat answers what the first request did and acts once, even after the order moved on, and an answer
+     * refused leaves the key unused. That transaction is run again here on a collision, as ConflictRetry would.
      */
     @PutMapping("/{id}/status")
-    @Transactional
     public ApiResponse<Map<String, Object>> changeStatus(@PathVariable("id") String id,
                                                          @Valid @RequestBody OrderStatusRequest request,
                                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                          Actor actor) throws JsonProcessingException {
         OrderDirectory.OrderParties order = existing(id, actor);
         String idempotencyKey = IdempotencyStore.validKey(key);
+        Map<String, Object> answer = Map.of("orderId", order.orderId().value(), "status", request.status().name());
+        if (idempotencyKey == null) {
+            commands.send(statusCommand(order, request, actor), actor);
+            return ApiResponse.ok(answer, "order updated");
+        }
         String requestBody = order.orderId().value() + " " + json.writeValueAsString(request);
-        if (idempotencyKey != null) {
-            var stored = idempotency.claim(actor.userId(), idempotencyKey, requestBody);
-            if (stored.isPresent()) {
-                return ApiResponse.ok(json.readValue(stored.get(), STATUS_ANSWER), "order already updated");
+        String answerJson = json.writeValueAsString(answer);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Optional<String> stored = transactions.execute(tx -> {
+                    Optional<String> first = idempotency.claim(actor.userId(), idempotencyKey, requestBody);
+                    if (first.isEmpty()) {
+                        commands.send(statusCommand(order, request, actor), actor);
+                        idempotency.complete(actor.userId(), idempotencyKey, HttpStatus.OK.value(), answerJson);
+                    }
+                    return first;
+                });
+                return stored.isPresent()
+                        ? ApiResponse.ok(json.readValue(stored.get(), STATUS_ANSWER), "order already updated")
+                        : ApiResponse.ok(answer, "order updated");
+            } catch (RuntimeException e) {
+                if (attempt > KEYED_RETRIES || !ConflictRetry.isConflict(e) || !ConflictRetry.pauseBefore(attempt)) {
+                    throw e;
+                }
             }
         }
-        Object command = switch (request.status()) {
+    }
+
+    private Object statusCommand(OrderDirectory.OrderParties order, OrderStatusRequest request, Actor actor) {
+        return switch (request.status()) {
             case CONFIRMED -> {
                 vendorOrAdmin(actor, order);
                 LocalDate date = deliveryDate(request.deliveryDate());
@@ -142,12 +173,6 @@ class OrderCommandController {
             default -> throw ApiException.invalid(
                     "status must be one of CONFIRMED, REJECTED, DISPATCHED, DELIVERED, CANCELLED");
         };
-        commands.send(command, actor);
-        Map<String, Object> answer = Map.of("orderId", order.orderId().value(), "status", request.status().name());
-        if (idempotencyKey != null) {
-            idempotency.complete(actor.userId(), idempotencyKey, HttpStatus.OK.value(), json.writeValueAsString(answer));
-        }
-        return ApiResponse.ok(answer, "order updated");
     }
 
     @PostMapping("/{id}/payments")
