@@ -37,6 +37,6 @@ public class AggregateCacheConfiguration {
 
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
-        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConflictRetry(8)).build();
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConflictRetry(ConflictRetry.MAX_RETRIES)).build();
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -30,6 +31,9 @@ public final class ConflictRetry implements RetryScheduler {
     private static final Logger log = LoggerFactory.getLogger(ConflictRetry.class);
 
     private static final long LONGEST_PAUSE_MILLIS = 200;
+
+    /** How often a command, or a caller's transaction, is sent again after colliding. */
+    public static final int MAX_RETRIES = 8;
 
     private final int maxRetries;
 
@@ -53,8 +57,24 @@ public final class ConflictRetry implements RetryScheduler {
         return true;
     }
 
+    /**
+     * Runs a caller's own transaction (claiming a key and sending a command in it, say), and runs it again
+     * on a collision, with the same pauses and at most as often as a command alone is sent again.
+     */
+    public static <T> T retrying(Supplier<T> transaction) {
+        for (int collisions = 0; ; collisions++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (collisions >= MAX_RETRIES || !isConflict(e) || !pauseBefore(collisions)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Waits up to 10, 20, 40 … 200 ms, at random, before the given try; false when interrupted. */
-    public static boolean pauseBefore(int collisions) {
+    private static boolean pauseBefore(int collisions) {
         long longest = Math.min(LONGEST_PAUSE_MILLIS, 5L << Math.min(collisions, 6));
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(longest + 1));

@@ -1,7 +1,9 @@
 package np.khaacho.app.logging;
 
+import np.khaacho.app.support.Api;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.PortalOrders;
 import np.khaacho.saga.notification.NotificationKind;
 import np.khaacho.saga.notification.OutboundMessage;
 import np.khaacho.saga.notification.OutboundMessages;
@@ -14,8 +16,6 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,13 +79,11 @@ class PhoneMaskingInLogsTest extends IntegrationTest {
                 "deliveryAddress", address, "notes", "ring " + BUYER_NAME));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         String orderId = placed.data().get("orders").get(0).get("orderId").asText();
-        Eventually.waitUntil("the order awaits its vendor", () -> "AWAITING_VENDOR".equals(
-                as(VENDOR_KTM_PHONE).get("/v1/orders/" + orderId).data().get("status").asText()));
-        String path = "/v1/orders/" + orderId + "/status";
-        assertThat(as(VENDOR_KTM_PHONE).put(path, Map.of("status", "CONFIRMED",
-                "deliveryDate", LocalDate.now(ZoneId.of("Asia/Kathmandu")).plusDays(1).toString())).status()).isEqualTo(200);
-        assertThat(as(VENDOR_KTM_PHONE).put(path, Map.of("status", "DISPATCHED")).status()).isEqualTo(200);
-        assertThat(as(VENDOR_KTM_PHONE).put(path, Map.of("status", "DELIVERED")).status()).isEqualTo(200);
+        Api vendor = as(VENDOR_KTM_PHONE);
+        PortalOrders.awaitStatus(vendor, orderId, "AWAITING_VENDOR");
+        PortalOrders.confirm(vendor, orderId);
+        PortalOrders.dispatch(vendor, orderId);
+        PortalOrders.deliver(vendor, orderId);
         // the invoice at delivery, its message to the buyer (name and address on it) queued
         Eventually.waitUntil("the invoice sent", () -> jdbc.queryForObject(
                 "SELECT count(*) FROM messaging.outbox WHERE order_id = ? AND kind = 'INVOICE_ISSUED'", Long.class, orderId) > 0);

@@ -7,7 +7,6 @@ import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.OrderSteps;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -240,9 +239,6 @@ class InvoicePagesTest extends BrowserTest {
                 + ".map(function (e) { return e.responseStatus; });", path);
     }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
 
     private String text(String css) {
         return browser.findElement(By.cssSelector(css.trim())).getText().trim();

@@ -12,7 +12,6 @@ import np.khaacho.kernel.party.RegisterVendor;
 import np.khaacho.kernel.party.VendorId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -232,7 +231,4 @@ class LanguageSwitchTest extends BrowserTest {
         return waitFor(locator);
     }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
 }

@@ -4,6 +4,7 @@ import np.khaacho.app.support.Api;
 import np.khaacho.app.support.Balancer;
 import np.khaacho.app.support.BrowserTest;
 import np.khaacho.app.support.Eventually;
+import np.khaacho.app.support.PortalOrders;
 import np.khaacho.kernel.order.OrderConfirmed;
 import np.khaacho.kernel.order.OrderDispatched;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,9 +158,7 @@ class VendorAppOfflineTest extends BrowserTest {
     @Test
     void aDispatchTheOrderOutranOfflineIsShownAsAConflict() {
         String orderId = placeAndAwait();
-        var confirmed = vendorApi().put("/v1/orders/" + orderId + "/status", Map.of("status", "CONFIRMED",
-                "deliveryDate", LocalDate.now(ZoneId.of("Asia/Kathmandu")).plusDays(1).toString()));
-        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        PortalOrders.confirm(vendorApi(), orderId);
         openPortal();
         waitForServiceWorker();
         click(By.cssSelector("#status-tabs [data-status='CONFIRMED']"));
@@ -233,20 +231,12 @@ class VendorAppOfflineTest extends BrowserTest {
     }
 
     private String placeAndAwait() {
-        var placed = as(BUYER).post("/v1/orders", Map.of("items", List.of(Map.of("sku", "OIL-SUNFLOWER-5L", "quantity", 4))));
-        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-        String orderId = placed.data().get("orders").get(0).get("orderId").asText();
-        Api vendor = vendorApi();
-        Eventually.waitUntil("order " + orderId + " awaits the vendor", () ->
-                "AWAITING_VENDOR".equals(vendor.get("/v1/orders/" + orderId).data().get("status").asText()));
+        String orderId = PortalOrders.place(as(BUYER), "OIL-SUNFLOWER-5L", 4);
+        PortalOrders.awaitStatus(vendorApi(), orderId, "AWAITING_VENDOR");
         return orderId;
     }
 
     private static By inboxCard(String orderId) {
         return By.cssSelector("#inbox .inbox-order[data-order-id='" + orderId + "']");
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 }

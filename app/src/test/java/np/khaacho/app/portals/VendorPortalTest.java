@@ -315,9 +315,6 @@ class VendorPortalTest extends BrowserTest {
         return By.cssSelector("#orders .order-row[data-order-id='" + orderId + "']");
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
 
     private static void retype(WebElement input, String text) {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);

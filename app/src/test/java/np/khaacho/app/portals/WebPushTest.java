@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import np.khaacho.app.support.Eventually;
 import np.khaacho.app.support.IntegrationTest;
+import np.khaacho.app.support.PortalOrders;
 import np.khaacho.saga.webpush.VapidKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,8 +170,6 @@ class WebPushTest extends IntegrationTest {
     }
 
     private String placeOrder() {
-        var placed = as(BUYER).post("/v1/orders", Map.of("items", List.of(Map.of("sku", "OIL-SUNFLOWER-5L", "quantity", 4))));
-        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-        return placed.data().get("orders").get(0).get("orderId").asText();
+        return PortalOrders.place(as(BUYER), "OIL-SUNFLOWER-5L", 4);
     }
 }

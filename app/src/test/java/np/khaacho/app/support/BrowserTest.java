@@ -154,6 +154,11 @@ public abstract class BrowserTest extends IntegrationTest {
                 .orElse(null));
     }
 
+    /** Runs a script in the page; what it answers (a promise it answers is waited for). */
+    protected Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
     /** Clicks the element once it is there, finding it again if the page drew it anew meanwhile. */
     protected void click(By locator) {
         waitUntil(d -> {

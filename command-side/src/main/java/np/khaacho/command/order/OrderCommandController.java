@@ -56,8 +56,6 @@ import java.util.Optional;
 class OrderCommandController {
 
     private static final ZoneId NEPAL = ZoneId.of("Asia/Kathmandu");
-    /** How often a keyed status change is run again after colliding with another writer, as ConflictRetry does. */
-    private static final int KEYED_RETRIES = 5;
     private static final TypeReference<Map<String, Object>> STATUS_ANSWER = new TypeReference<>() {
     };
 
@@ -111,7 +109,7 @@ class OrderCommandController {
      * when it collides with another instance's writer (ConflictRetry). With one (a vendor's phone sending an
      * answer queued while offline, again after a lost reply) the key is claimed in the command's transaction:
      * a repeat answers what the first request did and acts once, even after the order moved on, and an answer
-     * refused leaves the key unused. That transaction is run again here on a collision, as ConflictRetry would.
+     * refused leaves the key unused; that transaction is run again on a collision ({@link ConflictRetry#retrying}).
      */
     @PutMapping("/{id}/status")
     public ApiResponse<Map<String, Object>> changeStatus(@PathVariable("id") String id,
@@ -127,25 +125,17 @@ class OrderCommandController {
         }
         String requestBody = order.orderId().value() + " " + json.writeValueAsString(request);
         String answerJson = json.writeValueAsString(answer);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Optional<String> stored = transactions.execute(tx -> {
-                    Optional<String> first = idempotency.claim(actor.userId(), idempotencyKey, requestBody);
-                    if (first.isEmpty()) {
-                        commands.send(statusCommand(order, request, actor), actor);
-                        idempotency.complete(actor.userId(), idempotencyKey, HttpStatus.OK.value(), answerJson);
-                    }
-                    return first;
-                });
-                return stored.isPresent()
-                        ? ApiResponse.ok(json.readValue(stored.get(), STATUS_ANSWER), "order already updated")
-                        : ApiResponse.ok(answer, "order updated");
-            } catch (RuntimeException e) {
-                if (attempt > KEYED_RETRIES || !ConflictRetry.isConflict(e) || !ConflictRetry.pauseBefore(attempt)) {
-                    throw e;
-                }
+        Optional<String> stored = ConflictRetry.retrying(() -> transactions.execute(tx -> {
+            Optional<String> first = idempotency.claim(actor.userId(), idempotencyKey, requestBody);
+            if (first.isEmpty()) {
+                commands.send(statusCommand(order, request, actor), actor);
+                idempotency.complete(actor.userId(), idempotencyKey, HttpStatus.OK.value(), answerJson);
             }
-        }
+            return first;
+        }));
+        return stored.isPresent()
+                ? ApiResponse.ok(json.readValue(stored.get(), STATUS_ANSWER), "order already updated")
+                : ApiResponse.ok(answer, "order updated");
     }
 
     private Object statusCommand(OrderDirectory.OrderParties order, OrderStatusRequest request, Actor actor) {

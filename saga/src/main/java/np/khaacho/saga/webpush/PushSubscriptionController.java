@@ -43,7 +43,7 @@ class PushSubscriptionController {
 
     /** The key a browser subscribes with; {@code enabled} false when this server sends no pushes. */
     @GetMapping("/v1/push/key")
-    public ApiResponse<Map<String, Object>> key(Actor actor) {
+    public ApiResponse<Map<String, Object>> key() {
         VapidKeys vapid = keys.getIfAvailable();
         return ApiResponse.ok(vapid == null ? Map.of("enabled", false) : Map.of("enabled", true, "publicKey", vapid.publicKey()),
                 vapid == null ? "web push is off" : "web push key");

@@ -15,7 +15,7 @@ import java.util.Locale;
  * ({@code khaacho.web-push.allowed-hosts}).
  */
 @ConfigurationProperties("khaacho.web-push")
-public record WebPushSettings(Boolean enabled, String publicKey, String privateKey, String subject,
+public record WebPushSettings(String publicKey, String privateKey, String subject,
                               List<String> allowedHosts, Duration timeout,
                               Integer maxPerUser) {
 
@@ -24,7 +24,6 @@ public record WebPushSettings(Boolean enabled, String publicKey, String privateK
             "*.push.apple.com", "*.notify.windows.com");
 
     public WebPushSettings {
-        enabled = enabled == null || enabled;
         subject = subject == null || subject.isBlank() ? "mailto:operations@khaacho.np" : subject;
         allowedHosts = allowedHosts == null || allowedHosts.isEmpty() ? PUSH_SERVICES : List.copyOf(allowedHosts);
         timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
